@@ -1,0 +1,16 @@
+package dev.backchannel;
+
+import dev.backchannel.cli.BackchannelCommand;
+import java.nio.file.Path;
+
+/** Entry point: the command line. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Path home = Path.of(System.getProperty("backchannel.home", "")).toAbsolutePath();
+    int code = BackchannelCommand.commandLine(home, System.getenv(), System.in, System.out, System.err).execute(args);
+    System.exit(code);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.knowledge.Language;
+import java.util.List;
+
+/**
+ * An answer ready for any front end. Every {@code [n]} in {@code text} has its citation here, and
+ * every citation points at a passage retrieval returned for this question.
+ */
+public record Answer(
+    String question,
+    Language language,
+    String text,
+    boolean abstained,
+    AnswerMode mode,
+    List<Citation> citations,
+    List<Suggestion> suggestions,
+    Timings timings) {
+
+  public Answer {
+    citations = List.copyOf(citations);
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** Topic ids of the citations, in citation order, without repeats. */
+  public List<String> citedTopicIds() {
+    return citations.stream().map(Citation::topicId).distinct().toList();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.config.RetrievalConfig;
+import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.knowledge.Topic;
+import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.Retrieval;
+import dev.backchannel.retrieval.Retriever;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The answer API every front end uses: a question in, a cited answer or a reasoned abstention
+ * out. It decides whether the evidence is strong enough; the composer decides the words.
+ */
+public final class AnswerService {
+
+  private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+
+  /** Offered when nothing retrieved is even close: the broad entry points of the knowledge base. */
+  private static final List<String> STARTING_POINTS = List.of("informal-diplomacy", "track-two", "backchannel-diplomacy");
+  private static final int MAX_SUGGESTIONS = 3;
+
+  private final QuestionSanitizer sanitizer;
+  private final Retriever retriever;
+  private final ExtractiveComposer composer;
+  private final KnowledgeBase knowledge;
+  private final RetrievalConfig config;
+
+  public AnswerService(
+      QuestionSanitizer sanitizer,
+      Retriever retriever,
+      ExtractiveComposer composer,
+      KnowledgeBase knowledge,
+      RetrievalConfig config) {
+    this.sanitizer = sanitizer;
+    this.retriever = retriever;
+    this.composer = composer;
+    this.knowledge = knowledge;
+    this.config = config;
+  }
+
+  /**
+   * Answers one question.
+   *
+   * @throws InvalidQuestionException when the input is not a question (empty, binary, too long)
+   */
+  public Answer ask(String rawQuestion) {
+    return ask(rawQuestion, new Conversation());
+  }
+
+  /** Answers a question in a conversation and remembers the turn in it. */
+  public Answer ask(String rawQuestion, Conversation conversation) {
+    long start = System.nanoTime();
+    String question = sanitizer.clean(rawQuestion);
+    Retrieval retrieval = retriever.retrieve(question, conversation.recentTopics());
+    long retrieved = System.nanoTime();
+    String text;
+    List<Citation> citations = List.of();
+    List<Suggestion> suggestions = List.of();
+    boolean abstained = isWeak(retrieval);
+    log.debug(
+        "lang={} type={} coverage={} named={} hits={} abstained={}",
+        retrieval.language(),
+        retrieval.type(),
+        String.format("%.2f", retrieval.coverage()),
+        retrieval.named(),
+        retrieval.hits().size(),
+        abstained);
+    if (abstained) {
+      suggestions = suggestions(retrieval);
+      text = Messages.abstention(retrieval.language(), suggestions);
+    } else {
+      ExtractiveComposer.Composition composition = composer.compose(retrieval);
+      text = composition.text();
+      citations = composition.citations();
+    }
+    long done = System.nanoTime();
+    Answer answer =
+        new Answer(
+            question,
+            retrieval.language(),
+            text,
+            abstained,
+            AnswerMode.EXTRACTIVE,
+            citations,
+            suggestions,
+            new Timings(millis(retrieved - start), millis(done - retrieved), millis(done - start)));
+    conversation.remember(answer);
+    return answer;
+  }
+  private boolean isWeak(Retrieval retrieval) {
+    if (retrieval.hits().isEmpty()) {
+      return true;
+    }
+    return retrieval.named().isEmpty() && retrieval.coverage() < config.minCoverage();
+  }
+
+  private List<Suggestion> suggestions(Retrieval retrieval) {
+    Set<String> ids = new LinkedHashSet<>();
+    if (retrieval.coverage() > 0) {
+      retrieval.hits().stream().map(Hit::passage).map(p -> p.topicId()).forEach(ids::add);
+    }
+    ids.addAll(STARTING_POINTS);
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (String id : ids) {
+      knowledge
+          .topicPreferring(id, retrieval.language())
+          .map(Topic::title)
+          .ifPresent(title -> suggestions.add(new Suggestion(id, title)));
+      if (suggestions.size() == MAX_SUGGESTIONS) {
+        break;
+      }
+    }
+    return suggestions;
+  }
+
+  private static double millis(long nanos) {
+    return Math.round(nanos / 10_000.0) / 100.0;
+  }
+}

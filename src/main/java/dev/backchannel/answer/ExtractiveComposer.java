@@ -1,0 +1,188 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.config.AnswerConfig;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
+import dev.backchannel.knowledge.Sentences;
+import dev.backchannel.retrieval.Glossary;
+import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.retrieval.Retrieval;
+import dev.backchannel.retrieval.TermExtractor;
+import dev.backchannel.retrieval.TermWeights;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes an answer without a language model: it quotes the sentences of the retrieved passages
+ * that best match the question, each followed by the number of the passage it came from. It can
+ * only say what the passages say, which is what makes it safe as the default.
+ */
+public final class ExtractiveComposer {
+
+  /** Passages of the asker's language considered for quoting. */
+  private static final int CANDIDATE_PASSAGES = 5;
+  /** Past the first two, a sentence joins the answer only if it scores this share of the best. */
+  private static final double EXTRA_SENTENCE_SHARE = 0.6;
+  private static final double NEAR_DUPLICATE = 0.6;
+  private static final int MIN_SENTENCE_WORDS = 5;
+  private static final Set<String> DEFINITION_SECTIONS = Set.of("definition", "overview", "dinh-nghia", "tong-quan");
+
+  private final TermExtractor terms;
+  private final AnswerConfig config;
+
+  public ExtractiveComposer(TermExtractor terms, AnswerConfig config) {
+    this.terms = terms;
+    this.config = config;
+  }
+
+  /** The answer text with its markers, and the citations the markers point at. */
+  public record Composition(String text, List<Citation> citations) {}
+
+  private record Candidate(Passage passage, int passageOrder, int position, String sentence, Set<String> tokens, double score) {}
+
+  public Composition compose(Retrieval retrieval) {
+    List<Hit> hits = candidates(retrieval);
+    List<Candidate> candidates = score(retrieval, hits);
+    List<Candidate> chosen = choose(retrieval, candidates);
+    chosen.sort(Comparator.comparingInt(Candidate::passageOrder).thenComparingInt(Candidate::position));
+    return write(chosen);
+  }
+
+  /** The best hits in the asker's language; the other language only for topics it alone covers. */
+  private static List<Hit> candidates(Retrieval retrieval) {
+    List<Hit> same = retrieval.hits().stream().filter(h -> h.passage().language() == retrieval.language()).toList();
+    Set<String> covered = new HashSet<>();
+    same.forEach(h -> covered.add(h.passage().topicId()));
+    List<Hit> chosen = new ArrayList<>();
+    for (Hit hit : retrieval.hits()) {
+      boolean sameLanguage = hit.passage().language() == retrieval.language();
+      if (sameLanguage || !covered.contains(hit.passage().topicId())) {
+        chosen.add(hit);
+      }
+      if (chosen.size() == CANDIDATE_PASSAGES) {
+        break;
+      }
+    }
+    return chosen;
+  }
+
+  private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
+    List<Candidate> candidates = new ArrayList<>();
+    if (hits.isEmpty()) {
+      return candidates;
+    }
+    double top = hits.get(0).score();
+    for (int order = 0; order < hits.size(); order++) {
+      Hit hit = hits.get(order);
+      Passage passage = hit.passage();
+      boolean definitionSection = DEFINITION_SECTIONS.stream().anyMatch(s -> passage.id().contains("#" + s));
+      List<String> sentences = Sentences.split(passage.text());
+      for (int position = 0; position < sentences.size(); position++) {
+        String sentence = sentences.get(position);
+        Set<String> tokens = tokens(retrieval.language(), sentence);
+        double score = TermWeights.share(retrieval.termWeights(), tokens);
+        score += 0.6 * (top <= 0 ? 0 : hit.score() / top);
+        score -= 0.04 * position;
+        if (position == 0) {
+          score += 0.1;
+          if (definitionSection && retrieval.type() == QuestionType.DEFINITION) {
+            score += 0.3;
+          }
+        }
+        if (Sentences.wordCount(sentence) < MIN_SENTENCE_WORDS) {
+          score -= 0.5;
+        }
+        candidates.add(new Candidate(passage, order, position, sentence, tokens, score));
+      }
+    }
+    return candidates;
+  }
+
+  private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
+    List<Candidate> ranked = new ArrayList<>(candidates);
+    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    List<Candidate> chosen = new ArrayList<>();
+    // A question naming several topics (a comparison) gets a sentence about each of them.
+    for (Glossary.Match named : retrieval.named().stream().limit(3).toList()) {
+      ranked.stream()
+          .filter(c -> c.passage().topicId().equals(named.topicId()))
+          .findFirst()
+          .ifPresent(c -> addIfFits(chosen, c));
+    }
+    if (ranked.isEmpty()) {
+      return chosen;
+    }
+    double best = ranked.get(0).score();
+    for (Candidate candidate : ranked) {
+      if (chosen.size() >= config.maxSentences()) {
+        break;
+      }
+      if (chosen.size() >= 2 && candidate.score() < EXTRA_SENTENCE_SHARE * best) {
+        break;
+      }
+      if (chosen.contains(candidate) || isNearDuplicate(candidate, chosen)) {
+        continue;
+      }
+      addIfFits(chosen, candidate);
+    }
+    return chosen;
+  }
+
+  private void addIfFits(List<Candidate> chosen, Candidate candidate) {
+    if (chosen.contains(candidate)) {
+      return;
+    }
+    int length = chosen.stream().mapToInt(c -> c.sentence().length() + 6).sum();
+    if (chosen.isEmpty() || length + candidate.sentence().length() + 6 <= config.maxChars()) {
+      chosen.add(candidate);
+    }
+  }
+
+  private static boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
+    for (Candidate other : chosen) {
+      Set<String> union = new HashSet<>(candidate.tokens());
+      union.addAll(other.tokens());
+      Set<String> common = new HashSet<>(candidate.tokens());
+      common.retainAll(other.tokens());
+      if (!union.isEmpty() && common.size() / (double) union.size() > NEAR_DUPLICATE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Composition write(List<Candidate> chosen) {
+    Map<String, Citation> byPassage = new LinkedHashMap<>();
+    StringBuilder text = new StringBuilder();
+    for (Candidate candidate : chosen) {
+      Citation citation =
+          byPassage.computeIfAbsent(candidate.passage().key(), k -> new Citation(byPassage.size() + 1, candidate.passage()));
+      String sentence = candidate.sentence();
+      int room = config.maxChars() - text.length() - 6;
+      if (sentence.length() > room) {
+        sentence = shorten(sentence, room);
+      }
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(sentence).append(" [").append(citation.n()).append(']');
+    }
+    return new Composition(text.toString(), List.copyOf(byPassage.values()));
+  }
+
+  /** Cuts an over-long single sentence at a word boundary; only the first sentence can be. */
+  private static String shorten(String sentence, int room) {
+    int cut = sentence.lastIndexOf(' ', Math.max(0, room - 1));
+    return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, Math.max(0, room - 1))) + "…";
+  }
+
+  private Set<String> tokens(Language language, String sentence) {
+    return terms.passageTerms(language, sentence);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.knowledge.Language;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the bot says in its own words, in each language it answers in. */
+public final class Messages {
+
+  private Messages() {}
+
+  public static String abstention(Language language, List<Suggestion> suggestions) {
+    String names = suggestions.stream().map(Suggestion::title).collect(Collectors.joining("; "));
+    if (language == Language.VI) {
+      String text = "Cơ sở tri thức của mình chưa có thông tin để trả lời câu hỏi này, nên mình sẽ không đoán.";
+      return names.isEmpty() ? text : text + " Bạn có thể hỏi về: " + names + ".";
+    }
+    String text = "The knowledge base does not cover this question, so I won't guess.";
+    return names.isEmpty() ? text : text + " You could ask about: " + names + ".";
+  }
+
+  public static String sourcesHeading(Language language) {
+    return language == Language.VI ? "Nguồn" : "Sources";
+  }
+}

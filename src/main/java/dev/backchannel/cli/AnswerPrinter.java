@@ -1,0 +1,31 @@
+package dev.backchannel.cli;
+
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.Citation;
+import dev.backchannel.answer.Messages;
+import java.io.PrintWriter;
+
+/** The human-readable form of an answer for a terminal. */
+final class AnswerPrinter {
+
+  private AnswerPrinter() {}
+
+  static void print(Answer answer, PrintWriter out) {
+    out.println(answer.text());
+    if (!answer.citations().isEmpty()) {
+      out.println();
+      out.println(Messages.sourcesHeading(answer.language()) + ":");
+      for (Citation citation : answer.citations()) {
+        out.println(
+            "  ["
+                + citation.n()
+                + "] "
+                + citation.passage().title()
+                + " — "
+                + citation.passage().section()
+                + (citation.passage().firstUrl().isEmpty() ? "" : "\n      " + citation.passage().firstUrl()));
+      }
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.backchannel.cli;
+
+import dev.backchannel.answer.Answer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code backchannel ask "question"}: one cited answer. */
+@Command(name = "ask", description = "Answer one question, with numbered sources.")
+final class AskCommand implements Callable<Integer> {
+
+  @ParentCommand private BackchannelCommand root;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  private boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
+  private List<String> words;
+
+  @Override
+  public Integer call() {
+    Answer answer = root.app().answers().ask(String.join(" ", words));
+    if (json) {
+      spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
+      spec.commandLine().getOut().flush();
+    } else {
+      AnswerPrinter.print(answer, spec.commandLine().getOut());
+    }
+    return 0;
+  }
+}

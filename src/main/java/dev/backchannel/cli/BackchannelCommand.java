@@ -1,0 +1,126 @@
+package dev.backchannel.cli;
+
+import dev.backchannel.Backchannel;
+import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.ConfigException;
+import dev.backchannel.config.ConfigLoader;
+import dev.backchannel.answer.InvalidQuestionException;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The {@code backchannel} command: global options, and the pipeline opened once for a subcommand. */
+@Command(
+    name = "backchannel",
+    mixinStandardHelpOptions = true,
+    version = "backchannel 0.1.0",
+    description = "Cited answers about informal diplomacy, in Vietnamese and English.",
+    subcommands = {
+      AskCommand.class,
+      ChatCommand.class,
+      CheckCommand.class,
+      TopicsCommand.class,
+      EvalCommand.class
+    })
+public final class BackchannelCommand implements Callable<Integer>, AutoCloseable {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--config", description = "Configuration file (default: config/backchannel.yaml under the project home).")
+  private Path configFile;
+
+  private final Path home;
+  private final Map<String, String> environment;
+  private final BufferedReader in;
+  private BackchannelConfig config;
+  private Backchannel app;
+
+  BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
+    this.home = home;
+    this.environment = environment;
+    this.in = in;
+  }
+
+  /** A ready command line writing UTF-8 whatever the platform's default charset. */
+  public static CommandLine commandLine(
+      Path home, Map<String, String> environment, InputStream in, OutputStream out, OutputStream err) {
+    BackchannelCommand root =
+        new BackchannelCommand(home, environment, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    CommandLine commandLine = new CommandLine(root);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          root.close();
+          line.getErr().println(userMessage(exception));
+          return exception instanceof InvalidQuestionException ? 2 : 1;
+        });
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } finally {
+            root.close();
+          }
+        });
+    return commandLine;
+  }
+
+  private static String userMessage(Exception exception) {
+    if (exception instanceof ConfigException || exception instanceof InvalidQuestionException) {
+      return exception.getMessage();
+    }
+    String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+    return "backchannel: " + message;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+
+  BackchannelConfig config() {
+    if (config == null) {
+      Path file = configFile != null ? configFile : home.resolve("config/backchannel.yaml");
+      config = new ConfigLoader(environment, home).load(file);
+    }
+    return config;
+  }
+
+  /** The pipeline, opened on first use so that commands which do not need it start fast. */
+  Backchannel app() {
+    if (app == null) {
+      app = Backchannel.open(config());
+    }
+    return app;
+  }
+
+  BufferedReader in() {
+    return in;
+  }
+
+  @Override
+  public void close() {
+    if (app != null) {
+      try {
+        app.close();
+      } catch (java.io.IOException e) {
+        // Closing a read-only index at exit: nothing the user can act on.
+      }
+      app = null;
+    }
+  }
+}

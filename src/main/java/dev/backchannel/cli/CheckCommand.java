@@ -1,0 +1,38 @@
+package dev.backchannel.cli;
+
+import dev.backchannel.knowledge.KnowledgeLoader;
+import dev.backchannel.knowledge.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code backchannel check [DIR]}: validates knowledge files; non-zero exit on any error. */
+@Command(name = "check", description = "Validate the knowledge files; exits 1 when any has an error.")
+final class CheckCommand implements Callable<Integer> {
+
+  @ParentCommand private BackchannelCommand root;
+  @Spec private CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Knowledge folder (default: knowledge.dir from the config).")
+  private Path dir;
+
+  @Override
+  public Integer call() {
+    Path folder = dir != null ? dir : root.config().knowledge().dir();
+    KnowledgeLoader.Result result = new KnowledgeLoader().load(folder);
+    PrintWriter out = spec.commandLine().getOut();
+    for (Problem problem : result.problems()) {
+      out.println(problem.describe());
+    }
+    long errors = result.problems().stream().filter(Problem::isError).count();
+    long warnings = result.problems().size() - errors;
+    out.printf("%d topic files valid, %d errors, %d warnings in %s%n", result.topics().size(), errors, warnings, folder);
+    out.flush();
+    return errors > 0 ? 1 : 0;
+  }
+}

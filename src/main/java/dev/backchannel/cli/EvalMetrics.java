@@ -1,0 +1,75 @@
+package dev.backchannel.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Recall@k, MRR and abstention accuracy over eval outcomes, overall and per group. */
+final class EvalMetrics {
+
+  /** One question's expected topics against what the answer cited. */
+  record Outcome(String id, List<String> expect, List<String> cited, boolean abstained, Map<String, String> groups) {
+    boolean inDomain() {
+      return !expect.isEmpty();
+    }
+  }
+
+  /** The numbers for one set of outcomes. */
+  record Scores(int questions, int inDomain, double recall1, double recall3, double recall5, double mrr, double abstentionAccuracy) {}
+
+  private EvalMetrics() {}
+
+  static Scores score(List<Outcome> outcomes) {
+    double r1 = 0, r3 = 0, r5 = 0, mrr = 0;
+    int inDomain = 0;
+    int correctAbstentions = 0;
+    for (Outcome outcome : outcomes) {
+      if (outcome.inDomain() == !outcome.abstained()) {
+        correctAbstentions++;
+      }
+      if (!outcome.inDomain()) {
+        continue;
+      }
+      inDomain++;
+      r1 += recall(outcome, 1);
+      r3 += recall(outcome, 3);
+      r5 += recall(outcome, 5);
+      for (int i = 0; i < outcome.cited().size(); i++) {
+        if (outcome.expect().contains(outcome.cited().get(i))) {
+          mrr += 1.0 / (i + 1);
+          break;
+        }
+      }
+    }
+    double n = Math.max(1, inDomain);
+    return new Scores(
+        outcomes.size(), inDomain, r1 / n, r3 / n, r5 / n, mrr / n, correctAbstentions / (double) Math.max(1, outcomes.size()));
+  }
+
+  /** The share of expected topics among the first k cited ones. */
+  static double recall(Outcome outcome, int k) {
+    List<String> top = outcome.cited().subList(0, Math.min(k, outcome.cited().size()));
+    long found = outcome.expect().stream().filter(top::contains).count();
+    return found / (double) outcome.expect().size();
+  }
+
+  static String table(List<Outcome> outcomes) {
+    Map<String, List<Outcome>> groups = new LinkedHashMap<>();
+    groups.put("all", outcomes);
+    for (Outcome outcome : outcomes) {
+      outcome.groups().forEach((field, value) -> groups.computeIfAbsent(field + "=" + value, k -> new ArrayList<>()).add(outcome));
+    }
+    StringBuilder table = new StringBuilder();
+    table.append(String.format("%-22s %5s %5s %6s %6s %6s %6s %8s%n", "group", "n", "in", "R@1", "R@3", "R@5", "MRR", "abstain"));
+    groups.forEach(
+        (name, members) -> {
+          Scores s = score(members);
+          table.append(
+              String.format(
+                  "%-22s %5d %5d %6.3f %6.3f %6.3f %6.3f %8.3f%n",
+                  name, s.questions(), s.inDomain(), s.recall1(), s.recall3(), s.recall5(), s.mrr(), s.abstentionAccuracy()));
+        });
+    return table.toString();
+  }
+}

@@ -1,0 +1,5 @@
+package dev.backchannel.config;
+
+/** The whole configuration, one record per concern. Secrets never live here. */
+public record BackchannelConfig(
+    KnowledgeConfig knowledge, IndexConfig index, RetrievalConfig retrieval, AnswerConfig answer) {}

@@ -1,0 +1,121 @@
+package dev.backchannel.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads the configuration once: built-in defaults, then the YAML file when there is one, then
+ * environment variables. An unknown key or a bad value stops start-up with a message naming it,
+ * rather than running on a setting nobody meant. Relative paths are resolved against the
+ * project home, so the launcher works from any directory.
+ */
+public final class ConfigLoader {
+
+  private static final String DEFAULTS = "/backchannel-defaults.yaml";
+
+  /** Environment variable to config path ("section.key"). */
+  private static final Map<String, String> ENVIRONMENT =
+      Map.of(
+          "BACKCHANNEL_KNOWLEDGE_DIR", "knowledge.dir",
+          "BACKCHANNEL_INDEX_DIR", "index.dir");
+
+  private final ObjectMapper mapper;
+  private final Map<String, String> environment;
+  private final Path home;
+
+  public ConfigLoader(Map<String, String> environment, Path home) {
+    this.environment = environment;
+    this.home = home;
+    this.mapper =
+        new ObjectMapper(new YAMLFactory())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  }
+
+  /** Loads {@code file} over the defaults; a missing file means defaults only. */
+  public BackchannelConfig load(Path file) {
+    ObjectNode tree = defaults();
+    if (file != null && Files.isRegularFile(file)) {
+      try {
+        JsonNode user = mapper.readTree(file.toFile());
+        if (user != null && !user.isMissingNode() && !user.isNull()) {
+          if (!user.isObject()) {
+            throw new ConfigException(file + ": the configuration must be a YAML mapping");
+          }
+          merge(tree, (ObjectNode) user, "", file);
+        }
+      } catch (IOException e) {
+        throw new ConfigException(file + ": cannot read configuration: " + e.getMessage());
+      }
+    }
+    environment.forEach(
+        (name, value) -> {
+          String path = ENVIRONMENT.get(name);
+          if (path != null && !value.isBlank()) {
+            String[] parts = path.split("\\.");
+            ((ObjectNode) tree.get(parts[0])).put(parts[1], value);
+          }
+        });
+    try {
+      BackchannelConfig config = mapper.treeToValue(tree, BackchannelConfig.class);
+      return new BackchannelConfig(
+          new KnowledgeConfig(home.resolve(config.knowledge().dir()).normalize()),
+          new IndexConfig(home.resolve(config.index().dir()).normalize()),
+          config.retrieval(),
+          config.answer());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("invalid configuration: " + rootMessage(e));
+    }
+  }
+
+  private ObjectNode defaults() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS + " is missing from the build");
+      }
+      return (ObjectNode) mapper.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void merge(ObjectNode base, ObjectNode overlay, String prefix, Path file) {
+    Iterator<Map.Entry<String, JsonNode>> fields = overlay.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String name = prefix + field.getKey();
+      JsonNode current = base.get(field.getKey());
+      if (current == null) {
+        throw new ConfigException(file + ": unknown configuration key '" + name + "'");
+      }
+      if (current.isObject() && field.getValue().isObject()) {
+        merge((ObjectNode) current, (ObjectNode) field.getValue(), name + ".", file);
+      } else if (current.isObject() || field.getValue().isObject()) {
+        throw new ConfigException(file + ": '" + name + "' has the wrong shape");
+      } else {
+        base.set(field.getKey(), field.getValue());
+      }
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+}

@@ -1,0 +1,16 @@
+package dev.backchannel.config;
+
+/**
+ * How many passages a question retrieves, and how much of a question the best passages must cover
+ * (IDF-weighted share of its content words) before the bot answers rather than abstains.
+ */
+public record RetrievalConfig(int topK, double minCoverage) {
+  public RetrievalConfig {
+    if (topK < 1 || topK > 50) {
+      throw new IllegalArgumentException("retrieval.top-k must be between 1 and 50, was " + topK);
+    }
+    if (minCoverage < 0 || minCoverage > 1) {
+      throw new IllegalArgumentException("retrieval.min-coverage must be between 0 and 1, was " + minCoverage);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package dev.backchannel.index;
+
+import dev.backchannel.knowledge.Kind;
+import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
+import dev.backchannel.knowledge.Topic;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index of passages, on disk. It is rebuilt when the knowledge version stored in its
+ * last commit differs from the loaded knowledge, so editing a file is enough to refresh it.
+ */
+public final class PassageIndex implements Closeable {
+
+  private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final String version;
+
+  private PassageIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
+  }
+
+  /** Opens the index under {@code dir}, first (re)building it if it does not hold {@code knowledge}. */
+  public static PassageIndex openOrBuild(Path dir, KnowledgeBase knowledge) {
+    try {
+      Files.createDirectories(dir);
+      Directory directory = FSDirectory.open(dir);
+      if (!knowledge.version().equals(storedVersion(directory))) {
+        log.info("Building the index in {} for knowledge version {}", dir, knowledge.version());
+        build(directory, knowledge);
+      }
+      return new PassageIndex(directory);
+    } catch (LockObtainFailedException e) {
+      throw new IllegalStateException(
+          "The index in " + dir + " is being written by another process; try again in a moment.", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open or build the index in " + dir, e);
+    }
+  }
+
+  /** Opens an index built in memory or elsewhere; for tests and benchmarks. */
+  public static PassageIndex build(Directory directory, KnowledgeBase knowledge) throws IOException {
+    write(directory, knowledge);
+    return new PassageIndex(directory);
+  }
+
+  private static String storedVersion(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return "";
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
+    }
+  }
+
+  private static void write(Directory directory, KnowledgeBase knowledge) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (Passage passage : knowledge.passages()) {
+        Topic topic = knowledge.topic(passage.topicId(), passage.language()).orElseThrow();
+        writer.updateDocument(new Term(Fields.KEY, passage.key()), document(passage, topic));
+      }
+      writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, knowledge.version()).entrySet());
+      writer.commit();
+    }
+  }
+
+  private static Document document(Passage passage, Topic topic) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
+    doc.add(new StringField(Fields.PASSAGE_ID, passage.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.TOPIC_ID, passage.topicId(), Field.Store.YES));
+    doc.add(new StringField(Fields.LANG, passage.language().code(), Field.Store.YES));
+    doc.add(new StringField(Fields.KIND, passage.kind().code(), Field.Store.YES));
+    doc.add(new StoredField(Fields.TITLE, passage.title()));
+    doc.add(new StoredField(Fields.SECTION, passage.section()));
+    doc.add(new StoredField(Fields.TEXT, passage.text()));
+    passage.urls().forEach(url -> doc.add(new StoredField(Fields.URL, url)));
+
+    String body = passage.text();
+    for (String field : List.of(Fields.BODY_EN, Fields.BODY_FOLDED, Fields.BODY_BIGRAMS, Fields.BODY_EXACT)) {
+      doc.add(new TextField(field, body, Field.Store.NO));
+    }
+    List<String> names = new ArrayList<>();
+    names.add(topic.title());
+    names.addAll(topic.aliases());
+    for (String field : List.of(Fields.NAMES_EN, Fields.NAMES_FOLDED, Fields.NAMES_BIGRAMS, Fields.NAMES_EXACT)) {
+      // One value per name, so a bigram never joins the end of one name to the start of the next.
+      names.forEach(name -> doc.add(new TextField(field, name, Field.Store.NO)));
+    }
+    doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
+    return doc;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public int size() {
+    return reader.numDocs();
+  }
+
+  /** The passage stored in a document of this index. */
+  public Passage passage(int docId) {
+    try {
+      StoredFields stored = reader.storedFields();
+      Document doc = stored.document(docId);
+      return new Passage(
+          doc.get(Fields.PASSAGE_ID),
+          doc.get(Fields.TOPIC_ID),
+          Language.fromCode(doc.get(Fields.LANG)).orElseThrow(),
+          Kind.fromCode(doc.get(Fields.KIND)).orElseThrow(),
+          doc.get(Fields.TITLE),
+          doc.get(Fields.SECTION),
+          doc.get(Fields.TEXT),
+          Arrays.stream(doc.getFields(Fields.URL)).map(IndexableField::stringValue).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read passage " + docId + " from the index", e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,32 @@
+package dev.backchannel.knowledge;
+
+import java.util.List;
+
+/**
+ * The unit that is indexed, retrieved and cited: a section, or part of a long one.
+ *
+ * @param id stable id, {@code <topic>#<section-slug>} plus {@code -n} when a section was split
+ */
+public record Passage(
+    String id,
+    String topicId,
+    Language language,
+    Kind kind,
+    String title,
+    String section,
+    String text,
+    List<String> urls) {
+
+  public Passage {
+    urls = List.copyOf(urls);
+  }
+
+  /** Unique across languages: both language versions of a topic share passage ids. */
+  public String key() {
+    return language.code() + ":" + id;
+  }
+
+  public String firstUrl() {
+    return urls.isEmpty() ? "" : urls.get(0);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.backchannel.retrieval;
+
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.TextFolding;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * Tells Vietnamese from English. Letters only Vietnamese uses decide at once; text typed without
+ * diacritics is judged by its syllables, counting common Vietnamese syllables against common
+ * English words (words that are both, like "to" or "an", count for neither).
+ */
+public final class LanguageDetector {
+
+  private static final Set<String> VIETNAMESE_SYLLABLES =
+      Set.copyOf(Arrays.asList(
+          "la", "gi", "cua", "va", "cac", "nhung", "mot", "nguoi", "ngoai", "giao", "nhanh", "kenh",
+          "khong", "chinh", "thuc", "nao", "sao", "tai", "vi", "duoc", "trong", "voi", "cho", "nay",
+          "khi", "nam", "nuoc", "quoc", "trung", "viet", "hoa", "ky", "doi", "thoai", "dam", "phan",
+          "hoi", "nghi", "bi", "cuu", "quan", "chuc", "thong", "ngay", "thang", "nhu", "ve", "cung",
+          "giua", "hoac", "vay", "thi", "lam", "dung", "su", "hien", "dinh", "nghia", "vai", "tro",
+          "ket", "qua", "dau", "goi", "tham", "gia", "tong", "truong", "nha", "lanh", "dao", "chien",
+          "tranh", "xung", "dot", "binh", "giai", "quyet", "ben", "kinh", "te", "xa", "dan", "cong",
+          "nhan", "thuong", "luong", "gian", "lien", "he", "tiep", "xuc", "sau", "sang", "kien",
+          "khac", "nhau", "sanh", "du", "nhieu", "biet", "muc", "dich", "nguon", "goc", "ly",
+          "nhat", "nhi", "ba", "bao", "gio", "tai", "sao", "ai", "phai", "cho", "hay", "cau",
+          "chuyen", "di", "bac", "nhuong", "kich", "ban", "bien", "dong", "hiep", "uoc", "cuoc",
+          "toi", "minh", "biet", "giup", "vao", "nhom", "hoc", "gia", "vien", "nghien", "tri",
+          "thuc", "tin", "long", "xay", "dung", "trao", "doi", "cuu", "tong", "thong"));
+  private static final Set<String> ENGLISH_WORDS =
+      Set.copyOf(Arrays.asList(
+          "what", "is", "the", "of", "who", "how", "and", "in", "did", "does", "was", "were",
+          "which", "why", "when", "where", "about", "between", "with", "for", "on", "by", "from",
+          "are", "tell", "me", "explain", "difference", "example", "examples", "diplomacy",
+          "track", "channel", "talks", "peace", "secret", "official", "unofficial", "war", "a",
+          "it", "its", "their", "they", "this", "that", "can", "you", "give", "list", "role",
+          "compare", "versus", "vs", "be", "been", "has", "have", "do", "mean", "means", "meaning"));
+  private static final Set<String> AMBIGUOUS = Set.of("to", "an", "the", "do", "so", "he", "me", "my", "ten", "ban", "van", "hay", "ai", "mat", "co");
+
+  private static final String ACCENTED_VOWELS = "àáãèéìíòóõùúýỳ";
+
+  public Language detect(String text) {
+    int vietnamese = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isVietnameseLetter(c)) {
+        return Language.VI;
+      }
+      if (ACCENTED_VOWELS.indexOf(Character.toLowerCase(c)) >= 0) {
+        // "là gì" uses only Latin-1 letters that French or Spanish names use too: a hint, not proof.
+        vietnamese = 1;
+      }
+    }
+    int english = 0;
+    for (String word : TextFolding.foldWords(text).split(" ")) {
+      if (word.isEmpty() || AMBIGUOUS.contains(word)) {
+        continue;
+      }
+      if (VIETNAMESE_SYLLABLES.contains(word)) {
+        vietnamese++;
+      } else if (ENGLISH_WORDS.contains(word)) {
+        english++;
+      }
+    }
+    return vietnamese >= 1 && vietnamese > english ? Language.VI : Language.EN;
+  }
+
+  private static boolean isVietnameseLetter(char c) {
+    // Latin Extended Additional holds the precomposed letters with a tone mark (ạ ế ữ ...);
+    // ă â đ ê ô ơ ư are the base letters English never uses.
+    return (c >= '\u1EA0' && c <= '\u1EF9') || "ăâđêôơưĂÂĐÊÔƠƯĩũĨŨ".indexOf(c) >= 0;
+  }
+
+}

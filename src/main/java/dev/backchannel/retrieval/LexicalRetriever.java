@@ -1,0 +1,181 @@
+package dev.backchannel.retrieval;
+
+import dev.backchannel.config.RetrievalConfig;
+import dev.backchannel.index.Fields;
+import dev.backchannel.index.PassageIndex;
+import dev.backchannel.knowledge.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * BM25 retrieval over the passage index. The question is never handed to a query parser: it is
+ * analysed into terms and the query is built from them, so "Track II: what? (AND" is just words.
+ */
+public final class LexicalRetriever implements Retriever {
+
+  /** Keeps a pasted essay from growing a query past Lucene's clause limit. */
+  private static final int MAX_TERMS_PER_FIELD = 32;
+  private static final int EVIDENCE_PASSAGES = 3;
+  private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+  private static final float NAMED_TOPIC_BOOST = 6f;
+  private static final float CONTEXT_TOPIC_BOOST = 2f;
+  private static final float SAME_LANGUAGE_BOOST = 1.5f;
+  private static final float DEFINITION_SECTION_BOOST = 2f;
+  private static final Set<String> DEFINITION_HEADING_WORDS =
+      Set.of("definition", "overview", "dinh", "nghia", "tong", "quan");
+
+  private final PassageIndex index;
+  private final Glossary glossary;
+  private final TermExtractor terms;
+  private final LanguageDetector detector;
+  private final RetrievalConfig config;
+
+  public LexicalRetriever(
+      PassageIndex index, Glossary glossary, TermExtractor terms, LanguageDetector detector, RetrievalConfig config) {
+    this.index = index;
+    this.glossary = glossary;
+    this.terms = terms;
+    this.detector = detector;
+    this.config = config;
+  }
+
+  @Override
+  public Retrieval retrieve(String question, List<String> contextTopics) {
+    Language language = detector.detect(question);
+    QuestionType type = QuestionType.of(question);
+    List<Glossary.Match> named = glossary.find(question);
+    List<String> english = cap(terms.english(question));
+    List<String> folded = cap(terms.folded(question));
+
+    BooleanQuery.Builder content = new BooleanQuery.Builder();
+    addTerms(content, Fields.BODY_EN, english, 1f);
+    addTerms(content, Fields.NAMES_EN, english, 1.5f);
+    addTerms(content, Fields.BODY_FOLDED, folded, 1f);
+    addTerms(content, Fields.NAMES_FOLDED, folded, 1.5f);
+    List<String> bigrams = cap(terms.bigrams(question));
+    addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
+    addTerms(content, Fields.NAMES_BIGRAMS, bigrams, 2f);
+    List<String> exact = cap(terms.exact(question));
+    addTerms(content, Fields.BODY_EXACT, exact, 0.5f);
+    addTerms(content, Fields.NAMES_EXACT, exact, 0.5f);
+    List<String> namedIds = named.stream().map(Glossary.Match::topicId).toList();
+    namedIds.forEach(id -> content.add(constant(Fields.TOPIC_ID, id, NAMED_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
+    contextTopics.stream()
+        .filter(id -> !namedIds.contains(id))
+        .limit(2)
+        .forEach(id -> content.add(constant(Fields.TOPIC_ID, id, CONTEXT_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
+
+    BooleanQuery contentQuery = content.build();
+    Map<String, Double> weights = weights(language, cap(terms.evidence(language, question)));
+    if (contentQuery.clauses().isEmpty()) {
+      return new Retrieval(question, language, type, List.of(), 0, named, weights);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(contentQuery, BooleanClause.Occur.MUST);
+    query.add(constant(Fields.LANG, language.code(), SAME_LANGUAGE_BOOST), BooleanClause.Occur.SHOULD);
+    if (type == QuestionType.DEFINITION) {
+      DEFINITION_HEADING_WORDS.forEach(
+          word -> query.add(constant(Fields.HEADING, word, DEFINITION_SECTION_BOOST / 2), BooleanClause.Occur.SHOULD));
+    }
+    List<Hit> hits = search(query.build());
+    double coverage = coverage(language, weights, named, hits);
+    return new Retrieval(question, language, type, hits, coverage, named, weights);
+  }
+
+  private List<Hit> search(Query query) {
+    try {
+      TopDocs top = index.searcher().search(query, config.topK());
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc doc : top.scoreDocs) {
+        hits.add(new Hit(index.passage(doc.doc), doc.score, hits.size()));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the index failed", e);
+    }
+  }
+
+  /**
+   * Each evidence term with its BM25 inverse document frequency. Two kinds of term count double,
+   * because a passage without them does not answer the question whatever else it shares with it:
+   * a term no passage contains (the knowledge base has never mentioned it) and a number (a year
+   * or a count is a precise fact: "the 2022 World Cup" is not "the 2011 Cricket World Cup").
+   */
+  private Map<String, Double> weights(Language language, List<String> evidenceTerms) {
+    IndexReader reader = index.searcher().getIndexReader();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    try {
+      for (String term : evidenceTerms) {
+        String field = language == Language.EN ? Fields.BODY_EN : term.contains(" ") ? Fields.BODY_BIGRAMS : Fields.BODY_FOLDED;
+        int df = reader.docFreq(new Term(field, term));
+        double idf = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+        boolean decisive = df == 0 || NUMBER.matcher(term).matches();
+        weights.put(term, decisive ? 2 * idf : idf);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading term statistics failed", e);
+    }
+    return weights;
+  }
+
+  /**
+   * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
+   * contain between them, for the best of the topics ranked at the top: evidence has to come from
+   * one topic, not be gathered word by word across unrelated ones.
+   */
+  private double coverage(Language language, Map<String, Double> weights, List<Glossary.Match> named, List<Hit> hits) {
+    if (hits.isEmpty()) {
+      return 0;
+    }
+    if (weights.isEmpty()) {
+      return named.isEmpty() ? 0 : 1;
+    }
+    Map<String, StringBuilder> evidenceByTopic = new LinkedHashMap<>();
+    hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
+        .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new StringBuilder()));
+    for (Hit hit : hits) {
+      StringBuilder evidence = evidenceByTopic.get(hit.passage().topicId());
+      if (evidence != null) {
+        evidence.append(hit.passage().title()).append(" \n ").append(hit.passage().section()).append(" \n ");
+        evidence.append(hit.passage().text()).append(" \n ");
+      }
+    }
+    double best = 0;
+    for (StringBuilder evidence : evidenceByTopic.values()) {
+      best = Math.max(best, TermWeights.share(weights, terms.passageTerms(language, evidence.toString())));
+    }
+    return best;
+  }
+
+  private static void addTerms(BooleanQuery.Builder builder, String field, List<String> values, float boost) {
+    for (String value : values) {
+      Query query = new TermQuery(new Term(field, value));
+      builder.add(boost == 1f ? query : new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private static Query constant(String field, String value, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
+  }
+
+  private static List<String> cap(List<String> values) {
+    return values.size() <= MAX_TERMS_PER_FIELD ? values : values.subList(0, MAX_TERMS_PER_FIELD);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.backchannel.retrieval;
+
+import dev.backchannel.index.TextAnalyzers;
+import dev.backchannel.knowledge.TextFolding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import dev.backchannel.knowledge.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Runs text through the index's analysers, so a question is cut into exactly the terms the
+ * passages were indexed under, and drops the words that carry no topic.
+ */
+public final class TermExtractor {
+
+  private final Analyzer english = TextAnalyzers.english();
+  private final Analyzer folded = TextAnalyzers.folded();
+  private final Analyzer bigrams = TextAnalyzers.foldedBigrams();
+  private final Analyzer exact = TextAnalyzers.exact();
+  private final Set<String> englishStopStems;
+
+  public TermExtractor() {
+    this.englishStopStems = new LinkedHashSet<>();
+    for (String word : StopWords.ENGLISH) {
+      englishStopStems.addAll(tokens(english, word));
+    }
+  }
+
+  /** English terms, stemmed, without stop words. */
+  public List<String> english(String text) {
+    return distinct(tokens(english, text).stream().filter(t -> !englishStopStems.contains(t)).toList());
+  }
+
+  /** Folded single words without stop words. */
+  public List<String> folded(String text) {
+    return distinct(tokens(folded, text).stream().filter(t -> !StopWords.isStop(t)).toList());
+  }
+
+  /** Folded syllable pairs, except pairs made only of stop words ("la gi"). */
+  public List<String> bigrams(String text) {
+    List<String> kept = new ArrayList<>();
+    for (String pair : tokens(bigrams, text)) {
+      String[] parts = pair.split(" ");
+      if (parts.length == 2 && !(StopWords.isStop(parts[0]) && StopWords.isStop(parts[1]))) {
+        kept.add(pair);
+      }
+    }
+    return distinct(kept);
+  }
+
+  /** Words with their diacritics, without stop words. */
+  public List<String> exact(String text) {
+    return distinct(
+        tokens(exact, text).stream().filter(t -> !StopWords.isStop(TextFolding.fold(t))).toList());
+  }
+
+  /**
+   * The terms that stand for a question's meaning in the evidence check: stemmed English words,
+   * or for Vietnamese the folded syllables plus the syllable pairs that contain no stop word (the
+   * pairs are what carry a Vietnamese word's meaning: "thoi tiet" is weather, "tiet" alone is not).
+   */
+  public List<String> evidence(Language language, String question) {
+    if (language == Language.EN) {
+      return english(question);
+    }
+    List<String> terms = new ArrayList<>(folded(question));
+    for (String pair : bigrams(question)) {
+      String[] parts = pair.split(" ");
+      if (!StopWords.isStop(parts[0]) && !StopWords.isStop(parts[1])) {
+        terms.add(pair);
+      }
+    }
+    return terms;
+  }
+
+  /** Every term of a passage (or a sentence) that {@link #evidence} terms are looked up in. */
+  public Set<String> passageTerms(Language language, String text) {
+    if (language == Language.EN) {
+      return new HashSet<>(tokens(english, text));
+    }
+    Set<String> terms = new HashSet<>(tokens(folded, text));
+    terms.addAll(tokens(bigrams, text));
+    return terms;
+  }
+
+  private static List<String> distinct(List<String> terms) {
+    return List.copyOf(new LinkedHashSet<>(terms));
+  }
+
+  static List<String> tokens(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory cannot fail", e);
+    }
+    return tokens;
+  }
+}
