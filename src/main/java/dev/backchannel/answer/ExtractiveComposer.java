@@ -50,8 +50,7 @@ public final class ExtractiveComposer {
     List<Hit> hits = candidates(retrieval);
     List<Candidate> candidates = score(retrieval, hits);
     List<Candidate> chosen = choose(retrieval, candidates);
-    chosen.sort(Comparator.comparingInt(Candidate::passageOrder).thenComparingInt(Candidate::position));
-    return write(chosen);
+    return write(inReadingOrder(chosen));
   }
 
   /** The best hits in the asker's language; the other language only for topics it alone covers. */
@@ -91,9 +90,10 @@ public final class ExtractiveComposer {
         score -= 0.04 * position;
         if (position == 0) {
           score += 0.1;
-          if (definitionSection && retrieval.type() == QuestionType.DEFINITION) {
-            score += 0.3;
-          }
+        }
+        if (definitionSection && retrieval.type() == QuestionType.DEFINITION) {
+          // A definition question is answered by the opening of the definition, read in order.
+          score += Math.max(0, 0.4 - 0.1 * position);
         }
         if (Sentences.wordCount(sentence) < MIN_SENTENCE_WORDS) {
           score -= 0.5;
@@ -132,6 +132,23 @@ public final class ExtractiveComposer {
       addIfFits(chosen, candidate);
     }
     return chosen;
+  }
+
+  /**
+   * The passage holding the best sentence comes first, so the answer opens with its strongest
+   * claim; within a passage, sentences keep their order so the text reads as written.
+   */
+  private static List<Candidate> inReadingOrder(List<Candidate> chosen) {
+    Map<String, Double> passageScore = new LinkedHashMap<>();
+    for (Candidate candidate : chosen) {
+      passageScore.merge(candidate.passage().key(), candidate.score(), Math::max);
+    }
+    List<Candidate> ordered = new ArrayList<>(chosen);
+    ordered.sort(
+        Comparator.comparingDouble((Candidate c) -> -passageScore.get(c.passage().key()))
+            .thenComparingInt(Candidate::passageOrder)
+            .thenComparingInt(Candidate::position));
+    return ordered;
   }
 
   private void addIfFits(List<Candidate> chosen, Candidate candidate) {

@@ -2,7 +2,9 @@ package dev.backchannel.retrieval;
 
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.TextFolding;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,25 +42,63 @@ public final class LanguageDetector {
   private static final String ACCENTED_VOWELS = "àáãèéìíòóõùúýỳ";
 
   public Language detect(String text) {
-    int vietnamese = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isVietnameseLetter(c)) {
-        return Language.VI;
-      }
-      if (ACCENTED_VOWELS.indexOf(Character.toLowerCase(c)) >= 0) {
-        // "là gì" uses only Latin-1 letters that French or Spanish names use too: a hint, not proof.
-        vietnamese = 1;
+    return detect(text, List.of());
+  }
+
+  /**
+   * Detects the language of a question, leaving out the topic names it contains: "What is ngoại
+   * giao cửa sau?" is an English question about a Vietnamese term, and wants an English answer.
+   *
+   * @param foldedNames names found in the question, as {@link TextFolding#foldWords} gives them
+   */
+  public Language detect(String text, List<String> foldedNames) {
+    List<String> words = new ArrayList<>(List.of(text.strip().split("[\\s\\p{Punct}]+")));
+    words.removeIf(String::isEmpty);
+    List<String> rest = withoutNames(words, foldedNames);
+    return judge(rest.isEmpty() ? words : rest);
+  }
+
+  private static List<String> withoutNames(List<String> words, List<String> foldedNames) {
+    List<String> folded = words.stream().map(TextFolding::foldWords).toList();
+    boolean[] named = new boolean[words.size()];
+    for (String name : foldedNames) {
+      List<String> parts = List.of(name.split(" "));
+      for (int i = 0; i + parts.size() <= folded.size(); i++) {
+        if (folded.subList(i, i + parts.size()).equals(parts)) {
+          for (int j = i; j < i + parts.size(); j++) {
+            named[j] = true;
+          }
+        }
       }
     }
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (!named[i]) {
+        rest.add(words.get(i));
+      }
+    }
+    return rest;
+  }
+
+  private static Language judge(List<String> words) {
+    int vietnamese = 0;
     int english = 0;
-    for (String word : TextFolding.foldWords(text).split(" ")) {
-      if (word.isEmpty() || AMBIGUOUS.contains(word)) {
+    for (String word : words) {
+      if (word.chars().anyMatch(c -> isVietnameseLetter((char) c))) {
+        return Language.VI;
+      }
+      if (word.chars().anyMatch(c -> ACCENTED_VOWELS.indexOf(Character.toLowerCase(c)) >= 0)) {
+        // "là gì" uses only Latin-1 letters that French or Spanish names use too: a hint, not proof.
+        vietnamese++;
         continue;
       }
-      if (VIETNAMESE_SYLLABLES.contains(word)) {
+      String folded = TextFolding.foldWords(word);
+      if (folded.isEmpty() || AMBIGUOUS.contains(folded)) {
+        continue;
+      }
+      if (VIETNAMESE_SYLLABLES.contains(folded)) {
         vietnamese++;
-      } else if (ENGLISH_WORDS.contains(word)) {
+      } else if (ENGLISH_WORDS.contains(folded)) {
         english++;
       }
     }

@@ -58,9 +58,9 @@ public final class LexicalRetriever implements Retriever {
 
   @Override
   public Retrieval retrieve(String question, List<String> contextTopics) {
-    Language language = detector.detect(question);
-    QuestionType type = QuestionType.of(question);
     List<Glossary.Match> named = glossary.find(question);
+    Language language = detector.detect(question, named.stream().map(Glossary.Match::name).toList());
+    QuestionType type = QuestionType.of(question);
     List<String> english = cap(terms.english(question));
     List<String> folded = cap(terms.folded(question));
 

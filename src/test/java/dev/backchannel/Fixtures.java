@@ -1,0 +1,60 @@
+package dev.backchannel;
+
+import dev.backchannel.config.AnswerConfig;
+import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.IndexConfig;
+import dev.backchannel.config.KnowledgeConfig;
+import dev.backchannel.config.RetrievalConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The small knowledge fixture, copied to a temporary folder so tests may break it. */
+public final class Fixtures {
+
+  private Fixtures() {}
+
+  public static Path fixtureKnowledge() {
+    try {
+      return Path.of(Fixtures.class.getResource("/fixture/knowledge").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The project's real knowledge folder (tests run from the project root). */
+  public static Path realKnowledge() {
+    return Path.of("knowledge").toAbsolutePath();
+  }
+
+  public static Path copyOf(Path source, Path target) {
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path destination = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(file, destination);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static BackchannelConfig config(Path knowledge, Path index) {
+    return new BackchannelConfig(
+        new KnowledgeConfig(knowledge),
+        new IndexConfig(index),
+        new RetrievalConfig(8, 0.5),
+        new AnswerConfig(5, 700, 1000));
+  }
+
+  public static Backchannel open(Path knowledge, Path tempDir) {
+    return Backchannel.open(config(knowledge, tempDir.resolve("index")));
+  }
+}

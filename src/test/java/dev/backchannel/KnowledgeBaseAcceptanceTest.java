@@ -1,0 +1,113 @@
+package dev.backchannel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backchannel.answer.Answer;
+import dev.backchannel.knowledge.Kind;
+import dev.backchannel.knowledge.KnowledgeLoader;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Problem;
+import dev.backchannel.knowledge.Topic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The project's real knowledge base against the required topic list and the user-facing promises. */
+final class KnowledgeBaseAcceptanceTest {
+
+  /** One row of the required topic list, copied from the team's topic table into test resources. */
+  record Required(String id, Kind kind, String englishTitle, String vietnameseTerm) {}
+
+  @TempDir static Path temp;
+  private static Backchannel app;
+
+  @BeforeAll
+  static void open() {
+    app = Fixtures.open(Fixtures.realKnowledge(), temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    app.close();
+  }
+
+  static List<Required> required() throws IOException {
+    try (InputStream in = KnowledgeBaseAcceptanceTest.class.getResourceAsStream("/knowledge/required-topics.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(line -> !line.startsWith("#") && !line.isBlank())
+          .map(line -> line.split("\t"))
+          .map(f -> new Required(f[0], Kind.fromCode(f[1]).orElseThrow(), f[2], f[3]))
+          .toList();
+    }
+  }
+
+  @Test
+  @DisplayName("every required topic exists in both languages, of its kind, and the knowledge base has no errors")
+  void everyRequiredTopicInBothLanguages() throws IOException {
+    KnowledgeLoader.Result result = new KnowledgeLoader().load(Fixtures.realKnowledge());
+
+    assertThat(result.problems().stream().filter(Problem::isError).map(Problem::describe)).isEmpty();
+    Set<String> present = result.topics().stream().map(t -> t.language().code() + ":" + t.id()).collect(Collectors.toSet());
+    List<Required> required = required();
+    assertThat(required).hasSize(57);
+    for (Required topic : required) {
+      assertThat(present).contains("en:" + topic.id(), "vi:" + topic.id());
+      assertThat(result.topics().stream().filter(t -> t.id().equals(topic.id())).map(Topic::kind)).containsOnly(topic.kind());
+    }
+  }
+
+  static Stream<Object[]> titleQuestions() throws IOException {
+    return required().stream()
+        .flatMap(r -> Stream.of(new Object[] {r.id(), r.englishTitle()}, new Object[] {r.id(), r.vietnameseTerm()}));
+  }
+
+  @ParameterizedTest(name = "{1} -> {0}")
+  @MethodSource("titleQuestions")
+  @DisplayName("asking with a topic's English title or Vietnamese term cites it among the first three")
+  void titleFindsTopic(String id, String question) {
+    Answer answer = app.answers().ask(question);
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.citedTopicIds().stream().limit(3)).contains(id);
+  }
+
+  @Test
+  @DisplayName("the walking skeleton's acceptance questions behave as promised")
+  void acceptanceQuestions() {
+    Answer accented = app.answers().ask("Ngoại giao nhánh II là gì?");
+    Answer plain = app.answers().ask("ngoai giao nhanh II la gi");
+    Answer english = app.answers().ask("What is Track II diplomacy?");
+    Answer worldCup = app.answers().ask("Who won the 2022 World Cup?");
+
+    assertThat(accented.language()).isEqualTo(Language.VI);
+    assertThat(accented.abstained()).isFalse();
+    assertThat(accented.citedTopicIds()).contains("track-two");
+    assertThat(plain.citations().get(0).passageId()).isEqualTo(accented.citations().get(0).passageId());
+    assertThat(english.language()).isEqualTo(Language.EN);
+    assertThat(english.citedTopicIds()).contains("track-two");
+    assertThat(worldCup.abstained()).isTrue();
+    assertThat(worldCup.citations()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the claims of the seed text are answerable: who does Track II, who calls exchanges Track III, former presidents as envoys")
+  void seedClaims() {
+    assertThat(app.answers().ask("Những ai tham gia ngoại giao nhánh II?").citedTopicIds()).contains("track-two");
+    assertThat(app.answers().ask("Trao đổi không liên hệ với chính phủ được gọi là nhánh mấy?").citedTopicIds()).contains("track-three");
+    assertThat(app.answers().ask("Cựu tổng thống Jimmy Carter làm ngoại giao không chính thức như thế nào?").abstained()).isFalse();
+    assertThat(app.answers().ask("Yossi Beilin và Sáng kiến Geneva").citedTopicIds()).contains("geneva-initiative");
+  }
+}

@@ -1,0 +1,158 @@
+package dev.backchannel.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.backchannel.Backchannel;
+import dev.backchannel.Fixtures;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Sentences;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class AnswerServiceTest {
+
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+  @TempDir static Path temp;
+  private static Backchannel app;
+  private static AnswerService answers;
+
+  @BeforeAll
+  static void open() {
+    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
+    answers = app.answers();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    app.close();
+  }
+
+  private static List<Integer> markers(String text) {
+    Matcher matcher = MARKER.matcher(text);
+    List<Integer> numbers = new java.util.ArrayList<>();
+    while (matcher.find()) {
+      numbers.add(Integer.parseInt(matcher.group(1)));
+    }
+    return numbers;
+  }
+
+  @Test
+  @DisplayName("an answer quotes passages, each sentence with a marker that has its numbered citation")
+  void everySentenceIsCited() {
+    Answer answer = answers.ask("What is Track II diplomacy?");
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.language()).isEqualTo(Language.EN);
+    assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+    assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
+    List<String> sentences = List.of(answer.text().split("(?<=\\]) "));
+    assertThat(sentences).hasSizeBetween(2, 5).allMatch(s -> MARKER.matcher(s).find());
+    assertThat(markers(answer.text())).allMatch(n -> n >= 1 && n <= answer.citations().size());
+    assertThat(answer.citations()).extracting(Citation::n).containsExactly(java.util.stream.IntStream.rangeClosed(1, answer.citations().size()).boxed().toArray(Integer[]::new));
+    assertThat(answer.text().length()).isLessThanOrEqualTo(700);
+  }
+
+  @Test
+  @DisplayName("every quoted sentence is, word for word, in the passage its citation points at")
+  void quotesAreFaithful() {
+    Answer answer = answers.ask("Who coined Track Two and when?");
+
+    for (String part : answer.text().split("(?<=\\]) ")) {
+      int n = Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1"));
+      String sentence = part.replaceAll(" \\[\\d+]$", "");
+      assertThat(answer.citations().get(n - 1).passage().text()).contains(sentence);
+    }
+  }
+
+  @Test
+  @DisplayName("a Vietnamese question gets a Vietnamese answer from Vietnamese passages")
+  void vietnamese() {
+    Answer answer = answers.ask("ngoai giao nhanh II la gi");
+
+    assertThat(answer.language()).isEqualTo(Language.VI);
+    assertThat(answer.citations()).allMatch(c -> c.passage().language() == Language.VI);
+    assertThat(answer.text()).contains("nhánh II");
+  }
+
+  @Test
+  @DisplayName("out of domain: the bot says so in the asker's language, cites nothing, and suggests topics")
+  void abstains() {
+    Answer english = answers.ask("Who won the 2022 World Cup?");
+    Answer vietnamese = answers.ask("cách nấu phở bò ngon");
+
+    assertThat(english.abstained()).isTrue();
+    assertThat(english.citations()).isEmpty();
+    assertThat(english.text()).startsWith("The knowledge base does not cover this question");
+    assertThat(english.suggestions()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    assertThat(vietnamese.abstained()).isTrue();
+    assertThat(vietnamese.text()).startsWith("Cơ sở tri thức");
+    assertThat(vietnamese.suggestions()).allMatch(s -> !s.title().isBlank());
+  }
+
+  @Test
+  @DisplayName("an English question about a Vietnamese term is answered in English")
+  void crossLanguage() {
+    Answer answer = answers.ask("What is ngoại giao cửa sau?");
+
+    assertThat(answer.language()).isEqualTo(Language.EN);
+    assertThat(answer.citations()).first().satisfies(c -> {
+      assertThat(c.topicId()).isEqualTo("backchannel-diplomacy");
+      assertThat(c.passage().language()).isEqualTo(Language.EN);
+    });
+  }
+
+  @Test
+  @DisplayName("a comparison cites both topics it names")
+  void comparison() {
+    Answer answer = answers.ask("Track II vs Track III: what is the difference?");
+
+    assertThat(answer.citedTopicIds()).contains("track-two", "track-three");
+  }
+
+  @Test
+  @DisplayName("a follow-up in a conversation is read in the light of the previous answer")
+  void followUp() {
+    Conversation conversation = new Conversation();
+    answers.ask("What is Track II diplomacy?", conversation);
+    Answer followUp = answers.ask("Who coined the term?", conversation);
+
+    assertThat(followUp.abstained()).isFalse();
+    assertThat(followUp.citations()).extracting(Citation::passageId).contains("track-two#origin");
+  }
+
+  @Test
+  @DisplayName("mentions are stripped before anything else sees the question")
+  void mentionsStripped() {
+    Answer answer = answers.ask("@everyone <@123456> <@&42> what is Track II diplomacy? @here");
+
+    assertThat(answer.question()).doesNotContain("@everyone", "@here", "<@").contains("Track II");
+    assertThat(answer.abstained()).isFalse();
+  }
+
+  @Test
+  @DisplayName("empty, binary and oversized input are refused with a message in both languages")
+  void badInput() {
+    assertThatThrownBy(() -> answers.ask("   ")).isInstanceOf(InvalidQuestionException.class).hasMessageContaining("Please type a question");
+    assertThatThrownBy(() -> answers.ask("\u0000\u0001\u0002\u0003binary\u0000\u0004")).hasMessageContaining("binary");
+    assertThatThrownBy(() -> answers.ask("why ".repeat(400))).hasMessageContaining("too long").hasMessageContaining("quá dài");
+    assertThatThrownBy(() -> answers.ask("?!?! ...")).hasMessageContaining("in words");
+  }
+
+  @Test
+  @DisplayName("markup in a question is only text")
+  void markup() {
+    Answer answer = answers.ask("<script>alert(1)</script> **What** is `Track II` diplomacy?");
+
+    assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
+    assertThat(Sentences.split(answer.text())).isNotEmpty();
+  }
+}

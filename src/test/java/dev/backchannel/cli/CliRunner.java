@@ -1,0 +1,38 @@
+package dev.backchannel.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the real command line in-process against a given knowledge folder, capturing its output. */
+final class CliRunner {
+
+  record Run(int exitCode, String out, String err) {}
+
+  private final Path home;
+  private final Map<String, String> environment;
+
+  CliRunner(Path home, Path knowledge) {
+    this.home = home;
+    this.environment =
+        Map.of(
+            "BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString(),
+            "BACKCHANNEL_INDEX_DIR", home.resolve("index").toString());
+  }
+
+  Run runWithInput(String input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        BackchannelCommand.commandLine(
+                home, environment, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err)
+            .execute(args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  Run run(String... args) {
+    return runWithInput("", args);
+  }
+}

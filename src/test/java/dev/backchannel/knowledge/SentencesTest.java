@@ -1,0 +1,30 @@
+package dev.backchannel.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class SentencesTest {
+
+  @Test
+  @DisplayName("initials and abbreviations do not end a sentence")
+  void initials() {
+    assertThat(Sentences.split("Joseph V. Montville coined it in the U.S. in 1981. It stuck, e.g. in Oslo. Done!"))
+        .containsExactly("Joseph V. Montville coined it in the U.S. in 1981.", "It stuck, e.g. in Oslo.", "Done!");
+  }
+
+  @Test
+  @DisplayName("Vietnamese sentences split at their full stops")
+  void vietnamese() {
+    assertThat(Sentences.split("Ngoại giao nhánh II là đối thoại. Đặt ra năm 1981."))
+        .containsExactly("Ngoại giao nhánh II là đối thoại.", "Đặt ra năm 1981.");
+  }
+
+  @Test
+  @DisplayName("each list item is a sentence of its own, without its bullet")
+  void listItems() {
+    assertThat(Sentences.split("Examples:\n- Oslo in 1993\n- Aceh in 2005. Signed in Helsinki.\n\nAfter the list."))
+        .containsExactly("Examples:", "Oslo in 1993", "Aceh in 2005.", "Signed in Helsinki.", "After the list.");
+  }
+}
