@@ -50,7 +50,7 @@ public final class Fixtures {
     return new BackchannelConfig(
         new KnowledgeConfig(knowledge),
         new IndexConfig(index),
-        new RetrievalConfig(8, 0.5),
+        new RetrievalConfig(8, 0.5, 0.25),
         new AnswerConfig(5, 700, 1000));
   }
 

@@ -97,7 +97,8 @@ public final class AnswerService {
     if (retrieval.hits().isEmpty()) {
       return true;
     }
-    return retrieval.named().isEmpty() && retrieval.coverage() < config.minCoverage();
+    double needed = retrieval.named().isEmpty() ? config.minCoverage() : config.minCoverageNamed();
+    return retrieval.coverage() < needed;
   }
 
   private List<Suggestion> suggestions(Retrieval retrieval) {

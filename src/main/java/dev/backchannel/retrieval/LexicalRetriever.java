@@ -7,6 +7,7 @@ import dev.backchannel.knowledge.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,12 @@ public final class LexicalRetriever implements Retriever {
   private final TermExtractor terms;
   private final LanguageDetector detector;
   private final RetrievalConfig config;
+  private final SpellingCorrector corrector;
 
   public LexicalRetriever(
       PassageIndex index, Glossary glossary, TermExtractor terms, LanguageDetector detector, RetrievalConfig config) {
     this.index = index;
+    this.corrector = new SpellingCorrector(index);
     this.glossary = glossary;
     this.terms = terms;
     this.detector = detector;
@@ -57,7 +60,8 @@ public final class LexicalRetriever implements Retriever {
   }
 
   @Override
-  public Retrieval retrieve(String question, List<String> contextTopics) {
+  public Retrieval retrieve(String asked, List<String> contextTopics) {
+    String question = corrector.correct(asked);
     List<Glossary.Match> named = glossary.find(question);
     Language language = detector.detect(question, named.stream().map(Glossary.Match::name).toList());
     QuestionType type = QuestionType.of(question);
@@ -138,7 +142,9 @@ public final class LexicalRetriever implements Retriever {
   /**
    * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
    * contain between them, for the best of the topics ranked at the top: evidence has to come from
-   * one topic, not be gathered word by word across unrelated ones.
+   * one topic, not be gathered word by word across unrelated ones. The words of a topic name the
+   * question contains count as found: naming a topic is evidence, but only for those words, so
+   * "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about television.
    */
   private double coverage(Language language, Map<String, Double> weights, List<Glossary.Match> named, List<Hit> hits) {
     if (hits.isEmpty()) {
@@ -157,9 +163,13 @@ public final class LexicalRetriever implements Retriever {
         evidence.append(hit.passage().text()).append(" \n ");
       }
     }
+    Set<String> namedTerms = new HashSet<>();
+    named.forEach(match -> namedTerms.addAll(terms.passageTerms(language, match.name())));
     double best = 0;
     for (StringBuilder evidence : evidenceByTopic.values()) {
-      best = Math.max(best, TermWeights.share(weights, terms.passageTerms(language, evidence.toString())));
+      Set<String> present = terms.passageTerms(language, evidence.toString());
+      present.addAll(namedTerms);
+      best = Math.max(best, TermWeights.share(weights, present));
     }
     return best;
   }

@@ -20,7 +20,11 @@ final class StopWords {
           "can", "could", "would", "should", "you", "your", "i", "we", "us", "our", "my", "know",
           "give", "some", "any", "its", "his", "her", "them", "than", "so", "also", "more", "most",
           "mean", "means", "meaning", "define", "definition", "briefly", "short", "summary",
-          "summarize", "main", "key", "thing", "things", "like", "kind", "sort", "type", "really"));
+          "summarize", "main", "key", "thing", "things", "like", "kind", "sort", "type", "really",
+          "overview", "introduction", "intro", "basics", "basic", "concept", "term", "terms", "topic",
+          "difference", "differences", "different", "differ", "compare", "comparison", "versus",
+          "vs", "similar", "same", "contrast", "actual", "actually", "exactly", "whats", "anyone",
+          "someone", "guys"));
 
   static final Set<String> VIETNAMESE_FOLDED =
       Set.copyOf(Arrays.asList(
@@ -28,7 +32,8 @@ final class StopWords {
           "dau", "co", "khong", "duoc", "cho", "ve", "voi", "trong", "thi", "hay", "hoac", "nay",
           "do", "ra", "vay", "ban", "toi", "minh", "hoi", "biet", "giai", "thich", "khai", "niem",
           "ly", "vi", "sao", "bao", "gio", "nhieu", "di", "den", "tu", "ma", "thoi",
-          "a", "nhe", "oi", "voi", "cung", "cua", "da", "dang", "se", "bi", "boi", "neu", "tom", "tat"));
+          "a", "nhe", "oi", "voi", "cung", "cua", "da", "dang", "se", "bi", "boi", "neu", "tom", "tat",
+          "khac", "nhau", "giong", "sanh", "diem", "moi", "nguoi", "oi", "vay", "ha", "the", "nao"));
 
   private StopWords() {}
 

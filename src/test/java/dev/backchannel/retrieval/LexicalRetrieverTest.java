@@ -42,7 +42,7 @@ final class LexicalRetrieverTest {
   }
 
   private static LexicalRetriever retrieverOver(PassageIndex index, KnowledgeBase knowledge) {
-    return new LexicalRetriever(index, new Glossary(knowledge), new TermExtractor(), new LanguageDetector(), new RetrievalConfig(8, 0.5));
+    return new LexicalRetriever(index, new Glossary(knowledge), new TermExtractor(), new LanguageDetector(), new RetrievalConfig(8, 0.5, 0.25));
   }
 
   private static String first(Retrieval retrieval) {
