@@ -4,6 +4,8 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.QuestionSanitizer;
 import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.index.Embedder;
+import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.ContentHash;
@@ -12,9 +14,14 @@ import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Problem;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.LanguageDetector;
-import dev.backchannel.retrieval.LexicalRetriever;
+import dev.backchannel.retrieval.PassageRetriever;
+import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.retrieval.TermExtractor;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,17 +39,22 @@ public final class Backchannel implements AutoCloseable {
   private final BackchannelConfig config;
   private final KnowledgeBase knowledge;
   private final PassageIndex index;
+  private final Retriever retriever;
   private final AnswerService answers;
 
-  private Backchannel(BackchannelConfig config, KnowledgeBase knowledge, PassageIndex index, AnswerService answers) {
+  private Backchannel(
+      BackchannelConfig config, KnowledgeBase knowledge, PassageIndex index, Retriever retriever, AnswerService answers) {
     this.config = config;
     this.knowledge = knowledge;
     this.index = index;
+    this.retriever = retriever;
     this.answers = answers;
   }
 
   /** Loads the knowledge (skipping broken files, with a logged error each), then opens the index. */
-  public static Backchannel open(BackchannelConfig config) {
+  public static Backchannel open(BackchannelConfig config, Path home) {
+    // The model takes seconds to load: do it while the knowledge files are read.
+    CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
     KnowledgeLoader.Result loaded = new KnowledgeLoader().load(config.knowledge().dir());
     for (Problem problem : loaded.problems()) {
       if (problem.isError()) {
@@ -51,12 +63,14 @@ public final class Backchannel implements AutoCloseable {
         log.debug("{}", problem.describe());
       }
     }
-    String version = ContentHash.of(config.knowledge().dir(), INDEX_FORMAT);
+    Optional<Embedder> embedder = join(loading);
+    String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
+    String version = ContentHash.of(config.knowledge().dir(), salt);
     KnowledgeBase knowledge = new KnowledgeBase(loaded.topics(), Chunker.standard(), version);
-    PassageIndex index = PassageIndex.openOrBuild(config.index().dir(), knowledge);
+    PassageIndex index = PassageIndex.openOrBuild(config.index().dir(), knowledge, embedder);
     TermExtractor terms = new TermExtractor();
-    LexicalRetriever retriever =
-        new LexicalRetriever(index, new Glossary(knowledge), terms, new LanguageDetector(), config.retrieval());
+    PassageRetriever retriever =
+        new PassageRetriever(index, new Glossary(knowledge), terms, new LanguageDetector(), embedder, config.retrieval());
     AnswerService answers =
         new AnswerService(
             new QuestionSanitizer(config.answer().maxQuestionChars()),
@@ -64,7 +78,18 @@ public final class Backchannel implements AutoCloseable {
             new ExtractiveComposer(terms, config.answer()),
             knowledge,
             config.retrieval());
-    return new Backchannel(config, knowledge, index, answers);
+    return new Backchannel(config, knowledge, index, retriever, answers);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   public BackchannelConfig config() {
@@ -73,6 +98,10 @@ public final class Backchannel implements AutoCloseable {
 
   public KnowledgeBase knowledge() {
     return knowledge;
+  }
+
+  public Retriever retriever() {
+    return retriever;
   }
 
   public AnswerService answers() {

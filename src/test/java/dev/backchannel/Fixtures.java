@@ -2,6 +2,8 @@ package dev.backchannel;
 
 import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.EmbeddingConfig;
+import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.config.IndexConfig;
 import dev.backchannel.config.KnowledgeConfig;
 import dev.backchannel.config.RetrievalConfig;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The small knowledge fixture, copied to a temporary folder so tests may break it. */
@@ -46,15 +49,21 @@ public final class Fixtures {
     }
   }
 
+  /** The shipped defaults, BM25 only: unit tests do not load the embedding model. */
   public static BackchannelConfig config(Path knowledge, Path index) {
+    return withEmbedding(knowledge, index, new EmbeddingConfig("none", "", "", "mean", "auto", "auto"), RetrievalMode.BM25);
+  }
+
+  public static BackchannelConfig withEmbedding(Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode) {
     return new BackchannelConfig(
         new KnowledgeConfig(knowledge),
         new IndexConfig(index),
-        new RetrievalConfig(8, 0.5, 0.25),
+        embedding,
+        new RetrievalConfig(mode, 8, 30, 60, 0.5, 0.25, 0.655, List.of("en"), 0.0),
         new AnswerConfig(5, 700, 1000));
   }
 
   public static Backchannel open(Path knowledge, Path tempDir) {
-    return Backchannel.open(config(knowledge, tempDir.resolve("index")));
+    return Backchannel.open(config(knowledge, tempDir.resolve("index")), tempDir);
   }
 }

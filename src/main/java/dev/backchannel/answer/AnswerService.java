@@ -62,18 +62,20 @@ public final class AnswerService {
     String text;
     List<Citation> citations = List.of();
     List<Suggestion> suggestions = List.of();
-    boolean abstained = isWeak(retrieval);
+    boolean smallTalk = SmallTalk.matches(question);
+    boolean abstained = smallTalk || isWeak(retrieval);
     log.debug(
-        "lang={} type={} coverage={} named={} hits={} abstained={}",
+        "lang={} type={} coverage={} similarity={} named={} hits={} abstained={}",
         retrieval.language(),
         retrieval.type(),
         String.format("%.2f", retrieval.coverage()),
+        String.format("%.3f", retrieval.similarity()),
         retrieval.named(),
         retrieval.hits().size(),
         abstained);
     if (abstained) {
-      suggestions = suggestions(retrieval);
-      text = Messages.abstention(retrieval.language(), suggestions);
+      suggestions = suggestions(retrieval, smallTalk);
+      text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
     } else {
       ExtractiveComposer.Composition composition = composer.compose(retrieval);
       text = composition.text();
@@ -98,12 +100,16 @@ public final class AnswerService {
       return true;
     }
     double needed = retrieval.named().isEmpty() ? config.minCoverage() : config.minCoverageNamed();
-    return retrieval.coverage() < needed;
+    if (retrieval.coverage() >= needed) {
+      return false;
+    }
+    boolean similarityCounts = config.similarityLanguages().contains(retrieval.language().code());
+    return !(similarityCounts && retrieval.similarity() >= config.minSimilarity());
   }
 
-  private List<Suggestion> suggestions(Retrieval retrieval) {
+  private List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk) {
     Set<String> ids = new LinkedHashSet<>();
-    if (retrieval.coverage() > 0) {
+    if (!smallTalk && retrieval.coverage() > 0) {
       retrieval.hits().stream().map(Hit::passage).map(p -> p.topicId()).forEach(ids::add);
     }
     ids.addAll(STARTING_POINTS);

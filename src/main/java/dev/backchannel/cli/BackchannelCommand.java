@@ -103,7 +103,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   /** The pipeline, opened on first use so that commands which do not need it start fast. */
   Backchannel app() {
     if (app == null) {
-      app = Backchannel.open(config());
+      app = Backchannel.open(config(), home);
     }
     return app;
   }

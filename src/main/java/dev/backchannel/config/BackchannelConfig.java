@@ -2,4 +2,8 @@ package dev.backchannel.config;
 
 /** The whole configuration, one record per concern. Secrets never live here. */
 public record BackchannelConfig(
-    KnowledgeConfig knowledge, IndexConfig index, RetrievalConfig retrieval, AnswerConfig answer) {}
+    KnowledgeConfig knowledge,
+    IndexConfig index,
+    EmbeddingConfig embedding,
+    RetrievalConfig retrieval,
+    AnswerConfig answer) {}

@@ -2,10 +2,11 @@ package dev.backchannel.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,9 @@ public final class ConfigLoader {
   private static final Map<String, String> ENVIRONMENT =
       Map.of(
           "BACKCHANNEL_KNOWLEDGE_DIR", "knowledge.dir",
-          "BACKCHANNEL_INDEX_DIR", "index.dir");
+          "BACKCHANNEL_INDEX_DIR", "index.dir",
+          "BACKCHANNEL_EMBEDDING_MODEL", "embedding.model",
+          "BACKCHANNEL_RETRIEVAL_MODE", "retrieval.mode");
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
@@ -38,10 +41,12 @@ public final class ConfigLoader {
     this.environment = environment;
     this.home = home;
     this.mapper =
-        new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+        YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
   }
 
   /** Loads {@code file} over the defaults; a missing file means defaults only. */
@@ -73,6 +78,7 @@ public final class ConfigLoader {
       return new BackchannelConfig(
           new KnowledgeConfig(home.resolve(config.knowledge().dir()).normalize()),
           new IndexConfig(home.resolve(config.index().dir()).normalize()),
+          config.embedding(),
           config.retrieval(),
           config.answer());
     } catch (IOException | IllegalArgumentException e) {

@@ -1,19 +1,42 @@
 package dev.backchannel.config;
 
+import java.util.List;
+
 /**
- * How many passages a question retrieves, and how much of a question the best passages must cover
+ * How passages are ranked (BM25, dense vectors, or both fused by reciprocal rank with constant
+ * {@code rrfK} over the first {@code candidates} of each ranking), how many a question retrieves, and how much of a question the best passages must cover
  * (IDF-weighted share of its content words) before the bot answers rather than abstains: {@code
  * minCoverage} in general, {@code minCoverageNamed} when the question names a topic of the
- * knowledge base (the name already counts as found, so the rest needs less).
+ * knowledge base (the name already counts as found, so the rest needs less). A paraphrase shares few
+ * words with its passage, so a question whose embedding is at least {@code minSimilarity} (cosine)
+ * from a passage is answered too, in the {@code similarityLanguages} the embedding model was
+ * trained on (elsewhere its similarities say little, and its ranking counts {@code
+ * denseWeightOtherLanguages} of the BM25 ranking in the fusion).
  */
-public record RetrievalConfig(int topK, double minCoverage, double minCoverageNamed) {
+public record RetrievalConfig(
+    RetrievalMode mode,
+    int topK,
+    int candidates,
+    int rrfK,
+    double minCoverage,
+    double minCoverageNamed,
+    double minSimilarity,
+    List<String> similarityLanguages,
+    double denseWeightOtherLanguages) {
   public RetrievalConfig {
+    if (candidates < topK) {
+      throw new IllegalArgumentException("retrieval.candidates must be at least retrieval.top-k, was " + candidates);
+    }
+    if (rrfK < 1) {
+      throw new IllegalArgumentException("retrieval.rrf-k must be positive, was " + rrfK);
+    }
     if (topK < 1 || topK > 50) {
       throw new IllegalArgumentException("retrieval.top-k must be between 1 and 50, was " + topK);
     }
     if (minCoverage < 0 || minCoverage > 1) {
       throw new IllegalArgumentException("retrieval.min-coverage must be between 0 and 1, was " + minCoverage);
     }
+    similarityLanguages = List.copyOf(similarityLanguages);
     if (minCoverageNamed < 0 || minCoverageNamed > 1) {
       throw new IllegalArgumentException("retrieval.min-coverage-named must be between 0 and 1, was " + minCoverageNamed);
     }

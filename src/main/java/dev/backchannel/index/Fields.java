@@ -37,6 +37,9 @@ public final class Fields {
   /** The section heading, folded: "origin" or "nguon goc" find the right section. */
   public static final String HEADING = "heading";
 
+  /** The passage's embedding (title, section and text), for dense retrieval; absent when it is off. */
+  public static final String VECTOR = "vector";
+
   /** Commit user data key holding the knowledge version the index was built from. */
   public static final String VERSION_KEY = "knowledge_version";
 

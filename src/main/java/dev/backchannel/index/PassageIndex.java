@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -25,6 +27,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -53,13 +56,13 @@ public final class PassageIndex implements Closeable {
   }
 
   /** Opens the index under {@code dir}, first (re)building it if it does not hold {@code knowledge}. */
-  public static PassageIndex openOrBuild(Path dir, KnowledgeBase knowledge) {
+  public static PassageIndex openOrBuild(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) {
     try {
       Files.createDirectories(dir);
       Directory directory = FSDirectory.open(dir);
       if (!knowledge.version().equals(storedVersion(directory))) {
         log.info("Building the index in {} for knowledge version {}", dir, knowledge.version());
-        build(directory, knowledge);
+        write(directory, knowledge, embedder);
       }
       return new PassageIndex(directory);
     } catch (LockObtainFailedException e) {
@@ -71,8 +74,8 @@ public final class PassageIndex implements Closeable {
   }
 
   /** Opens an index built in memory or elsewhere; for tests and benchmarks. */
-  public static PassageIndex build(Directory directory, KnowledgeBase knowledge) throws IOException {
-    write(directory, knowledge);
+  public static PassageIndex build(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
+    write(directory, knowledge, embedder);
     return new PassageIndex(directory);
   }
 
@@ -85,17 +88,30 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  private static void write(Directory directory, KnowledgeBase knowledge) throws IOException {
+  private static void write(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    List<Passage> passages = knowledge.passages();
+    List<float[]> vectors =
+        embedder.map(e -> e.embedPassages(passages.stream().map(PassageIndex::embeddedText).toList())).orElse(null);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (Passage passage : knowledge.passages()) {
+      for (int i = 0; i < passages.size(); i++) {
+        Passage passage = passages.get(i);
         Topic topic = knowledge.topic(passage.topicId(), passage.language()).orElseThrow();
-        writer.updateDocument(new Term(Fields.KEY, passage.key()), document(passage, topic));
+        Document doc = document(passage, topic);
+        if (vectors != null) {
+          doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+        }
+        writer.updateDocument(new Term(Fields.KEY, passage.key()), doc);
       }
       writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, knowledge.version()).entrySet());
       writer.commit();
     }
+  }
+
+  /** What a passage's vector stands for: the heading tells the model what the text is about. */
+  private static String embeddedText(Passage passage) {
+    return passage.title() + ". " + passage.section() + ". " + passage.text();
   }
 
   private static Document document(Passage passage, Topic topic) {

@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param coverage the largest IDF-weighted share of the question's content words that one of
  *     the best passages contains, from 0 to 1: the evidence that the knowledge base covers it
+ * @param similarity the cosine similarity between the question's embedding and the nearest
+ *     passage, from -1 to 1; 0 when dense retrieval is off
  * @param named the topics the question names, in order of mention
  * @param termWeights the question's content words as matched against passages, each with its
  *     inverse document frequency, in question order
@@ -21,6 +23,7 @@ public record Retrieval(
     QuestionType type,
     List<Hit> hits,
     double coverage,
+    double similarity,
     List<Glossary.Match> named,
     Map<String, Double> termWeights) {
 

@@ -19,7 +19,8 @@ final class CliRunner {
     this.environment =
         Map.of(
             "BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString(),
-            "BACKCHANNEL_INDEX_DIR", home.resolve("index").toString());
+            "BACKCHANNEL_INDEX_DIR", home.resolve("index").toString(),
+            "BACKCHANNEL_EMBEDDING_MODEL", "none");
   }
 
   Run runWithInput(String input, String... args) {

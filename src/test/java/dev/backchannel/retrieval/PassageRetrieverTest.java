@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.backchannel.Fixtures;
-import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.Kind;
@@ -17,22 +16,23 @@ import dev.backchannel.knowledge.Topic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-final class LexicalRetrieverTest {
+final class PassageRetrieverTest {
 
   private static PassageIndex index;
-  private static LexicalRetriever retriever;
+  private static PassageRetriever retriever;
 
   @BeforeAll
   static void indexFixture() throws IOException {
     KnowledgeBase knowledge =
         new KnowledgeBase(new KnowledgeLoader().load(Fixtures.fixtureKnowledge()).topics(), Chunker.standard(), "fixture");
-    index = PassageIndex.build(new ByteBuffersDirectory(), knowledge);
+    index = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty());
     retriever = retrieverOver(index, knowledge);
   }
 
@@ -41,8 +41,9 @@ final class LexicalRetrieverTest {
     index.close();
   }
 
-  private static LexicalRetriever retrieverOver(PassageIndex index, KnowledgeBase knowledge) {
-    return new LexicalRetriever(index, new Glossary(knowledge), new TermExtractor(), new LanguageDetector(), new RetrievalConfig(8, 0.5, 0.25));
+  private static PassageRetriever retrieverOver(PassageIndex index, KnowledgeBase knowledge) {
+    return new PassageRetriever(
+        index, new Glossary(knowledge), new TermExtractor(), new LanguageDetector(), Optional.empty(), Fixtures.config(Path.of("k"), Path.of("i")).retrieval());
   }
 
   private static String first(Retrieval retrieval) {
@@ -114,8 +115,8 @@ final class LexicalRetrieverTest {
                 vietnamese("secret", "Chuyện về kênh bí mật trong chuyến đi dài.")),
             Chunker.standard(),
             "two");
-    try (PassageIndex twoTopics = PassageIndex.build(new ByteBuffersDirectory(), knowledge)) {
-      LexicalRetriever local = retrieverOver(twoTopics, knowledge);
+    try (PassageIndex twoTopics = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty())) {
+      PassageRetriever local = retrieverOver(twoTopics, knowledge);
 
       assertThat(local.retrieve("bí mật", List.of()).hits().get(0).passage().topicId()).isEqualTo("secret");
       assertThat(local.retrieve("bị mất", List.of()).hits().get(0).passage().topicId()).isEqualTo("lost");

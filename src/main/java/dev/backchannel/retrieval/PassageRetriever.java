@@ -1,16 +1,20 @@
 package dev.backchannel.retrieval;
 
 import dev.backchannel.config.RetrievalConfig;
+import dev.backchannel.config.RetrievalMode;
+import dev.backchannel.index.Embedder;
 import dev.backchannel.index.Fields;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -19,16 +23,17 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
- * BM25 retrieval over the passage index. The question is never handed to a query parser: it is
- * analysed into terms and the query is built from them, so "Track II: what? (AND" is just words.
+ * Retrieval over the passage index: BM25 over analysed terms, nearest neighbours of the question's
+ * embedding, or both fused by reciprocal rank. The question is never handed to a query parser: it
+ * is analysed into terms and the query is built from them, so "Track II: what? (AND" is just words.
  */
-public final class LexicalRetriever implements Retriever {
+public final class PassageRetriever implements Retriever {
 
   /** Keeps a pasted essay from growing a query past Lucene's clause limit. */
   private static final int MAX_TERMS_PER_FIELD = 32;
@@ -48,10 +53,17 @@ public final class LexicalRetriever implements Retriever {
   private final LanguageDetector detector;
   private final RetrievalConfig config;
   private final SpellingCorrector corrector;
+  private final Optional<Embedder> embedder;
 
-  public LexicalRetriever(
-      PassageIndex index, Glossary glossary, TermExtractor terms, LanguageDetector detector, RetrievalConfig config) {
+  public PassageRetriever(
+      PassageIndex index,
+      Glossary glossary,
+      TermExtractor terms,
+      LanguageDetector detector,
+      Optional<Embedder> embedder,
+      RetrievalConfig config) {
     this.index = index;
+    this.embedder = embedder;
     this.corrector = new SpellingCorrector(index);
     this.glossary = glossary;
     this.terms = terms;
@@ -89,7 +101,7 @@ public final class LexicalRetriever implements Retriever {
     BooleanQuery contentQuery = content.build();
     Map<String, Double> weights = weights(language, cap(terms.evidence(language, question)));
     if (contentQuery.clauses().isEmpty()) {
-      return new Retrieval(question, language, type, List.of(), 0, named, weights);
+      return new Retrieval(question, language, type, List.of(), 0, 0, named, weights);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(contentQuery, BooleanClause.Occur.MUST);
@@ -98,22 +110,59 @@ public final class LexicalRetriever implements Retriever {
       DEFINITION_HEADING_WORDS.forEach(
           word -> query.add(constant(Fields.HEADING, word, DEFINITION_SECTION_BOOST / 2), BooleanClause.Occur.SHOULD));
     }
-    List<Hit> hits = search(query.build());
-    double coverage = coverage(language, weights, named, hits);
-    return new Retrieval(question, language, type, hits, coverage, named, weights);
-  }
-
-  private List<Hit> search(Query query) {
+    RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
     try {
-      TopDocs top = index.searcher().search(query, config.topK());
-      List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc doc : top.scoreDocs) {
-        hits.add(new Hit(index.passage(doc.doc), doc.score, hits.size()));
-      }
-      return hits;
+      ScoreDoc[] nearest = mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(question), config.candidates()).scoreDocs;
+      List<Hit> hits =
+          switch (mode) {
+            case BM25 -> hits(index.searcher().search(query.build(), config.topK()).scoreDocs);
+            case DENSE -> hits(Arrays.copyOf(nearest, Math.min(nearest.length, config.topK())));
+            case HYBRID -> fuse(
+                index.searcher().search(query.build(), config.candidates()).scoreDocs,
+                nearest,
+                config.similarityLanguages().contains(language.code()) ? 1.0 : config.denseWeightOtherLanguages());
+          };
+      // Lucene scores cosine vectors as (1 + cos) / 2.
+      double similarity = nearest.length == 0 ? 0 : 2 * nearest[0].score - 1;
+      double coverage = coverage(language, weights, named, hits);
+      return new Retrieval(question, language, type, hits, coverage, similarity, named, weights);
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the index failed", e);
     }
+  }
+
+  private Query nearest(String question) {
+    return new KnnFloatVectorQuery(Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
+  }
+
+  private List<Hit> hits(ScoreDoc[] docs) {
+    List<Hit> hits = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      hits.add(new Hit(index.passage(doc.doc), doc.score, hits.size()));
+    }
+    return hits;
+  }
+
+  /**
+   * Reciprocal rank fusion: each ranking gives a document 1 / (k + rank). Ranks, not scores, are
+   * added, because BM25 and cosine scores are on scales that cannot be compared. The dense ranking
+   * counts less for a question in a language the embedding model was not trained on.
+   */
+  private List<Hit> fuse(ScoreDoc[] lexical, ScoreDoc[] dense, double denseWeight) {
+    Map<Integer, Double> fused = new LinkedHashMap<>();
+    for (int rank = 0; rank < lexical.length; rank++) {
+      fused.merge(lexical[rank].doc, 1.0 / (config.rrfK() + rank + 1), Double::sum);
+    }
+    for (int rank = 0; rank < dense.length; rank++) {
+      fused.merge(dense[rank].doc, denseWeight / (config.rrfK() + rank + 1), Double::sum);
+    }
+    List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
+    ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+    List<Hit> hits = new ArrayList<>();
+    for (Map.Entry<Integer, Double> entry : ordered.subList(0, Math.min(config.topK(), ordered.size()))) {
+      hits.add(new Hit(index.passage(entry.getKey()), entry.getValue(), hits.size()));
+    }
+    return hits;
   }
 
   /**
@@ -150,8 +199,12 @@ public final class LexicalRetriever implements Retriever {
     if (hits.isEmpty()) {
       return 0;
     }
+    if (named.isEmpty() && weights.keySet().stream().allMatch(term -> NUMBER.matcher(term).matches())) {
+      // Only numbers ("what's 17 * 23?"): arithmetic or a date alone, not a question about a topic.
+      return 0;
+    }
     if (weights.isEmpty()) {
-      return named.isEmpty() ? 0 : 1;
+      return 1;
     }
     Map<String, StringBuilder> evidenceByTopic = new LinkedHashMap<>();
     hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))

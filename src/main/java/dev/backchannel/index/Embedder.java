@@ -1,0 +1,39 @@
+package dev.backchannel.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.List;
+
+/**
+ * Turns questions and passages into vectors with a LangChain4j embedding model, adding the
+ * prefixes the model was trained with (retrieval models embed a query and a passage differently).
+ */
+public final class Embedder {
+
+  private final EmbeddingModel model;
+  private final String name;
+  private final String queryPrefix;
+  private final String passagePrefix;
+
+  public Embedder(EmbeddingModel model, String name, String queryPrefix, String passagePrefix) {
+    this.model = model;
+    this.name = name;
+    this.queryPrefix = queryPrefix;
+    this.passagePrefix = passagePrefix;
+  }
+
+  /** Identifies the vectors: an index built with another model or prefix must be rebuilt. */
+  public String name() {
+    return name + "|" + queryPrefix + "|" + passagePrefix;
+  }
+
+  public float[] embedQuery(String question) {
+    return model.embed(queryPrefix + question).content().vector();
+  }
+
+  public List<float[]> embedPassages(List<String> passages) {
+    List<TextSegment> segments = passages.stream().map(p -> TextSegment.from(passagePrefix + p)).toList();
+    return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.backchannel.index;
+
+import dev.backchannel.config.ConfigException;
+import dev.backchannel.config.EmbeddingConfig;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the configured embedding model. Shipped models are loaded from their Maven artifact by
+ * class name, so a candidate that is not on the class path fails with a message instead of being
+ * a compile-time dependency of every build.
+ */
+public final class EmbedderFactory {
+
+  private record Shipped(String className, String queryPrefix, String passagePrefix) {}
+
+  private static final Map<String, Shipped> SHIPPED =
+      Map.of(
+          "bge-small-en-v15-q",
+          new Shipped(
+              "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
+              "Represent this sentence for searching relevant passages: ",
+              ""),
+          "all-minilm-l6-v2-q",
+          new Shipped("dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel", "", ""),
+          "e5-small-v2-q",
+          new Shipped("dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel", "query: ", "passage: "));
+
+  private EmbedderFactory() {}
+
+  public static Optional<Embedder> create(EmbeddingConfig config, Path home) {
+    if (!config.enabled()) {
+      return Optional.empty();
+    }
+    if ("onnx".equals(config.model())) {
+      Path model = home.resolve(config.onnxModel());
+      Path tokenizer = home.resolve(config.onnxTokenizer());
+      if (!Files.isRegularFile(model) || !Files.isRegularFile(tokenizer)) {
+        throw new ConfigException("embedding.model is onnx but the model or tokenizer file is missing: " + model + ", " + tokenizer);
+      }
+      PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
+      EmbeddingModel onnx = new OnnxEmbeddingModel(model, tokenizer, pooling);
+      return Optional.of(new Embedder(onnx, "onnx:" + model.getFileName(), prefix(config.queryPrefix(), ""), prefix(config.passagePrefix(), "")));
+    }
+    Shipped shipped = SHIPPED.get(config.model());
+    if (shipped == null) {
+      throw new ConfigException("unknown embedding.model '" + config.model() + "': use none, onnx or one of " + SHIPPED.keySet());
+    }
+    EmbeddingModel model = instantiate(config.model(), shipped.className());
+    return Optional.of(
+        new Embedder(model, config.model(), prefix(config.queryPrefix(), shipped.queryPrefix()), prefix(config.passagePrefix(), shipped.passagePrefix())));
+  }
+
+  private static String prefix(String configured, String modelDefault) {
+    return "auto".equals(configured) ? modelDefault : configured;
+  }
+
+  private static EmbeddingModel instantiate(String name, String className) {
+    try {
+      return (EmbeddingModel) Class.forName(className).getConstructor().newInstance();
+    } catch (ClassNotFoundException e) {
+      throw new ConfigException(
+          "embedding.model '" + name + "' is not in this build; build with -Pembedding-candidates or choose bge-small-en-v15-q");
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot load the embedding model " + name, e);
+    }
+  }
+}
