@@ -4,6 +4,8 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.QuestionSanitizer;
 import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.RetrievalConfig;
+import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.PassageIndex;
@@ -39,16 +41,21 @@ public final class Backchannel implements AutoCloseable {
   private final BackchannelConfig config;
   private final KnowledgeBase knowledge;
   private final PassageIndex index;
+  private final Optional<Embedder> embedder;
+  private final Glossary glossary;
+  private final TermExtractor terms = new TermExtractor();
+  private final LanguageDetector detector = new LanguageDetector();
   private final Retriever retriever;
   private final AnswerService answers;
 
-  private Backchannel(
-      BackchannelConfig config, KnowledgeBase knowledge, PassageIndex index, Retriever retriever, AnswerService answers) {
+  private Backchannel(BackchannelConfig config, KnowledgeBase knowledge, PassageIndex index, Optional<Embedder> embedder) {
     this.config = config;
     this.knowledge = knowledge;
     this.index = index;
-    this.retriever = retriever;
-    this.answers = answers;
+    this.embedder = embedder;
+    this.glossary = new Glossary(knowledge);
+    this.retriever = retriever(config.retrieval());
+    this.answers = answers(retriever);
   }
 
   /** Loads the knowledge (skipping broken files, with a logged error each), then opens the index. */
@@ -68,17 +75,36 @@ public final class Backchannel implements AutoCloseable {
     String version = ContentHash.of(config.knowledge().dir(), salt);
     KnowledgeBase knowledge = new KnowledgeBase(loaded.topics(), Chunker.standard(), version);
     PassageIndex index = PassageIndex.openOrBuild(config.index().dir(), knowledge, embedder);
-    TermExtractor terms = new TermExtractor();
-    PassageRetriever retriever =
-        new PassageRetriever(index, new Glossary(knowledge), terms, new LanguageDetector(), embedder, config.retrieval());
-    AnswerService answers =
-        new AnswerService(
-            new QuestionSanitizer(config.answer().maxQuestionChars()),
-            retriever,
-            new ExtractiveComposer(terms, config.answer()),
-            knowledge,
-            config.retrieval());
-    return new Backchannel(config, knowledge, index, retriever, answers);
+    return new Backchannel(config, knowledge, index, embedder);
+  }
+
+  private Retriever retriever(RetrievalConfig retrieval) {
+    return new PassageRetriever(index, glossary, terms, detector, embedder, retrieval);
+  }
+
+  private AnswerService answers(Retriever retriever) {
+    return new AnswerService(
+        new QuestionSanitizer(config.answer().maxQuestionChars()),
+        retriever,
+        new ExtractiveComposer(terms, config.answer()),
+        knowledge,
+        config.retrieval());
+  }
+
+  /**
+   * The same pipeline ranking with another mode, for comparing configurations on one index. Dense
+   * modes need the embedding model: without it, the answer is empty.
+   */
+  public Optional<AnswerService> answersWith(RetrievalMode mode) {
+    if (mode != RetrievalMode.BM25 && embedder.isEmpty()) {
+      return Optional.empty();
+    }
+    RetrievalConfig r = config.retrieval();
+    RetrievalConfig changed =
+        new RetrievalConfig(
+            mode, r.topK(), r.candidates(), r.rrfK(), r.minCoverage(), r.minCoverageNamed(), r.minSimilarity(),
+            r.similarityLanguages(), r.denseWeightOtherLanguages());
+    return Optional.of(answers(retriever(changed)));
   }
 
   private static <T> T join(CompletableFuture<T> future) {
@@ -98,6 +124,10 @@ public final class Backchannel implements AutoCloseable {
 
   public KnowledgeBase knowledge() {
     return knowledge;
+  }
+
+  public Optional<Embedder> embedder() {
+    return embedder;
   }
 
   public Retriever retriever() {

@@ -31,7 +31,6 @@ public final class ExtractiveComposer {
   private static final double EXTRA_SENTENCE_SHARE = 0.6;
   private static final double NEAR_DUPLICATE = 0.6;
   private static final int MIN_SENTENCE_WORDS = 5;
-  private static final Set<String> DEFINITION_SECTIONS = Set.of("definition", "overview", "dinh-nghia", "tong-quan");
 
   private final TermExtractor terms;
   private final AnswerConfig config;
@@ -68,6 +67,17 @@ public final class ExtractiveComposer {
         break;
       }
     }
+    // Each topic the question names keeps a passage, even past the first few.
+    for (Glossary.Match named : retrieval.named()) {
+      boolean present = chosen.stream().anyMatch(h -> h.passage().topicId().equals(named.topicId()));
+      if (!present) {
+        retrieval.hits().stream()
+            .filter(h -> h.passage().topicId().equals(named.topicId()))
+            .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(named.topicId()))
+            .findFirst()
+            .ifPresent(chosen::add);
+      }
+    }
     return chosen;
   }
 
@@ -80,7 +90,7 @@ public final class ExtractiveComposer {
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
-      boolean definitionSection = DEFINITION_SECTIONS.stream().anyMatch(s -> passage.id().contains("#" + s));
+      boolean definitionSection = QuestionType.isDefinitionSection(passage);
       List<String> sentences = Sentences.split(passage.text());
       for (int position = 0; position < sentences.size(); position++) {
         String sentence = sentences.get(position);

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       ChatCommand.class,
       CheckCommand.class,
       TopicsCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      BenchCommand.class
     })
 public final class BackchannelCommand implements Callable<Integer>, AutoCloseable {
 
@@ -58,7 +59,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
       Path home, Map<String, String> environment, InputStream in, OutputStream out, OutputStream err) {
     BackchannelCommand root =
         new BackchannelCommand(home, environment, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(
@@ -106,6 +107,10 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
       app = Backchannel.open(config(), home);
     }
     return app;
+  }
+
+  Path home() {
+    return home;
   }
 
   BufferedReader in() {

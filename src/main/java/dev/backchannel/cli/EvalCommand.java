@@ -2,10 +2,11 @@ package dev.backchannel.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backchannel.Backchannel;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.InvalidQuestionException;
-import java.io.BufferedWriter;
+import dev.backchannel.config.RetrievalMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +29,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code backchannel eval}: runs a question file through the pipeline in one process and, where
  * lines say which topics they expect, measures retrieval as users see it: over the cited topics.
+ * Every retrieval mode is measured on the same index; the answers written are the configured
+ * mode's.
  */
-@Command(name = "eval", description = "Answer every question of a JSONL file; with \"expect\" ids, print recall, MRR and abstention accuracy.")
+@Command(
+    name = "eval",
+    description = "Answer every question of a JSONL file; with \"expect\" ids, print recall, MRR and abstention accuracy per retrieval mode.")
 final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand private BackchannelCommand root;
@@ -36,61 +43,92 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--questions", required = true, paramLabel = "FILE.jsonl", description = "One {\"id\", \"question\", \"expect\": [ids]} per line.")
   private Path questions;
 
-  @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Where to write the answers (default: standard output, metrics then go to standard error).")
+  @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Where to write the answers (default: standard output; the tables then go to standard error).")
   private Path out;
+
+  @Option(names = "--modes", split = ",", paramLabel = "MODE", description = "Retrieval modes to measure (default: bm25,dense,hybrid; dense ones only with an embedding model).")
+  private List<RetrievalMode> modes = List.of(RetrievalMode.BM25, RetrievalMode.DENSE, RetrievalMode.HYBRID);
+
+  private record Question(String id, String text, Optional<List<String>> expect, Map<String, String> groups) {}
 
   @Override
   public Integer call() throws IOException {
-    AnswerService answers = root.app().answers();
-    List<EvalMetrics.Outcome> outcomes = new ArrayList<>();
+    Backchannel app = root.app();
+    List<Question> all = read(questions);
     PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter report = out != null ? stdout : spec.commandLine().getErr();
     try (Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line : Files.readAllLines(questions, StandardCharsets.UTF_8)) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode input = AnswerJson.mapper().readTree(line);
-        String id = input.path("id").asText("line-" + lineNumber);
-        ObjectNode result;
-        Answer answer = null;
-        try {
-          answer = answers.ask(input.path("question").asText(""));
-          result = AnswerJson.toJson(answer);
-        } catch (InvalidQuestionException e) {
-          result = AnswerJson.mapper().createObjectNode().put("error", e.getMessage());
-        }
-        ObjectNode withId = AnswerJson.mapper().createObjectNode().put("id", id);
-        withId.setAll(result);
-        String json = AnswerJson.write(withId);
+      for (Question question : all) {
+        String json = AnswerJson.write(result(app.answers(), question));
         if (writer != null) {
           writer.write(json);
           writer.write('\n');
         } else {
           stdout.println(json);
         }
-        if (input.has("expect") && input.get("expect").isArray()) {
-          List<String> expect = new ArrayList<>();
-          input.get("expect").forEach(node -> expect.add(node.asText()));
-          Map<String, String> groups = new LinkedHashMap<>();
-          for (String field : List.of("lang", "type")) {
-            if (input.hasNonNull(field)) {
-              groups.put(field, input.get(field).asText());
-            }
-          }
-          outcomes.add(
-              new EvalMetrics.Outcome(
-                  id, expect, answer == null ? List.of() : answer.citedTopicIds(), answer == null || answer.abstained(), groups));
-        }
       }
     }
-    if (!outcomes.isEmpty()) {
-      PrintWriter report = out != null ? stdout : spec.commandLine().getErr();
-      report.print(EvalMetrics.table(outcomes));
-      report.flush();
+    if (all.stream().anyMatch(q -> q.expect().isPresent())) {
+      for (RetrievalMode mode : modes) {
+        Optional<AnswerService> answers = app.answersWith(mode);
+        if (answers.isEmpty()) {
+          report.printf("%n%s: skipped (embedding.model is none)%n", mode.name().toLowerCase(Locale.ROOT));
+          continue;
+        }
+        List<EvalMetrics.Outcome> outcomes = new ArrayList<>();
+        for (Question question : all) {
+          question.expect().ifPresent(expect -> outcomes.add(outcome(answers.get(), question, expect)));
+        }
+        report.printf("%n%s%n%s", mode.name().toLowerCase(Locale.ROOT), EvalMetrics.table(outcomes));
+      }
     }
+    report.flush();
     stdout.flush();
     return 0;
+  }
+
+  private static List<Question> read(Path file) throws IOException {
+    List<Question> questions = new ArrayList<>();
+    int lineNumber = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode input = AnswerJson.mapper().readTree(line);
+      Optional<List<String>> expect = Optional.empty();
+      if (input.has("expect") && input.get("expect").isArray()) {
+        List<String> ids = new ArrayList<>();
+        input.get("expect").forEach(node -> ids.add(node.asText()));
+        expect = Optional.of(ids);
+      }
+      Map<String, String> groups = new LinkedHashMap<>();
+      for (String field : List.of("lang", "type")) {
+        if (input.hasNonNull(field)) {
+          groups.put(field, input.get(field).asText());
+        }
+      }
+      questions.add(new Question(input.path("id").asText("line-" + lineNumber), input.path("question").asText(""), expect, groups));
+    }
+    return questions;
+  }
+
+  private static ObjectNode result(AnswerService answers, Question question) {
+    ObjectNode line = AnswerJson.mapper().createObjectNode().put("id", question.id());
+    try {
+      line.setAll(AnswerJson.toJson(answers.ask(question.text())));
+    } catch (InvalidQuestionException e) {
+      line.put("error", e.getMessage());
+    }
+    return line;
+  }
+
+  private static EvalMetrics.Outcome outcome(AnswerService answers, Question question, List<String> expect) {
+    try {
+      Answer answer = answers.ask(question.text());
+      return new EvalMetrics.Outcome(question.id(), expect, answer.citedTopicIds(), answer.abstained(), question.groups());
+    } catch (InvalidQuestionException e) {
+      return new EvalMetrics.Outcome(question.id(), expect, List.of(), true, question.groups());
+    }
   }
 }

@@ -28,6 +28,10 @@ public final class Embedder {
     return name + "|" + queryPrefix + "|" + passagePrefix;
   }
 
+  public EmbeddingModel model() {
+    return model;
+  }
+
   public float[] embedQuery(String question) {
     return model.embed(queryPrefix + question).content().vector();
   }

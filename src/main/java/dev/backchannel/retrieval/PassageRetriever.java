@@ -6,6 +6,7 @@ import dev.backchannel.index.Embedder;
 import dev.backchannel.index.Fields;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,9 +44,7 @@ public final class PassageRetriever implements Retriever {
   private static final float NAMED_TOPIC_BOOST = 6f;
   private static final float CONTEXT_TOPIC_BOOST = 2f;
   private static final float SAME_LANGUAGE_BOOST = 1.5f;
-  private static final float DEFINITION_SECTION_BOOST = 2f;
-  private static final Set<String> DEFINITION_HEADING_WORDS =
-      Set.of("definition", "overview", "dinh", "nghia", "tong", "quan");
+  private static final float DEFINITION_SECTION_BOOST = 1.5f;
 
   private final PassageIndex index;
   private final Glossary glossary;
@@ -103,25 +102,20 @@ public final class PassageRetriever implements Retriever {
     if (contentQuery.clauses().isEmpty()) {
       return new Retrieval(question, language, type, List.of(), 0, 0, named, weights);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(contentQuery, BooleanClause.Occur.MUST);
-    query.add(constant(Fields.LANG, language.code(), SAME_LANGUAGE_BOOST), BooleanClause.Occur.SHOULD);
-    if (type == QuestionType.DEFINITION) {
-      DEFINITION_HEADING_WORDS.forEach(
-          word -> query.add(constant(Fields.HEADING, word, DEFINITION_SECTION_BOOST / 2), BooleanClause.Occur.SHOULD));
-    }
     RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
     try {
       ScoreDoc[] nearest = mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(question), config.candidates()).scoreDocs;
-      List<Hit> hits =
+      ScoreDoc[] ranked =
           switch (mode) {
-            case BM25 -> hits(index.searcher().search(query.build(), config.topK()).scoreDocs);
-            case DENSE -> hits(Arrays.copyOf(nearest, Math.min(nearest.length, config.topK())));
+            case BM25 -> lexical(contentQuery, language, type);
+            case DENSE -> nearest;
             case HYBRID -> fuse(
-                index.searcher().search(query.build(), config.candidates()).scoreDocs,
+                lexical(contentQuery, language, type),
                 nearest,
-                config.similarityLanguages().contains(language.code()) ? 1.0 : config.denseWeightOtherLanguages());
+                config.similarityLanguages().contains(language.code()) ? 1.0 : config.denseWeightOtherLanguages(),
+                config.rrfK());
           };
+      List<Hit> hits = select(ranked, named);
       // Lucene scores cosine vectors as (1 + cos) / 2.
       double similarity = nearest.length == 0 ? 0 : 2 * nearest[0].score - 1;
       double coverage = coverage(language, weights, named, hits);
@@ -131,14 +125,53 @@ public final class PassageRetriever implements Retriever {
     }
   }
 
+  /**
+   * The BM25 ranking, then the preferences that every passage could earn (the asker's language, a
+   * definition section for "what is" questions) added to the candidates' scores. As query clauses
+   * they would match half the index and keep Lucene from skipping non-competitive documents, which
+   * costs little here and a great deal on a large corpus.
+   */
+  private ScoreDoc[] lexical(Query content, Language language, QuestionType type) throws IOException {
+    ScoreDoc[] docs = index.searcher().search(content, config.candidates()).scoreDocs;
+    for (ScoreDoc doc : docs) {
+      Passage passage = index.passage(doc.doc);
+      if (passage.language() == language) {
+        doc.score += SAME_LANGUAGE_BOOST;
+      }
+      if (type == QuestionType.DEFINITION && QuestionType.isDefinitionSection(passage)) {
+        doc.score += DEFINITION_SECTION_BOOST;
+      }
+    }
+    Arrays.sort(docs, (a, b) -> Float.compare(b.score, a.score));
+    return docs;
+  }
+
   private Query nearest(String question) {
     return new KnnFloatVectorQuery(Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
   }
 
-  private List<Hit> hits(ScoreDoc[] docs) {
+  /**
+   * The first top-k of a ranking, except that every topic the question names keeps its best
+   * passage among them: a comparison needs both sides even when one topic fills the first places.
+   */
+  private List<Hit> select(ScoreDoc[] ranked, List<Glossary.Match> named) {
     List<Hit> hits = new ArrayList<>();
-    for (ScoreDoc doc : docs) {
-      hits.add(new Hit(index.passage(doc.doc), doc.score, hits.size()));
+    List<Hit> reserved = new ArrayList<>();
+    List<String> missing = new ArrayList<>(named.stream().map(Glossary.Match::topicId).distinct().toList());
+    for (ScoreDoc doc : ranked) {
+      Passage passage = index.passage(doc.doc);
+      boolean fills = missing.remove(passage.topicId());
+      if (hits.size() + missing.size() < config.topK()) {
+        hits.add(new Hit(passage, doc.score, hits.size()));
+      } else if (fills) {
+        reserved.add(new Hit(passage, doc.score, 0));
+      }
+      if (hits.size() + reserved.size() >= config.topK() && missing.isEmpty()) {
+        break;
+      }
+    }
+    for (Hit hit : reserved) {
+      hits.add(new Hit(hit.passage(), hit.score(), hits.size()));
     }
     return hits;
   }
@@ -148,21 +181,18 @@ public final class PassageRetriever implements Retriever {
    * added, because BM25 and cosine scores are on scales that cannot be compared. The dense ranking
    * counts less for a question in a language the embedding model was not trained on.
    */
-  private List<Hit> fuse(ScoreDoc[] lexical, ScoreDoc[] dense, double denseWeight) {
+  private static ScoreDoc[] fuse(ScoreDoc[] lexical, ScoreDoc[] dense, double denseWeight, int rrfK) {
     Map<Integer, Double> fused = new LinkedHashMap<>();
     for (int rank = 0; rank < lexical.length; rank++) {
-      fused.merge(lexical[rank].doc, 1.0 / (config.rrfK() + rank + 1), Double::sum);
+      fused.merge(lexical[rank].doc, 1.0 / (rrfK + rank + 1), Double::sum);
     }
     for (int rank = 0; rank < dense.length; rank++) {
-      fused.merge(dense[rank].doc, denseWeight / (config.rrfK() + rank + 1), Double::sum);
+      fused.merge(dense[rank].doc, denseWeight / (rrfK + rank + 1), Double::sum);
     }
-    List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(fused.entrySet());
-    ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-    List<Hit> hits = new ArrayList<>();
-    for (Map.Entry<Integer, Double> entry : ordered.subList(0, Math.min(config.topK(), ordered.size()))) {
-      hits.add(new Hit(index.passage(entry.getKey()), entry.getValue(), hits.size()));
-    }
-    return hits;
+    return fused.entrySet().stream()
+        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+        .map(entry -> new ScoreDoc(entry.getKey(), entry.getValue().floatValue()))
+        .toArray(ScoreDoc[]::new);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.backchannel.retrieval;
 
+import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.TextFolding;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What kind of answer a question wants, which decides the sections worth preferring. */
@@ -12,6 +14,14 @@ public enum QuestionType {
       Pattern.compile(
           "^(what (is|are|was|were|does|do)\\b|what s\\b|define\\b|definition\\b|meaning of\\b|explain\\b)"
               + "|\\b(la gi|nghia la|dinh nghia|khai niem|la the nao|hieu the nao)\\b");
+
+  private static final Set<String> DEFINITION_SECTIONS = Set.of("definition", "overview", "dinh-nghia", "tong-quan");
+
+  /** Whether a passage opens a topic: its definition or, for a case, its overview. */
+  public static boolean isDefinitionSection(Passage passage) {
+    String slug = passage.id().substring(passage.id().indexOf('#') + 1).replaceFirst("-\\d+$", "");
+    return DEFINITION_SECTIONS.contains(slug);
+  }
 
   public static QuestionType of(String question) {
     String folded = TextFolding.foldWords(question);
