@@ -161,7 +161,7 @@ public final class Benchmark {
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         out.printf("scale %d passages: build %.1f s, %s retrieval %s, heap in use %d MiB, index %d MiB on disk%n",
-            index.size(), buildSeconds, config.mode().name().toLowerCase(java.util.Locale.ROOT), Percentiles.of(latencies),
+            index.size(), buildSeconds, embedder.isPresent() ? config.mode().name().toLowerCase(java.util.Locale.ROOT) : "bm25", Percentiles.of(latencies),
             heap >> 20, size(dir) >> 20);
       }
     } finally {

@@ -148,6 +148,32 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("a greeting gets a word about what the bot does, not a quoted passage")
+  void smallTalk() {
+    Answer english = answers.ask("hi!");
+    Answer vietnamese = answers.ask("Xin chào bạn");
+
+    assertThat(english.abstained()).isTrue();
+    assertThat(english.citations()).isEmpty();
+    assertThat(english.text()).startsWith("Hello! I answer questions about informal diplomacy");
+    assertThat(vietnamese.text()).startsWith("Chào bạn!");
+    assertThat(answers.ask("hi, what is Track II diplomacy?").abstained()).isFalse();
+  }
+
+  @Test
+  @DisplayName("a question made of numbers only is not about the knowledge base")
+  void numbersOnly() {
+    assertThat(answers.ask("what's 1981 * 1993?").abstained()).isTrue();
+  }
+
+  @Test
+  @DisplayName("naming a topic does not carry a question about something else")
+  void namedTopicAloneIsNotEnough() {
+    assertThat(answers.ask("how do I set up a back channel in Slack for my team?").abstained()).isTrue();
+    assertThat(answers.ask("What is a back channel?").abstained()).isFalse();
+  }
+
+  @Test
   @DisplayName("markup in a question is only text")
   void markup() {
     Answer answer = answers.ask("<b>What</b> is **`Track II`** diplomacy?");

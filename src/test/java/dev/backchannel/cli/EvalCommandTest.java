@@ -32,7 +32,8 @@ final class EvalCommandTest {
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("{\"id\":\"a\",\"question\"");
-    assertThat(run.out()).containsPattern("all\\s+3\\s+2\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+    assertThat(run.out()).containsPattern("bm25\\s+group.*\\s+all\\s+3\\s+2\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000\\s+1\\.000");
+    assertThat(run.out()).contains("dense: skipped (embedding.model is none)");
     assertThat(run.out()).contains("lang=vi");
   }
 
