@@ -101,7 +101,7 @@ public final class ExtractiveComposer {
         if (position == 0) {
           score += 0.1;
         }
-        if (definitionSection && retrieval.type() == QuestionType.DEFINITION) {
+        if (definitionSection && retrieval.type() != QuestionType.GENERAL) {
           // A definition question is answered by the opening of the definition, read in order.
           score += Math.max(0, 0.4 - 0.1 * position);
         }

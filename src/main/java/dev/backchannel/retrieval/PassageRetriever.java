@@ -5,6 +5,7 @@ import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.Fields;
 import dev.backchannel.index.PassageIndex;
+import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import java.io.IOException;
@@ -39,12 +40,14 @@ public final class PassageRetriever implements Retriever {
   /** Keeps a pasted essay from growing a query past Lucene's clause limit. */
   private static final int MAX_TERMS_PER_FIELD = 32;
   private static final int EVIDENCE_PASSAGES = 3;
+  private static final double BIGRAM_EVIDENCE_SHARE = 0.75;
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private static final float NAMED_TOPIC_BOOST = 6f;
   private static final float CONTEXT_TOPIC_BOOST = 2f;
   private static final float SAME_LANGUAGE_BOOST = 1.5f;
   private static final float DEFINITION_SECTION_BOOST = 1.5f;
+  private static final float NAMED_KIND_BOOST = 1.5f;
 
   private final PassageIndex index;
   private final Glossary glossary;
@@ -127,7 +130,8 @@ public final class PassageRetriever implements Retriever {
 
   /**
    * The BM25 ranking, then the preferences that every passage could earn (the asker's language, a
-   * definition section for "what is" questions) added to the candidates' scores. As query clauses
+   * definition section for "what is" questions, a term rather than a case for "what is it called")
+   * added to the candidates' scores. As query clauses
    * they would match half the index and keep Lucene from skipping non-competitive documents, which
    * costs little here and a great deal on a large corpus.
    */
@@ -138,8 +142,12 @@ public final class PassageRetriever implements Retriever {
       if (passage.language() == language) {
         doc.score += SAME_LANGUAGE_BOOST;
       }
-      if (type == QuestionType.DEFINITION && QuestionType.isDefinitionSection(passage)) {
+      if (type != QuestionType.GENERAL && QuestionType.isDefinitionSection(passage)) {
         doc.score += DEFINITION_SECTION_BOOST;
+      }
+      if (type == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {
+        // The answer to "what is it called" is a term or a track, not one of the cases.
+        doc.score += NAMED_KIND_BOOST;
       }
     }
     Arrays.sort(docs, (a, b) -> Float.compare(b.score, a.score));
@@ -210,7 +218,9 @@ public final class PassageRetriever implements Retriever {
         int df = reader.docFreq(new Term(field, term));
         double idf = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
         boolean decisive = df == 0 || NUMBER.matcher(term).matches();
-        weights.put(term, decisive ? 2 * idf : idf);
+        double weight = decisive ? 2 * idf : idf;
+        // A syllable pair is often two words side by side rather than one word: it counts less.
+        weights.put(term, term.contains(" ") ? BIGRAM_EVIDENCE_SHARE * weight : weight);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Reading term statistics failed", e);

@@ -7,8 +7,17 @@ import java.util.regex.Pattern;
 
 /** What kind of answer a question wants, which decides the sections worth preferring. */
 public enum QuestionType {
+  /** "What is X?", "X là gì?": the topic's definition. */
   DEFINITION,
+  /** "What do you call it when ...?", "... thì gọi là gì?": a described practice, named by a term. */
+  NAMING,
   GENERAL;
+
+  private static final Pattern NAMING_PATTERN =
+      Pattern.compile(
+          "\\b((what is|what s|whats) (it|this|that) called|what do (you|we|they) call|"
+              + "(what is|what s|whats) the (name|term|word) for|name for|term for|"
+              + "thi goi la gi|duoc goi la gi|goi la gi|ten goi la gi|ten la gi)\\b");
 
   private static final Pattern DEFINITION_PATTERN =
       Pattern.compile(
@@ -25,6 +34,9 @@ public enum QuestionType {
 
   public static QuestionType of(String question) {
     String folded = TextFolding.foldWords(question);
+    if (NAMING_PATTERN.matcher(folded).find()) {
+      return NAMING;
+    }
     return DEFINITION_PATTERN.matcher(folded).find() ? DEFINITION : GENERAL;
   }
 }
