@@ -6,7 +6,6 @@ import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.Hit;
-import dev.backchannel.retrieval.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.TermExtractor;
 import dev.backchannel.retrieval.TermWeights;
@@ -90,8 +89,8 @@ public final class ExtractiveComposer {
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
-      boolean definitionSection = QuestionType.isDefinitionSection(passage);
-      List<String> sentences = Sentences.split(passage.text());
+      boolean preferredSection = retrieval.type().prefers(passage);
+      List<String> sentences = withListsAttached(Sentences.split(passage.text()));
       for (int position = 0; position < sentences.size(); position++) {
         String sentence = sentences.get(position);
         Set<String> tokens = tokens(retrieval.language(), sentence);
@@ -101,9 +100,11 @@ public final class ExtractiveComposer {
         if (position == 0) {
           score += 0.1;
         }
-        if (definitionSection && retrieval.type() != QuestionType.GENERAL) {
+        if (preferredSection && retrieval.type().wantsDefinition()) {
           // A definition question is answered by the opening of the definition, read in order.
           score += Math.max(0, 0.4 - 0.1 * position);
+        } else if (preferredSection) {
+          score += 0.15;
         }
         if (Sentences.wordCount(sentence) < MIN_SENTENCE_WORDS) {
           score -= 0.5;
@@ -112,6 +113,29 @@ public final class ExtractiveComposer {
       }
     }
     return candidates;
+  }
+
+  /**
+   * A sentence that introduces a list ("...in many well-known cases:") says nothing alone: it is
+   * quoted together with the items that follow it, as far as they fit in an answer.
+   */
+  private List<String> withListsAttached(List<String> sentences) {
+    List<String> units = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i);
+      if (sentence.endsWith(":") && i + 1 < sentences.size()) {
+        StringBuilder unit = new StringBuilder(sentence);
+        int budget = config.maxChars() / 2;
+        while (i + 1 < sentences.size() && unit.length() + sentences.get(i + 1).length() + 2 <= budget) {
+          String item = sentences.get(++i);
+          unit.append(unit.charAt(unit.length() - 1) == ':' ? " " : "; ").append(item.replaceFirst("[.;]$", ""));
+        }
+        units.add(unit.append('.').toString().replace(":.", ":"));
+      } else {
+        units.add(sentence);
+      }
+    }
+    return units;
   }
 
   private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {

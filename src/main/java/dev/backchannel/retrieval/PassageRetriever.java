@@ -46,7 +46,7 @@ public final class PassageRetriever implements Retriever {
   private static final float NAMED_TOPIC_BOOST = 6f;
   private static final float CONTEXT_TOPIC_BOOST = 2f;
   private static final float SAME_LANGUAGE_BOOST = 1.5f;
-  private static final float DEFINITION_SECTION_BOOST = 1.5f;
+  private static final float PREFERRED_SECTION_BOOST = 1.5f;
   private static final float NAMED_KIND_BOOST = 1.5f;
 
   private final PassageIndex index;
@@ -129,9 +129,8 @@ public final class PassageRetriever implements Retriever {
   }
 
   /**
-   * The BM25 ranking, then the preferences that every passage could earn (the asker's language, a
-   * definition section for "what is" questions, a term rather than a case for "what is it called")
-   * added to the candidates' scores. As query clauses
+   * The BM25 ranking, then the preferences that every passage could earn (the asker's language, the
+   * section a question type asks for, a term rather than a case for "what is it called") added to the candidates' scores. As query clauses
    * they would match half the index and keep Lucene from skipping non-competitive documents, which
    * costs little here and a great deal on a large corpus.
    */
@@ -142,8 +141,8 @@ public final class PassageRetriever implements Retriever {
       if (passage.language() == language) {
         doc.score += SAME_LANGUAGE_BOOST;
       }
-      if (type != QuestionType.GENERAL && QuestionType.isDefinitionSection(passage)) {
-        doc.score += DEFINITION_SECTION_BOOST;
+      if (type.prefers(passage)) {
+        doc.score += PREFERRED_SECTION_BOOST;
       }
       if (type == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {
         // The answer to "what is it called" is a term or a track, not one of the cases.

@@ -5,38 +5,66 @@ import dev.backchannel.knowledge.TextFolding;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What kind of answer a question wants, which decides the sections worth preferring. */
+/**
+ * What kind of answer a question wants, which decides the sections worth preferring. The first
+ * pattern that matches wins, so "what is it called" is a naming question, not a definition one.
+ */
 public enum QuestionType {
-  /** "What is X?", "X là gì?": the topic's definition. */
-  DEFINITION,
   /** "What do you call it when ...?", "... thì gọi là gì?": a described practice, named by a term. */
-  NAMING,
-  GENERAL;
+  NAMING(
+      "\\b((what is|what s|whats) (it|this|that) called|what do (you|we|they) call|"
+          + "(what is|what s|whats) the (name|term|word) for|name for|term for|"
+          + "thi goi la gi|duoc goi la gi|goi la gi|ten goi la gi|ten la gi)\\b",
+      "definition", "overview", "dinh-nghia", "tong-quan"),
+  /** "Who coined ...", "ai đặt ra ...": where a term or practice comes from. */
+  ORIGIN(
+      "\\b(coined|coin|origin|origins|where does .* come from|who invented|first used|introduced the term|"
+          + "ai dat ra|nguon goc|xuat xu|lan dau)\\b",
+      "origin", "nguon-goc"),
+  /** "Examples of X", "ví dụ về X". */
+  EXAMPLES("\\b(example|examples|instance|instances|for instance|vi du|dien hinh)\\b", "examples", "vi-du"),
+  /** "What is X?", "X là gì?": the topic's definition. */
+  DEFINITION(
+      "^(what (is|are|was|were|does|do)\\b|what s\\b|define\\b|definition\\b|meaning of\\b|explain\\b)"
+          + "|\\b(la gi|nghia la|dinh nghia|khai niem|la the nao|hieu the nao)\\b",
+      "definition", "overview", "dinh-nghia", "tong-quan"),
+  /** "Who took part?", "những ai?": the people of a case. */
+  PEOPLE("^(who|whom)\\b|\\b(who was|who were|which people|nhung ai|ai la|la ai|ai da|nguoi nao)\\b", "who-was-involved", "cac-ben-tham-gia"),
+  /** "When", "where", "what year": the dates and places of a case. */
+  TIME(
+      "^(when|where)\\b|\\b(what year|which year|what date|khi nao|nam nao|bao gio|luc nao|o dau|thoi gian)\\b",
+      "when-and-where", "thoi-gian-va-dia-diem"),
+  GENERAL(null);
 
-  private static final Pattern NAMING_PATTERN =
-      Pattern.compile(
-          "\\b((what is|what s|whats) (it|this|that) called|what do (you|we|they) call|"
-              + "(what is|what s|whats) the (name|term|word) for|name for|term for|"
-              + "thi goi la gi|duoc goi la gi|goi la gi|ten goi la gi|ten la gi)\\b");
+  private final Pattern pattern;
+  private final Set<String> sections;
 
-  private static final Pattern DEFINITION_PATTERN =
-      Pattern.compile(
-          "^(what (is|are|was|were|does|do)\\b|what s\\b|define\\b|definition\\b|meaning of\\b|explain\\b)"
-              + "|\\b(la gi|nghia la|dinh nghia|khai niem|la the nao|hieu the nao)\\b");
-
-  private static final Set<String> DEFINITION_SECTIONS = Set.of("definition", "overview", "dinh-nghia", "tong-quan");
-
-  /** Whether a passage opens a topic: its definition or, for a case, its overview. */
-  public static boolean isDefinitionSection(Passage passage) {
-    String slug = passage.id().substring(passage.id().indexOf('#') + 1).replaceFirst("-\\d+$", "");
-    return DEFINITION_SECTIONS.contains(slug);
+  QuestionType(String pattern, String... sections) {
+    this.pattern = pattern == null ? null : Pattern.compile(pattern);
+    this.sections = Set.of(sections);
   }
 
   public static QuestionType of(String question) {
     String folded = TextFolding.foldWords(question);
-    if (NAMING_PATTERN.matcher(folded).find()) {
-      return NAMING;
+    for (QuestionType type : values()) {
+      if (type.pattern != null && type.pattern.matcher(folded).find()) {
+        return type;
+      }
     }
-    return DEFINITION_PATTERN.matcher(folded).find() ? DEFINITION : GENERAL;
+    return GENERAL;
+  }
+
+  /** Whether a passage comes from a section that answers this kind of question. */
+  public boolean prefers(Passage passage) {
+    return sections.contains(slug(passage));
+  }
+
+  /** Whether the answer is a topic's opening: its definition or, for a case, its overview. */
+  public boolean wantsDefinition() {
+    return this == DEFINITION || this == NAMING;
+  }
+
+  private static String slug(Passage passage) {
+    return passage.id().substring(passage.id().indexOf('#') + 1).replaceFirst("-\\d+$", "");
   }
 }
