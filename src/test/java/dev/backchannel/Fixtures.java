@@ -2,6 +2,7 @@ package dev.backchannel;
 
 import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.config.EmbeddingConfig;
 import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.config.IndexConfig;
@@ -60,7 +61,8 @@ public final class Fixtures {
         new IndexConfig(index),
         embedding,
         new RetrievalConfig(mode, 8, 30, 60, 0.5, 0.25, 0.655, List.of("en"), 0.0),
-        new AnswerConfig(5, 700, 1000));
+        new AnswerConfig(5, 700, 1000),
+        new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", ""));
   }
 
   public static Backchannel open(Path knowledge, Path tempDir) {

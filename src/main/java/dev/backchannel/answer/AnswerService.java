@@ -53,6 +53,16 @@ public final class AnswerService {
     return ask(rawQuestion, new Conversation());
   }
 
+  /**
+   * Checks that the input is a question this service will take, before a front end commits to
+   * answering it (Discord: before deferring, so a refusal can be private).
+   *
+   * @throws InvalidQuestionException with the message to show
+   */
+  public void check(String rawQuestion) {
+    sanitizer.clean(rawQuestion);
+  }
+
   /** Answers a question in a conversation and remembers the turn in it. */
   public Answer ask(String rawQuestion, Conversation conversation) {
     long start = System.nanoTime();

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       TopicsCommand.class,
       EvalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      DiscordCommand.class
     })
 public final class BackchannelCommand implements Callable<Integer>, AutoCloseable {
 
@@ -107,6 +108,10 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
       app = Backchannel.open(config(), home);
     }
     return app;
+  }
+
+  Map<String, String> environment() {
+    return environment;
   }
 
   Path home() {

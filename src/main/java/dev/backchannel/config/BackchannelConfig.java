@@ -6,4 +6,5 @@ public record BackchannelConfig(
     IndexConfig index,
     EmbeddingConfig embedding,
     RetrievalConfig retrieval,
-    AnswerConfig answer) {}
+    AnswerConfig answer,
+    DiscordConfig discord) {}

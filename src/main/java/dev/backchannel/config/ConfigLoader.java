@@ -31,7 +31,8 @@ public final class ConfigLoader {
           "BACKCHANNEL_KNOWLEDGE_DIR", "knowledge.dir",
           "BACKCHANNEL_INDEX_DIR", "index.dir",
           "BACKCHANNEL_EMBEDDING_MODEL", "embedding.model",
-          "BACKCHANNEL_RETRIEVAL_MODE", "retrieval.mode");
+          "BACKCHANNEL_RETRIEVAL_MODE", "retrieval.mode",
+          "BACKCHANNEL_DISCORD_DEV_GUILD_ID", "discord.dev-guild-id");
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
@@ -80,7 +81,8 @@ public final class ConfigLoader {
           new IndexConfig(home.resolve(config.index().dir()).normalize()),
           config.embedding(),
           config.retrieval(),
-          config.answer());
+          config.answer(),
+          config.discord());
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("invalid configuration: " + rootMessage(e));
     }

@@ -1,0 +1,37 @@
+package dev.backchannel.config;
+
+import java.util.List;
+
+/**
+ * The Discord front end. The bot token is not here: it comes from the {@code DISCORD_TOKEN}
+ * environment variable only, so it can never be committed with a config file.
+ *
+ * @param devGuildId register commands in this guild only (instant, for development); empty:
+ *     globally
+ * @param messageContent ask for the privileged Message Content intent, needed to read follow-ups
+ *     in threads; slash commands and mentions work without it
+ * @param guildAllowList guilds where the bot answers; empty: all
+ * @param channelAllowList channels (or parents of threads) where the bot answers; empty: all
+ * @param userQuestionsPerMinute the per-user rate limit
+ * @param channelQuestionsPerMinute the per-channel rate limit
+ * @param restBaseUrl Discord's REST API base; empty: Discord's own
+ * @param gatewayUrl Discord's gateway; empty: Discord's own
+ */
+public record DiscordConfig(
+    String devGuildId,
+    boolean messageContent,
+    List<String> guildAllowList,
+    List<String> channelAllowList,
+    int userQuestionsPerMinute,
+    int channelQuestionsPerMinute,
+    String restBaseUrl,
+    String gatewayUrl) {
+
+  public DiscordConfig {
+    guildAllowList = List.copyOf(guildAllowList);
+    channelAllowList = List.copyOf(channelAllowList);
+    if (userQuestionsPerMinute < 1 || channelQuestionsPerMinute < 1) {
+      throw new IllegalArgumentException("discord rate limits must be at least 1 question per minute");
+    }
+  }
+}

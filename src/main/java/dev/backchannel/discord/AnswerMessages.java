@@ -1,0 +1,109 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.Citation;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/** Answers as Discord messages: an embed with the cited answer, its sources, and buttons. */
+final class AnswerMessages {
+
+  private static final Color ANSWERED = new Color(0x2B6CB0);
+  private static final Color ABSTAINED = new Color(0x718096);
+
+  private AnswerMessages() {}
+
+  static MessageEmbed embed(Answer answer) {
+    Language language = answer.language();
+    EmbedBuilder embed = new EmbedBuilder();
+    embed.setColor(answer.abstained() ? ABSTAINED : ANSWERED);
+    embed.setTitle(DiscordLimits.shorten(MarkdownSanitizer.escape(answer.question()), DiscordLimits.EMBED_TITLE));
+    embed.setDescription(DiscordLimits.shorten(answer.text(), DiscordLimits.EMBED_DESCRIPTION));
+    List<String> lines = new ArrayList<>();
+    for (Citation citation : answer.citations()) {
+      lines.add(sourceLine(citation));
+    }
+    List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
+    for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
+      embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
+    }
+    embed.setFooter(BotText.footer(language, answer.mode().code()));
+    return embed.build();
+  }
+
+  private static String sourceLine(Citation citation) {
+    Passage passage = citation.passage();
+    String label = MarkdownSanitizer.escape(passage.title() + " — " + passage.section()).replace("]", "\\]");
+    String url = passage.firstUrl();
+    return "[" + citation.n() + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
+  }
+
+  /** The buttons under an answer; an abstention has no sources to show or thread to continue. */
+  static List<ActionRow> buttons(Answer answer, String answerId) {
+    if (answer.abstained()) {
+      return List.of();
+    }
+    Language language = answer.language();
+    return List.of(
+        ActionRow.of(
+            Button.secondary(ButtonId.SOURCES.of(answerId), BotText.sources(language)).withEmoji(Emoji.fromUnicode("📚")),
+            Button.secondary(ButtonId.HELPFUL.of(answerId), Emoji.fromUnicode("👍")),
+            Button.secondary(ButtonId.NOT_HELPFUL.of(answerId), Emoji.fromUnicode("👎")),
+            Button.primary(ButtonId.FOLLOW_UP.of(answerId), BotText.followUp(language)).withEmoji(Emoji.fromUnicode("🧵"))));
+  }
+
+  static MessageEditData edit(Answer answer, String answerId) {
+    return new MessageEditBuilder()
+        .setEmbeds(embed(answer))
+        .setComponents(buttons(answer, answerId))
+        .setAllowedMentions(Mentions.NONE)
+        .mentionRepliedUser(false)
+        .build();
+  }
+
+  static MessageCreateData create(Answer answer, String answerId) {
+    return new MessageCreateBuilder()
+        .setEmbeds(embed(answer))
+        .setComponents(buttons(answer, answerId))
+        .setAllowedMentions(Mentions.NONE)
+        .mentionRepliedUser(false)
+        .build();
+  }
+
+  /** The cited passages themselves, for the Sources button. */
+  static MessageCreateData sources(Answer answer) {
+    EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED).setTitle(BotText.sources(answer.language()));
+    for (Citation citation : answer.citations().stream().limit(DiscordLimits.FIELDS).toList()) {
+      Passage passage = citation.passage();
+      String name = DiscordLimits.shorten("[" + citation.n() + "] " + passage.title() + " — " + passage.section(), 256);
+      String value = DiscordLimits.shorten(passage.text(), DiscordLimits.FIELD_VALUE - 200);
+      if (!passage.firstUrl().isEmpty()) {
+        value = value + "\n" + passage.firstUrl();
+      }
+      embed.addField(name, value, false);
+    }
+    return text(null).setEmbeds(embed.build()).build();
+  }
+
+  /** A plain message with mentions off; {@code content} may be null. */
+  static MessageCreateBuilder text(String content) {
+    MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(Mentions.NONE).mentionRepliedUser(false);
+    if (content != null) {
+      builder.setContent(DiscordLimits.shorten(content, DiscordLimits.MESSAGE));
+    }
+    return builder;
+  }
+}

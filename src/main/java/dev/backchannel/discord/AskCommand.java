@@ -1,0 +1,73 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.AnswerService;
+import dev.backchannel.answer.Conversation;
+import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.knowledge.Language;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** {@code /ask question [private]}: a cited answer in an embed, with buttons. */
+final class AskCommand implements SlashCommand {
+
+  private final AnswerService answers;
+  private final RecentAnswers recent;
+  private final Gate gate;
+
+  AskCommand(AnswerService answers, RecentAnswers recent, Gate gate) {
+    this.answers = answers;
+    this.recent = recent;
+    this.gate = gate;
+  }
+
+  @Override
+  public SlashCommandData data() {
+    SlashCommandData data = Commands.slash("ask", "Ask about informal diplomacy; the answer cites its sources");
+    Localized.describe(data, "Ask about informal diplomacy; the answer cites its sources", "Hỏi về ngoại giao không chính thức; câu trả lời có dẫn nguồn");
+    data.addOptions(
+        Localized.option(new OptionData(OptionType.STRING, "question", "Your question, in English or Vietnamese", true).setMaxLength(1000), "cau-hoi", "Your question, in English or Vietnamese", "Câu hỏi của bạn, tiếng Việt hoặc tiếng Anh"),
+        Localized.option(new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer", false), "rieng-tu", "Only you see the answer", "Chỉ mình bạn thấy câu trả lời"));
+    return data;
+  }
+
+  @Override
+  public void handle(SlashCommandInteractionEvent event) {
+    Language uiLanguage = BotText.of(event.getUserLocale());
+    String question = event.getOption("question", "", OptionMapping::getAsString);
+    boolean ephemeral = event.getOption("private", false, OptionMapping::getAsBoolean);
+    try {
+      answers.check(question);
+    } catch (InvalidQuestionException e) {
+      event.reply(AnswerMessages.text(e.getMessage()).build()).setEphemeral(true).queue();
+      return;
+    }
+    String guildId = event.getGuild() == null ? null : event.getGuild().getId();
+    Optional<String> refusal = gate.check(guildId, allowListChannel(event), event.getUser().getId(), uiLanguage);
+    if (refusal.isPresent()) {
+      event.reply(AnswerMessages.text(refusal.get()).build()).setEphemeral(true).queue();
+      return;
+    }
+    // Retrieval takes milliseconds, but the model may load or an LLM may be slow: always defer,
+    // so Discord's three-second deadline can never be missed.
+    event.deferReply(ephemeral).queue();
+    Conversation conversation = recent.thread(event.getChannel().getId()).orElseGet(Conversation::new);
+    Answer answer = answers.ask(question, conversation);
+    String answerId = event.getId();
+    recent.remember(answerId, answer, conversation);
+    event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();
+  }
+
+  private static String allowListChannel(SlashCommandInteractionEvent event) {
+    if (event.getChannelType() != null && event.getChannelType().isThread() && event.getChannel() instanceof ThreadChannel thread) {
+      return thread.getParentChannel().getId();
+    }
+    return event.getChannel().getId();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.knowledge.Language;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+
+/** What the bot says in Discord in its own words, in Vietnamese or English. */
+final class BotText {
+
+  private BotText() {}
+
+  /** The language of the bot's own messages for a user: Vietnamese for a Vietnamese client. */
+  static Language of(DiscordLocale locale) {
+    return locale == DiscordLocale.VIETNAMESE ? Language.VI : Language.EN;
+  }
+
+  static String sources(Language language) {
+    return language == Language.VI ? "Nguồn" : "Sources";
+  }
+
+  static String moreSources(Language language) {
+    return language == Language.VI ? "Nguồn (tiếp)" : "Sources (continued)";
+  }
+
+  static String followUp(Language language) {
+    return language == Language.VI ? "Hỏi tiếp" : "Follow up";
+  }
+
+  static String footer(Language language, String mode) {
+    return language == Language.VI
+        ? "Tiếng Việt · " + mode + " · Bot có thể sai: hãy kiểm tra nguồn"
+        : "English · " + mode + " · Backchannel can be wrong: check the sources";
+  }
+
+  static String rateLimited(Language language, long seconds) {
+    return language == Language.VI
+        ? "Bạn hỏi hơi nhanh. Hãy thử lại sau " + seconds + " giây."
+        : "You are asking a little fast. Please try again in " + seconds + " seconds.";
+  }
+
+  static String notHere(Language language) {
+    return language == Language.VI
+        ? "Bot chưa được bật ở kênh này. Hãy hỏi quản trị viên của server."
+        : "Backchannel is not enabled in this channel. Ask the server's admins.";
+  }
+
+  static String error(Language language, String reference) {
+    return language == Language.VI
+        ? "Đã có lỗi khi trả lời. Mã tham chiếu: `" + reference + "`. Hãy thử lại sau."
+        : "Something went wrong while answering. Reference: `" + reference + "`. Please try again later.";
+  }
+
+  static String feedbackThanks(Language language, boolean helpful) {
+    if (language == Language.VI) {
+      return helpful ? "Cảm ơn bạn! Mình đã ghi nhận phản hồi." : "Cảm ơn bạn! Mình đã ghi nhận câu trả lời này chưa tốt.";
+    }
+    return helpful ? "Thanks! Your feedback is recorded." : "Thanks! This answer is recorded as not helpful.";
+  }
+
+  static String expired(Language language) {
+    return language == Language.VI
+        ? "Câu trả lời này đã cũ, mình không còn giữ nguồn của nó. Hãy hỏi lại bằng /ask."
+        : "This answer is too old: its sources are no longer kept. Please ask again with /ask.";
+  }
+
+  static String threadOpened(Language language, String threadMention) {
+    return language == Language.VI
+        ? "Đã mở chủ đề " + threadMention + ": hãy hỏi tiếp ở đó."
+        : "Opened " + threadMention + ": ask your follow-up questions there.";
+  }
+
+  static String threadIntro(Language language) {
+    return language == Language.VI
+        ? "Hỏi tiếp ở đây; mình sẽ trả lời dựa trên câu trước."
+        : "Ask follow-up questions here; I will read them in the light of the answer above.";
+  }
+
+  static String help(Language language) {
+    if (language == Language.VI) {
+      return """
+          **/ask** `câu hỏi` — hỏi về ngoại giao không chính thức; mỗi ý đều có nguồn [n].
+          **/define** `thuật ngữ` — định nghĩa một thuật ngữ.
+          **/track** — các kênh ngoại giao: I, 1.5, II, III, đa kênh.
+          **/example** `sự kiện` — một trường hợp lịch sử.
+          **/topics** — duyệt cơ sở tri thức.
+          Nhắc tên bot (@Backchannel) kèm câu hỏi để mình trả lời trong một chủ đề; hỏi tiếp ngay trong chủ đề đó.
+          Bạn có thể hỏi bằng tiếng Việt (có hoặc không dấu) hoặc tiếng Anh.""";
+    }
+    return """
+        **/ask** `question` — ask about informal diplomacy; every point is cited [n].
+        **/define** `term` — the definition of a term.
+        **/track** — the tracks of diplomacy: I, 1.5, II, III, multi-track.
+        **/example** `case` — a historical case.
+        **/topics** — browse the knowledge base.
+        Mention @Backchannel with a question and I answer in a thread; ask follow-ups in that thread.
+        Ask in English or Vietnamese (with or without diacritics).""";
+  }
+
+  static String about(Language language, int topics) {
+    if (language == Language.VI) {
+      return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"
+          + " và các trường hợp lịch sử) từ một cơ sở tri thức gồm "
+          + topics
+          + " chủ đề, viết từ các nguồn đã kiểm chứng. Mỗi câu trả lời trích dẫn đoạn nguồn của nó; khi không có thông tin, bot nói vậy"
+          + " thay vì đoán. Bot vẫn có thể sai: hãy mở nguồn để kiểm tra.";
+    }
+    return "Backchannel answers questions about informal diplomacy (Track I, 1.5, II and III, back channels, mediation and"
+        + " historical cases) from a knowledge base of "
+        + topics
+        + " topics written from verified sources. Every answer cites the passages it rests on; when the knowledge base has nothing,"
+        + " it says so instead of guessing. It can still be wrong: open the sources to check.";
+  }
+}

@@ -1,0 +1,50 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.knowledge.Language;
+import java.util.Optional;
+
+/**
+ * Whether the bot may answer here and now: the operator's guild and channel allow-lists, then the
+ * per-user and per-channel rate limits. A refusal comes with the message to show, privately.
+ */
+final class Gate {
+
+  private final DiscordConfig config;
+  private final RateLimiter users;
+  private final RateLimiter channels;
+
+  Gate(DiscordConfig config, RateLimiter users, RateLimiter channels) {
+    this.config = config;
+    this.users = users;
+    this.channels = channels;
+  }
+
+  /**
+   * @param channelId the channel, or for a thread its parent, which is what allow-lists name
+   * @return the refusal to show, or empty when the question may go ahead
+   */
+  Optional<String> check(String guildId, String channelId, String userId, Language language) {
+    if (!config.guildAllowList().isEmpty() && (guildId == null || !config.guildAllowList().contains(guildId))) {
+      return Optional.of(BotText.notHere(language));
+    }
+    if (!config.channelAllowList().isEmpty() && !config.channelAllowList().contains(channelId)) {
+      return Optional.of(BotText.notHere(language));
+    }
+    long userWait = users.acquire(userId);
+    if (userWait > 0) {
+      return Optional.of(BotText.rateLimited(language, userWait));
+    }
+    long channelWait = channels.acquire(channelId);
+    if (channelWait > 0) {
+      return Optional.of(BotText.rateLimited(language, channelWait));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the bot listens at all in a channel (for mentions, which get no refusal message). */
+  boolean allows(String guildId, String channelId) {
+    return (config.guildAllowList().isEmpty() || config.guildAllowList().contains(guildId))
+        && (config.channelAllowList().isEmpty() || config.channelAllowList().contains(channelId));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.backchannel.discord;
+
+import java.util.Map;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** Vietnamese and English names and descriptions for commands and their options. */
+final class Localized {
+
+  private Localized() {}
+
+  static SlashCommandData describe(SlashCommandData data, String english, String vietnamese) {
+    return data.setDescriptionLocalizations(Map.of(DiscordLocale.ENGLISH_US, english, DiscordLocale.VIETNAMESE, vietnamese));
+  }
+
+  static OptionData option(OptionData option, String vietnameseName, String english, String vietnamese) {
+    return option
+        .setNameLocalization(DiscordLocale.VIETNAMESE, vietnameseName)
+        .setDescriptionLocalizations(Map.of(DiscordLocale.ENGLISH_US, english, DiscordLocale.VIETNAMESE, vietnamese));
+  }
+}

@@ -1,0 +1,78 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.AnswerService;
+import dev.backchannel.answer.Conversation;
+import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.knowledge.Language;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+
+/**
+ * Questions asked by mentioning the bot, answered in a thread opened on the question, and
+ * follow-ups in such threads (and in threads opened with the Follow up button), answered with the
+ * conversation so far. Messages from bots, the bot's own included, are ignored.
+ */
+final class MessageAnswers {
+
+  private final AnswerService answers;
+  private final RecentAnswers recent;
+  private final Gate gate;
+
+  MessageAnswers(AnswerService answers, RecentAnswers recent, Gate gate) {
+    this.answers = answers;
+    this.recent = recent;
+    this.gate = gate;
+  }
+
+  void handle(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    if (author.isBot() || author.isSystem() || event.isWebhookMessage() || !event.isFromGuild()) {
+      return;
+    }
+    Message message = event.getMessage();
+    MessageChannel channel = event.getChannel();
+    Optional<Conversation> thread = recent.thread(channel.getId());
+    boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
+    if (thread.isEmpty() && !mentioned) {
+      return;
+    }
+    String parent = channel instanceof ThreadChannel t ? t.getParentChannel().getId() : channel.getId();
+    if (!gate.allows(event.getGuild().getId(), parent)) {
+      return;
+    }
+    String question = message.getContentRaw();
+    Language language = BotText.of(event.getGuild().getLocale());
+    Optional<String> refusal = gate.check(event.getGuild().getId(), parent, author.getId(), language);
+    if (refusal.isPresent()) {
+      message.reply(AnswerMessages.text(refusal.get()).build()).queue();
+      return;
+    }
+    Conversation conversation = thread.orElseGet(Conversation::new);
+    Answer answer;
+    try {
+      answer = answers.ask(question, conversation);
+    } catch (InvalidQuestionException e) {
+      message.reply(AnswerMessages.text(e.getMessage()).build()).queue();
+      return;
+    }
+    String answerId = message.getId();
+    recent.remember(answerId, answer, conversation);
+    if (thread.isPresent()) {
+      channel.sendMessage(AnswerMessages.create(answer, answerId)).queue();
+    } else {
+      message
+          .createThreadChannel(DiscordLimits.shorten(answer.question(), 90))
+          .queue(
+              created -> {
+                recent.openThread(created.getId(), conversation);
+                created.sendMessage(AnswerMessages.create(answer, answerId)).queue();
+              },
+              failure -> message.reply(AnswerMessages.create(answer, answerId)).queue());
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.knowledge.Kind;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Topic;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** {@code /define}, {@code /track} and {@code /example}: a topic card straight from the knowledge base. */
+final class TopicCommands {
+
+  private static final Set<String> DEFINITION = Set.of("definition", "dinh-nghia");
+  private static final Set<String> TRACK = Set.of("definition", "dinh-nghia", "relation-to-other-tracks", "quan-he-voi-cac-kenh-khac", "examples", "vi-du");
+  private static final Set<String> CASE =
+      Set.of("overview", "tong-quan", "who-was-involved", "cac-ben-tham-gia", "when-and-where", "thoi-gian-va-dia-diem", "channel-and-sponsor", "kenh-va-ben-bao-tro", "outcome", "ket-qua");
+
+  private TopicCommands() {}
+
+  static List<SlashCommand> all(TopicCards cards) {
+    return List.of(new Define(cards), new Track(cards), new Example(cards));
+  }
+
+  private static void show(SlashCommandInteractionEvent event, TopicCards cards, String id, Set<String> sections) {
+    Language language = BotText.of(event.getUserLocale());
+    Optional<Topic> topic = cards.topic(id, language);
+    if (topic.isEmpty()) {
+      event.reply(AnswerMessages.text(language == Language.VI ? "Không tìm thấy chủ đề này. Hãy chọn trong danh sách gợi ý." : "No such topic. Pick one of the suggestions.").build())
+          .setEphemeral(true)
+          .queue();
+      return;
+    }
+    event.reply(AnswerMessages.text(null).setEmbeds(cards.card(topic.get(), sections)).build()).queue();
+  }
+
+  private static void suggest(CommandAutoCompleteInteractionEvent event, TopicCards cards, Optional<Kind> kind) {
+    String typed = event.getFocusedOption().getValue();
+    event.replyChoices(cards.choices(typed, BotText.of(event.getUserLocale()), kind)).queue();
+  }
+
+  /** {@code /define term}: summary and definition of a term or track. */
+  static final class Define implements SlashCommand {
+    private final TopicCards cards;
+
+    Define(TopicCards cards) {
+      this.cards = cards;
+    }
+
+    @Override
+    public SlashCommandData data() {
+      SlashCommandData data = Commands.slash("define", "Define a term of informal diplomacy");
+      Localized.describe(data, "Define a term of informal diplomacy", "Định nghĩa một thuật ngữ ngoại giao không chính thức");
+      data.addOptions(Localized.option(new OptionData(OptionType.STRING, "term", "The term", true, true), "thuat-ngu", "The term", "Thuật ngữ"));
+      return data;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+      String term = event.getOption("term", "", OptionMapping::getAsString);
+      String id = cards.choices(term, BotText.of(event.getUserLocale()), Optional.empty()).stream().findFirst().map(c -> c.getAsString()).orElse(term);
+      show(event, cards, id, DEFINITION);
+    }
+
+    @Override
+    public void autocomplete(CommandAutoCompleteInteractionEvent event) {
+      suggest(event, cards, Optional.empty());
+    }
+  }
+
+  /** {@code /track name}: one of the tracks, with who takes part and its examples. */
+  static final class Track implements SlashCommand {
+    private final TopicCards cards;
+
+    Track(TopicCards cards) {
+      this.cards = cards;
+    }
+
+    @Override
+    public SlashCommandData data() {
+      SlashCommandData data = Commands.slash("track", "What a track of diplomacy is, who takes part, and examples");
+      Localized.describe(data, "What a track of diplomacy is, who takes part, and examples", "Một kênh ngoại giao: là gì, ai tham gia, ví dụ");
+      OptionData name = new OptionData(OptionType.STRING, "name", "The track", true)
+          .addChoice("Track I", "track-one")
+          .addChoice("Track 1.5", "track-one-and-a-half")
+          .addChoice("Track II", "track-two")
+          .addChoice("Track III", "track-three")
+          .addChoice("Multi-track", "multi-track-diplomacy");
+      data.addOptions(Localized.option(name, "kenh", "The track", "Kênh ngoại giao"));
+      return data;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+      show(event, cards, event.getOption("name", "track-two", OptionMapping::getAsString), TRACK);
+    }
+  }
+
+  /** {@code /example topic}: a historical case: people, date, channel and outcome. */
+  static final class Example implements SlashCommand {
+    private final TopicCards cards;
+
+    Example(TopicCards cards) {
+      this.cards = cards;
+    }
+
+    @Override
+    public SlashCommandData data() {
+      SlashCommandData data = Commands.slash("example", "A historical case of informal diplomacy");
+      Localized.describe(data, "A historical case of informal diplomacy", "Một trường hợp lịch sử của ngoại giao không chính thức");
+      data.addOptions(Localized.option(new OptionData(OptionType.STRING, "topic", "The case", true, true), "su-kien", "The case", "Sự kiện"));
+      return data;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+      String typed = event.getOption("topic", "", OptionMapping::getAsString);
+      String id = cards.choices(typed, BotText.of(event.getUserLocale()), Optional.of(Kind.EXAMPLE)).stream().findFirst().map(c -> c.getAsString()).orElse(typed);
+      show(event, cards, id, CASE);
+    }
+
+    @Override
+    public void autocomplete(CommandAutoCompleteInteractionEvent event) {
+      suggest(event, cards, Optional.of(Kind.EXAMPLE));
+    }
+  }
+}

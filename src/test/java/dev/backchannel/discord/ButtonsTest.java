@@ -1,0 +1,114 @@
+package dev.backchannel.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_SELF;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.backchannel.Backchannel;
+import dev.backchannel.Fixtures;
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.Conversation;
+import java.nio.file.Path;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
+import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+
+final class ButtonsTest {
+
+  @TempDir static Path temp;
+  private static Backchannel app;
+  private final RecentAnswers recent = new RecentAnswers(10);
+  private Buttons buttons;
+
+  @BeforeAll
+  static void open() {
+    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    app.close();
+  }
+
+  private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
+    buttons = new Buttons(recent, new TopicCards(app.knowledge()));
+    ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
+    when(event.getComponentId()).thenReturn(customId);
+    when(event.getUserLocale()).thenReturn(locale);
+    ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+    when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
+    when(event.editMessage(any(MessageEditData.class))).thenReturn(mock(MessageEditCallbackAction.class, RETURNS_SELF));
+    return event;
+  }
+
+  private static MessageCreateData reply(ButtonInteractionEvent event) {
+    ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+    verify(event).reply(captor.capture());
+    verify(event.reply(captor.getValue())).setEphemeral(true);
+    return captor.getValue();
+  }
+
+  @Test
+  @DisplayName("Sources shows the cited passages themselves, privately")
+  void sources() {
+    Answer answer = app.answers().ask("What is Track II diplomacy?");
+    recent.remember("42", answer, new Conversation());
+    ButtonInteractionEvent event = click("bc:src:42", DiscordLocale.ENGLISH_US);
+
+    buttons.handle(event);
+
+    MessageCreateData message = reply(event);
+    assertThat(message.getEmbeds().get(0).getFields()).isNotEmpty().first().satisfies(f -> {
+      assertThat(f.getName()).startsWith("[1] Track II diplomacy — Definition");
+      assertThat(f.getValue()).contains("unofficial dialogue").contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    });
+    assertThat(message.getAllowedMentions()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("thumbs up and down are acknowledged privately, in the user's language")
+  void feedback() {
+    recent.remember("42", app.answers().ask("What is Track II diplomacy?"), new Conversation());
+    ButtonInteractionEvent up = click("bc:up:42", DiscordLocale.ENGLISH_US);
+    buttons.handle(up);
+    ButtonInteractionEvent down = click("bc:down:42", DiscordLocale.VIETNAMESE);
+    buttons.handle(down);
+
+    assertThat(reply(up).getContent()).isEqualTo("Thanks! Your feedback is recorded.");
+    assertThat(reply(down).getContent()).startsWith("Cảm ơn bạn!");
+  }
+
+  @Test
+  @DisplayName("a button on an answer that is no longer remembered says so instead of failing")
+  void expired() {
+    ButtonInteractionEvent event = click("bc:src:unknown", DiscordLocale.ENGLISH_US);
+
+    buttons.handle(event);
+
+    assertThat(reply(event).getContent()).contains("too old");
+  }
+
+  @Test
+  @DisplayName("topic page buttons turn the page in place")
+  void topicPages() {
+    ButtonInteractionEvent event = click("bct:all:1", DiscordLocale.ENGLISH_US);
+
+    buttons.handle(event);
+
+    ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
+    verify(event).editMessage(captor.capture());
+    assertThat(captor.getValue().getEmbeds().get(0).getTitle()).isEqualTo("Topics · 1/1");
+  }
+}
