@@ -1,0 +1,129 @@
+package dev.backchannel.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.backchannel.Backchannel;
+import dev.backchannel.Fixtures;
+import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.discord.fake.ButtonClick;
+import dev.backchannel.discord.fake.FakeDiscord;
+import dev.backchannel.discord.fake.FakeUser;
+import dev.backchannel.discord.fake.GuildFixture;
+import dev.backchannel.discord.fake.RecordedRequest;
+import dev.backchannel.discord.fake.SentInteraction;
+import dev.backchannel.discord.fake.SlashCommand;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real bot, started through its normal start-up path with the REST and gateway URLs pointed at
+ * a fake Discord on 127.0.0.1, answering interactions as Discord would deliver them.
+ */
+final class DiscordEndToEndTest {
+
+  private static final long GUILD = 1_200_000_000_000_000_001L;
+  private static final long CHANNEL = 1_200_000_000_000_000_002L;
+  private static final FakeUser ALICE = FakeUser.person(1_200_000_000_000_000_003L, "alice");
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  @TempDir static Path temp;
+  private static FakeDiscord discord;
+  private static Backchannel app;
+  private static DiscordBot bot;
+
+  @BeforeAll
+  static void start() throws Exception {
+    discord =
+        FakeDiscord.builder()
+            .guild(GuildFixture.builder(GUILD, "study group").textChannel(CHANNEL, "general").member(ALICE).build())
+            .start();
+    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
+    DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, discord.restBaseUrl(), discord.gatewayUrl());
+    bot = DiscordBot.start(discord.token(), config, app.answers(), app.knowledge());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    bot.close();
+    app.close();
+    discord.close();
+  }
+
+  private static List<String> names(JsonNode array) {
+    List<String> names = new ArrayList<>();
+    array.forEach(node -> names.add(node.path("name").asText()));
+    return names;
+  }
+
+  @Test
+  @DisplayName("start-up registers every command with Vietnamese and English descriptions")
+  void registersCommands() throws Exception {
+    RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
+
+    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about");
+    JsonNode ask = put.body().get(0);
+    assertThat(ask.path("description_localizations").has("vi")).isTrue();
+    assertThat(ask.path("description_localizations").has("en-US")).isTrue();
+  }
+
+  @Test
+  @DisplayName("/ask in Vietnamese: deferred, then the original edited into a Vietnamese cited embed with buttons and no pings")
+  void askVietnamese() throws Exception {
+    SentInteraction sent =
+        discord.dispatchSlashCommand(SlashCommand.of("ask", GUILD, CHANNEL, ALICE).withLocale("vi").withOption("question", "Ngoại giao nhánh II là gì? @everyone"));
+
+    RecordedRequest callback = discord.awaitRequest("POST", sent.callbackPath(), WAIT);
+    RecordedRequest edit = discord.awaitRequest("PATCH", sent.originalPath(), WAIT);
+
+    assertThat(callback.body().path("type").asInt()).isEqualTo(5);
+    JsonNode embed = edit.body().path("embeds").get(0);
+    assertThat(embed.path("description").asText()).contains("nhánh II").contains("[1]");
+    assertThat(embed.path("fields").get(0).path("name").asText()).isEqualTo("Nguồn");
+    assertThat(embed.path("fields").get(0).path("value").asText()).contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    assertThat(embed.path("footer").path("text").asText()).startsWith("Tiếng Việt").contains("extractive");
+    assertThat(embed.path("title").asText()).doesNotContain("@everyone");
+    JsonNode buttons = edit.body().path("components").get(0).path("components");
+    assertThat(buttons).hasSize(4);
+    assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("bc:src:" + sent.id());
+    assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("/ask in English, then the Sources button: the cited passages, privately")
+  void askEnglishThenSources() throws Exception {
+    SentInteraction sent =
+        discord.dispatchSlashCommand(SlashCommand.of("ask", GUILD, CHANNEL, ALICE).withOption("question", "What is Track II diplomacy?"));
+    RecordedRequest edit = discord.awaitRequest("PATCH", sent.originalPath(), WAIT);
+    assertThat(edit.body().path("embeds").get(0).path("fields").get(0).path("name").asText()).isEqualTo("Sources");
+
+    SentInteraction click = discord.dispatchButtonClick(ButtonClick.of("bc:src:" + sent.id(), 1_200_000_000_000_000_100L, GUILD, CHANNEL, ALICE));
+    RecordedRequest reply = discord.awaitRequest("POST", click.callbackPath(), WAIT);
+
+    assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+    JsonNode data = reply.body().path("data");
+    assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertThat(data.path("embeds").get(0).path("fields").get(0).path("value").asText()).contains("unofficial dialogue");
+    assertThat(data.path("allowed_mentions").path("parse")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a thumbs-up is acknowledged privately")
+  void feedback() throws Exception {
+    SentInteraction sent = discord.dispatchSlashCommand(SlashCommand.of("ask", GUILD, CHANNEL, ALICE).withOption("question", "What is Track III diplomacy?"));
+    discord.awaitRequest("PATCH", sent.originalPath(), WAIT);
+
+    SentInteraction click = discord.dispatchButtonClick(ButtonClick.of("bc:up:" + sent.id(), 1_200_000_000_000_000_101L, GUILD, CHANNEL, ALICE));
+    JsonNode data = discord.awaitRequest("POST", click.callbackPath(), WAIT).body().path("data");
+
+    assertThat(data.path("content").asText()).isEqualTo("Thanks! Your feedback is recorded.");
+    assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.backchannel.discord.fake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A slash command a person runs in a guild channel (or a thread), for {@link
+ * FakeDiscord#dispatchSlashCommand}. Immutable: each {@code with...} returns a copy.
+ *
+ * <pre>{@code
+ * SlashCommand.of("ask", GUILD, CHANNEL, ALICE).withOption("question", "What is track two?")
+ * }</pre>
+ */
+public record SlashCommand(
+    String name,
+    String subcommand,
+    long guildId,
+    long channelId,
+    FakeUser user,
+    String locale,
+    List<Option> options) {
+
+  /** An option as Discord sends it: {@code type} is 3 string, 4 integer, 5 boolean, 10 number. */
+  public record Option(String name, int type, Object value) {}
+
+  public SlashCommand {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(user, "user");
+    options = List.copyOf(options);
+  }
+
+  public static SlashCommand of(String name, long guildId, long channelId, FakeUser user) {
+    return new SlashCommand(name, null, guildId, channelId, user, "en-US", List.of());
+  }
+
+  /** The user's client locale, e.g. {@code vi}; the guild's locale comes from its fixture. */
+  public SlashCommand withLocale(String newLocale) {
+    return new SlashCommand(name, subcommand, guildId, channelId, user, newLocale, options);
+  }
+
+  /** Nests the options under a subcommand, as in {@code /settings language}. */
+  public SlashCommand withSubcommand(String newSubcommand) {
+    return new SlashCommand(name, newSubcommand, guildId, channelId, user, locale, options);
+  }
+
+  public SlashCommand withOption(String optionName, String value) {
+    return withOption(new Option(optionName, 3, value));
+  }
+
+  public SlashCommand withOption(String optionName, long value) {
+    return withOption(new Option(optionName, 4, value));
+  }
+
+  public SlashCommand withOption(String optionName, boolean value) {
+    return withOption(new Option(optionName, 5, value));
+  }
+
+  public SlashCommand withOption(Option option) {
+    List<Option> more = new ArrayList<>(options);
+    more.add(option);
+    return new SlashCommand(name, subcommand, guildId, channelId, user, locale, more);
+  }
+}
