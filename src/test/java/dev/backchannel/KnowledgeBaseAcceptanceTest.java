@@ -2,6 +2,7 @@ package dev.backchannel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.KnowledgeLoader;
@@ -11,16 +12,12 @@ import dev.backchannel.knowledge.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,18 +27,7 @@ final class KnowledgeBaseAcceptanceTest {
   /** One row of the required topic list, copied from the team's topic table into test resources. */
   record Required(String id, Kind kind, String englishTitle, String vietnameseTerm) {}
 
-  @TempDir static Path temp;
-  private static Backchannel app;
-
-  @BeforeAll
-  static void open() {
-    app = Fixtures.open(Fixtures.realKnowledge(), temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    app.close();
-  }
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp(Fixtures.realKnowledge());
 
   static List<Required> required() throws IOException {
     try (InputStream in = KnowledgeBaseAcceptanceTest.class.getResourceAsStream("/knowledge/required-topics.tsv")) {
@@ -78,7 +64,7 @@ final class KnowledgeBaseAcceptanceTest {
   @MethodSource("titleQuestions")
   @DisplayName("asking with a topic's English title or Vietnamese term cites it among the first three")
   void titleFindsTopic(String id, String question) {
-    Answer answer = app.answers().ask(question);
+    Answer answer = fixture.get().answers().ask(question);
 
     assertThat(answer.abstained()).isFalse();
     assertThat(answer.citedTopicIds().stream().limit(3)).contains(id);
@@ -87,10 +73,10 @@ final class KnowledgeBaseAcceptanceTest {
   @Test
   @DisplayName("the walking skeleton's acceptance questions behave as promised")
   void acceptanceQuestions() {
-    Answer accented = app.answers().ask("Ngoại giao nhánh II là gì?");
-    Answer plain = app.answers().ask("ngoai giao nhanh II la gi");
-    Answer english = app.answers().ask("What is Track II diplomacy?");
-    Answer worldCup = app.answers().ask("Who won the 2022 World Cup?");
+    Answer accented = fixture.get().answers().ask("Ngoại giao nhánh II là gì?");
+    Answer plain = fixture.get().answers().ask("ngoai giao nhanh II la gi");
+    Answer english = fixture.get().answers().ask("What is Track II diplomacy?");
+    Answer worldCup = fixture.get().answers().ask("Who won the 2022 World Cup?");
 
     assertThat(accented.language()).isEqualTo(Language.VI);
     assertThat(accented.abstained()).isFalse();
@@ -105,9 +91,9 @@ final class KnowledgeBaseAcceptanceTest {
   @Test
   @DisplayName("the claims of the seed text are answerable: who does Track II, who calls exchanges Track III, former presidents as envoys")
   void seedClaims() {
-    assertThat(app.answers().ask("Những ai tham gia ngoại giao nhánh II?").citedTopicIds()).contains("track-two");
-    assertThat(app.answers().ask("Trao đổi không liên hệ với chính phủ được gọi là nhánh mấy?").citedTopicIds()).contains("track-three");
-    assertThat(app.answers().ask("Cựu tổng thống Jimmy Carter làm ngoại giao không chính thức như thế nào?").abstained()).isFalse();
-    assertThat(app.answers().ask("Yossi Beilin và Sáng kiến Geneva").citedTopicIds()).contains("geneva-initiative");
+    assertThat(fixture.get().answers().ask("Những ai tham gia ngoại giao nhánh II?").citedTopicIds()).contains("track-two");
+    assertThat(fixture.get().answers().ask("Trao đổi không liên hệ với chính phủ được gọi là nhánh mấy?").citedTopicIds()).contains("track-three");
+    assertThat(fixture.get().answers().ask("Cựu tổng thống Jimmy Carter làm ngoại giao không chính thức như thế nào?").abstained()).isFalse();
+    assertThat(fixture.get().answers().ask("Yossi Beilin và Sáng kiến Geneva").citedTopicIds()).contains("geneva-initiative");
   }
 }

@@ -25,7 +25,14 @@ final class TopicCommands {
   private TopicCommands() {}
 
   static List<SlashCommand> all(TopicCards cards) {
-    return List.of(new Define(cards), new Track(cards), new Example(cards));
+    return List.of(
+        new ChosenTopic(
+            cards, "define", "term", "thuat-ngu", Optional.empty(), DEFINITION,
+            "Define a term of informal diplomacy", "Định nghĩa một thuật ngữ ngoại giao không chính thức", "The term", "Thuật ngữ"),
+        new Track(cards),
+        new ChosenTopic(
+            cards, "example", "topic", "su-kien", Optional.of(Kind.EXAMPLE), CASE,
+            "A historical case of informal diplomacy", "Một trường hợp lịch sử của ngoại giao không chính thức", "The case", "Sự kiện"));
   }
 
   private static void show(SlashCommandInteractionEvent event, TopicCards cards, String id, Set<String> sections) {
@@ -40,37 +47,47 @@ final class TopicCommands {
     event.reply(AnswerMessages.text(null).setEmbeds(cards.card(topic.get(), sections)).build()).queue();
   }
 
-  private static void suggest(CommandAutoCompleteInteractionEvent event, TopicCards cards, Optional<Kind> kind) {
-    String typed = event.getFocusedOption().getValue();
-    event.replyChoices(cards.choices(typed, BotText.of(event.getUserLocale()), kind)).queue();
-  }
-
-  /** {@code /define term}: summary and definition of a term or track. */
-  static final class Define implements SlashCommand {
+  /**
+   * A command that shows one topic chosen by autocomplete: {@code /define term} (summary and
+   * definition, any kind) and {@code /example topic} (a case: people, date, channel, outcome).
+   */
+  static final class ChosenTopic implements SlashCommand {
     private final TopicCards cards;
+    private final String name;
+    private final String option;
+    private final String vietnameseOption;
+    private final String[] descriptions;
+    private final Optional<Kind> kind;
+    private final Set<String> sections;
 
-    Define(TopicCards cards) {
+    /** @param descriptions English and Vietnamese of the command, then of its option */
+    ChosenTopic(TopicCards cards, String name, String option, String vietnameseOption, Optional<Kind> kind, Set<String> sections, String... descriptions) {
       this.cards = cards;
+      this.name = name;
+      this.option = option;
+      this.vietnameseOption = vietnameseOption;
+      this.kind = kind;
+      this.sections = sections;
+      this.descriptions = descriptions;
     }
 
     @Override
     public SlashCommandData data() {
-      SlashCommandData data = Commands.slash("define", "Define a term of informal diplomacy");
-      Localized.describe(data, "Define a term of informal diplomacy", "Định nghĩa một thuật ngữ ngoại giao không chính thức");
-      data.addOptions(Localized.option(new OptionData(OptionType.STRING, "term", "The term", true, true), "thuat-ngu", "The term", "Thuật ngữ"));
+      SlashCommandData data = Localized.describe(Commands.slash(name, descriptions[0]), descriptions[0], descriptions[1]);
+      data.addOptions(Localized.option(new OptionData(OptionType.STRING, option, descriptions[2], true, true), vietnameseOption, descriptions[2], descriptions[3]));
       return data;
     }
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
-      String term = event.getOption("term", "", OptionMapping::getAsString);
-      String id = cards.choices(term, BotText.of(event.getUserLocale()), Optional.empty()).stream().findFirst().map(c -> c.getAsString()).orElse(term);
-      show(event, cards, id, DEFINITION);
+      String typed = event.getOption(option, "", OptionMapping::getAsString);
+      String id = cards.choices(typed, BotText.of(event.getUserLocale()), kind).stream().findFirst().map(c -> c.getAsString()).orElse(typed);
+      show(event, cards, id, sections);
     }
 
     @Override
     public void autocomplete(CommandAutoCompleteInteractionEvent event) {
-      suggest(event, cards, Optional.empty());
+      event.replyChoices(cards.choices(event.getFocusedOption().getValue(), BotText.of(event.getUserLocale()), kind)).queue();
     }
   }
 
@@ -99,35 +116,6 @@ final class TopicCommands {
     @Override
     public void handle(SlashCommandInteractionEvent event) {
       show(event, cards, event.getOption("name", "track-two", OptionMapping::getAsString), TRACK);
-    }
-  }
-
-  /** {@code /example topic}: a historical case: people, date, channel and outcome. */
-  static final class Example implements SlashCommand {
-    private final TopicCards cards;
-
-    Example(TopicCards cards) {
-      this.cards = cards;
-    }
-
-    @Override
-    public SlashCommandData data() {
-      SlashCommandData data = Commands.slash("example", "A historical case of informal diplomacy");
-      Localized.describe(data, "A historical case of informal diplomacy", "Một trường hợp lịch sử của ngoại giao không chính thức");
-      data.addOptions(Localized.option(new OptionData(OptionType.STRING, "topic", "The case", true, true), "su-kien", "The case", "Sự kiện"));
-      return data;
-    }
-
-    @Override
-    public void handle(SlashCommandInteractionEvent event) {
-      String typed = event.getOption("topic", "", OptionMapping::getAsString);
-      String id = cards.choices(typed, BotText.of(event.getUserLocale()), Optional.of(Kind.EXAMPLE)).stream().findFirst().map(c -> c.getAsString()).orElse(typed);
-      show(event, cards, id, CASE);
-    }
-
-    @Override
-    public void autocomplete(CommandAutoCompleteInteractionEvent event) {
-      suggest(event, cards, Optional.of(Kind.EXAMPLE));
     }
   }
 }

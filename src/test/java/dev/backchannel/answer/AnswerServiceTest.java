@@ -3,37 +3,27 @@ package dev.backchannel.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
+import dev.backchannel.FixtureApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Sentences;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 final class AnswerServiceTest {
 
   private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
-  @TempDir static Path temp;
-  private static Backchannel app;
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
   private static AnswerService answers;
 
   @BeforeAll
   static void open() {
-    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-    answers = app.answers();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    app.close();
+    answers = fixture.get().answers();
   }
 
   private static List<Integer> markers(String text) {

@@ -5,9 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
-import java.nio.file.Path;
+import dev.backchannel.FixtureApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -15,30 +14,16 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
 final class AskCommandTest {
 
-  @TempDir static Path temp;
-  private static Backchannel app;
-
-  @BeforeAll
-  static void open() {
-    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    app.close();
-  }
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
 
   private static AskCommand command(int perMinute, List<String> channels) {
-    return new AskCommand(app.answers(), new RecentAnswers(10), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)));
+    return new AskCommand(fixture.get().answers(), new RecentAnswers(10), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)));
   }
 
   private static MessageEditData edited(DiscordMocks discord) {

@@ -7,43 +7,28 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
+import dev.backchannel.FixtureApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.Conversation;
-import java.nio.file.Path;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
 final class ButtonsTest {
 
-  @TempDir static Path temp;
-  private static Backchannel app;
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
   private final RecentAnswers recent = new RecentAnswers(10);
   private Buttons buttons;
 
-  @BeforeAll
-  static void open() {
-    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    app.close();
-  }
-
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(recent, new TopicCards(app.knowledge()));
+    buttons = new Buttons(recent, new TopicCards(fixture.get().knowledge()));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -63,7 +48,7 @@ final class ButtonsTest {
   @Test
   @DisplayName("Sources shows the cited passages themselves, privately")
   void sources() {
-    Answer answer = app.answers().ask("What is Track II diplomacy?");
+    Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
     recent.remember("42", answer, new Conversation());
     ButtonInteractionEvent event = click("bc:src:42", DiscordLocale.ENGLISH_US);
 
@@ -80,7 +65,7 @@ final class ButtonsTest {
   @Test
   @DisplayName("thumbs up and down are acknowledged privately, in the user's language")
   void feedback() {
-    recent.remember("42", app.answers().ask("What is Track II diplomacy?"), new Conversation());
+    recent.remember("42", fixture.get().answers().ask("What is Track II diplomacy?"), new Conversation());
     ButtonInteractionEvent up = click("bc:up:42", DiscordLocale.ENGLISH_US);
     buttons.handle(up);
     ButtonInteractionEvent down = click("bc:down:42", DiscordLocale.VIETNAMESE);

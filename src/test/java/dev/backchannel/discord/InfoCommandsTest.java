@@ -7,9 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
-import java.nio.file.Path;
+import dev.backchannel.FixtureApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -19,28 +18,19 @@ import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
 final class InfoCommandsTest {
 
-  @TempDir static Path temp;
-  private static Backchannel app;
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
   private static TopicCards cards;
 
   @BeforeAll
   static void open() {
-    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-    cards = new TopicCards(app.knowledge());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    app.close();
+    cards = new TopicCards(fixture.get().knowledge());
   }
 
   private static MessageCreateData run(SlashCommand command, DiscordMocks discord) {
@@ -53,7 +43,7 @@ final class InfoCommandsTest {
   @Test
   @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
   void localized() {
-    List<SlashCommand> commands = DiscordBot.commands(app.answers(), app.knowledge(), new RecentAnswers(1), DiscordMocks.gate(DiscordMocks.config(5, List.of())));
+    List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get().knowledge(), new RecentAnswers(1), DiscordMocks.gate(DiscordMocks.config(5, List.of())));
 
     assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about");
     for (SlashCommand command : commands) {

@@ -10,10 +10,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
+import dev.backchannel.FixtureApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backchannel.answer.Conversation;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
@@ -28,29 +27,15 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
 final class MessageAnswersTest {
 
-  @TempDir static Path temp;
-  private static Backchannel app;
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
   private final RecentAnswers recent = new RecentAnswers(10);
-  private final MessageAnswers messages = new MessageAnswers(app.answers(), recent, DiscordMocks.gate(DiscordMocks.config(10, List.of())));
-
-  @BeforeAll
-  static void open() {
-    app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    app.close();
-  }
+  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), recent, DiscordMocks.gate(DiscordMocks.config(10, List.of())));
 
   private final SelfUser self = mock(SelfUser.class);
   private final ThreadChannel thread = mock(ThreadChannel.class);
@@ -115,7 +100,7 @@ final class MessageAnswersTest {
   @DisplayName("a follow-up in the thread is answered with the conversation as context")
   void followUpInThread() {
     Conversation conversation = new Conversation();
-    app.answers().ask("What is Track II diplomacy?", conversation);
+    fixture.get().answers().ask("What is Track II diplomacy?", conversation);
     recent.openThread("700", conversation);
     MessageReceivedEvent event = message("Who coined the term?", false, false, "700");
 
