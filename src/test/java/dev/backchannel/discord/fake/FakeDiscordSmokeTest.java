@@ -74,6 +74,19 @@ final class FakeDiscordSmokeTest {
     }
   }
 
+  /** The next slash command JDA delivers to a listener. */
+  private CompletableFuture<SlashCommandInteractionEvent> nextSlashCommand() {
+    CompletableFuture<SlashCommandInteractionEvent> received = new CompletableFuture<>();
+    jda.addEventListener(
+        new ListenerAdapter() {
+          @Override
+          public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+            received.complete(event);
+          }
+        });
+    return received;
+  }
+
   @Test
   @DisplayName("real JDA logs in, identifies with its intents and sees the guild and its channel")
   void reachesReady() throws InterruptedException {
@@ -101,14 +114,7 @@ final class FakeDiscordSmokeTest {
   @DisplayName("registered commands come back with ids that later interactions carry")
   void registersCommands() throws Exception {
     // given
-    CompletableFuture<SlashCommandInteractionEvent> received = new CompletableFuture<>();
-    jda.addEventListener(
-        new ListenerAdapter() {
-          @Override
-          public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-            received.complete(event);
-          }
-        });
+    CompletableFuture<SlashCommandInteractionEvent> received = nextSlashCommand();
 
     // when
     List<Command> commands =
@@ -162,14 +168,7 @@ final class FakeDiscordSmokeTest {
   @DisplayName("a slash command carries its options, user, channel and locale into JDA")
   void slashCommandPayload() throws Exception {
     // given
-    CompletableFuture<SlashCommandInteractionEvent> received = new CompletableFuture<>();
-    jda.addEventListener(
-        new ListenerAdapter() {
-          @Override
-          public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-            received.complete(event);
-          }
-        });
+    CompletableFuture<SlashCommandInteractionEvent> received = nextSlashCommand();
 
     // when
     discord.dispatchSlashCommand(
@@ -285,14 +284,7 @@ final class FakeDiscordSmokeTest {
   @DisplayName("after a RECONNECT request JDA resumes its session and still receives interactions")
   void resumesAfterReconnect() throws Exception {
     // given
-    CompletableFuture<SlashCommandInteractionEvent> received = new CompletableFuture<>();
-    jda.addEventListener(
-        new ListenerAdapter() {
-          @Override
-          public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-            received.complete(event);
-          }
-        });
+    CompletableFuture<SlashCommandInteractionEvent> received = nextSlashCommand();
 
     // when
     discord.requestReconnect();
