@@ -76,6 +76,42 @@ final class ButtonsTest {
   }
 
   @Test
+  @DisplayName("Follow up opens a thread on the answer, remembers the conversation, and says where, privately")
+  void followUp() {
+    recent.remember("42", fixture.get().answers().ask("What is Track II diplomacy?"), new Conversation());
+    ButtonInteractionEvent event = click("bc:thread:42", DiscordLocale.ENGLISH_US);
+    when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
+    net.dv8tion.jda.api.interactions.InteractionHook hook = mock(net.dv8tion.jda.api.interactions.InteractionHook.class);
+    @SuppressWarnings("unchecked")
+    net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction<net.dv8tion.jda.api.entities.Message> edit =
+        mock(net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction.class, RETURNS_SELF);
+    when(hook.editOriginal(org.mockito.ArgumentMatchers.anyString())).thenReturn(edit);
+    when(event.getHook()).thenReturn(hook);
+    net.dv8tion.jda.api.entities.Message message = mock(net.dv8tion.jda.api.entities.Message.class);
+    net.dv8tion.jda.api.requests.restaction.ThreadChannelAction create = mock(net.dv8tion.jda.api.requests.restaction.ThreadChannelAction.class, RETURNS_SELF);
+    net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel thread = mock(net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel.class);
+    when(thread.getId()).thenReturn("700");
+    when(thread.getAsMention()).thenReturn("<#700>");
+    when(thread.sendMessage(any(MessageCreateData.class))).thenReturn(mock(net.dv8tion.jda.api.requests.restaction.MessageCreateAction.class, RETURNS_SELF));
+    org.mockito.Mockito.doAnswer(i -> {
+          java.util.function.Consumer<net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel> success = i.getArgument(0);
+          success.accept(thread);
+          return null;
+        })
+        .when(create)
+        .queue(any(), any());
+    when(message.createThreadChannel(org.mockito.ArgumentMatchers.anyString())).thenReturn(create);
+    when(event.getMessage()).thenReturn(message);
+
+    buttons.handle(event);
+
+    verify(message).createThreadChannel("What is Track II diplomacy?");
+    verify(hook).editOriginal("Opened <#700>: ask your follow-up questions there.");
+    verify(edit).setAllowedMentions(Mentions.NONE);
+    assertThat(recent.thread("700")).isPresent();
+  }
+
+  @Test
   @DisplayName("a button on an answer that is no longer remembered says so instead of failing")
   void expired() {
     ButtonInteractionEvent event = click("bc:src:unknown", DiscordLocale.ENGLISH_US);

@@ -66,6 +66,30 @@ final class InfoCommandsTest {
   }
 
   @Test
+  @DisplayName("/track shows what the chosen track is, how it relates to the others, and examples")
+  void track() {
+    DiscordMocks discord = new DiscordMocks("track", DiscordLocale.ENGLISH_US);
+    when(discord.event.getOption(org.mockito.ArgumentMatchers.eq("name"), org.mockito.ArgumentMatchers.eq("track-two"), any())).thenReturn("track-three");
+
+    MessageEmbed card = run(TopicCommands.all(cards).get(1), discord).getEmbeds().get(0);
+
+    assertThat(card.getTitle()).isEqualTo("Track III diplomacy");
+    assertThat(card.getDescription()).contains("**Definition** [1]").contains("people-to-people");
+  }
+
+  @Test
+  @DisplayName("/example shows a case's sections in the user's language, found from what was typed")
+  void example() {
+    DiscordMocks discord = new DiscordMocks("example", DiscordLocale.VIETNAMESE).option("topic", "oslo");
+
+    MessageEmbed card = run(TopicCommands.all(cards).get(2), discord).getEmbeds().get(0);
+
+    assertThat(card.getTitle()).isEqualTo("Kênh bí mật Oslo 1993");
+    assertThat(card.getDescription()).contains("Na Uy");
+    assertThat(card.getFooter().getText()).isEqualTo("oslo-backchannel · example");
+  }
+
+  @Test
   @DisplayName("/define autocompletes names in either language, diacritics optional, the user's language first")
   void autocomplete() {
     CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
