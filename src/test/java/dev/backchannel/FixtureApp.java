@@ -4,33 +4,44 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import dev.backchannel.config.ConfigLoader;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The pipeline opened once per test class over a knowledge folder (the fixture unless told
- * otherwise), BM25 only, with its index in a temporary folder: {@code @RegisterExtension static
+ * otherwise), with its index in a temporary folder: {@code @RegisterExtension static
  * final FixtureApp app = new FixtureApp();}.
  */
 public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
 
   private final Path knowledge;
+  private final boolean shippedDefaults;
   private Backchannel app;
   private Path temp;
 
   public FixtureApp() {
-    this(Fixtures.fixtureKnowledge());
+    this(Fixtures.fixtureKnowledge(), false);
   }
 
-  public FixtureApp(Path knowledge) {
+  /**
+   * @param shippedDefaults hybrid retrieval with the in-process embedding model, as users run it
+   *     (slower: the model loads and every passage is embedded); else BM25 only
+   */
+  public FixtureApp(Path knowledge, boolean shippedDefaults) {
     this.knowledge = knowledge;
+    this.shippedDefaults = shippedDefaults;
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     temp = Files.createTempDirectory("backchannel-test");
-    app = Fixtures.open(knowledge, temp);
+    app =
+        shippedDefaults
+            ? Backchannel.open(new ConfigLoader(Map.of("BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString(), "BACKCHANNEL_INDEX_DIR", temp.resolve("index").toString()), temp).load(null), temp)
+            : Fixtures.open(knowledge, temp);
   }
 
   @Override

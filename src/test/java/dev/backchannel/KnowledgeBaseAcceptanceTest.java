@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The project's real knowledge base against the required topic list and the user-facing promises. */
+/**
+ * The project's real knowledge base against the required topic list and the user-facing promises,
+ * answered the way users get answers: hybrid retrieval with the in-process embedding model.
+ */
 final class KnowledgeBaseAcceptanceTest {
 
   /** One row of the required topic list, copied from the team's topic table into test resources. */
   record Required(String id, Kind kind, String englishTitle, String vietnameseTerm) {}
 
-  @RegisterExtension static final FixtureApp fixture = new FixtureApp(Fixtures.realKnowledge());
+  @RegisterExtension static final FixtureApp fixture = new FixtureApp(Fixtures.realKnowledge(), true);
 
   static List<Required> required() throws IOException {
     try (InputStream in = KnowledgeBaseAcceptanceTest.class.getResourceAsStream("/knowledge/required-topics.tsv")) {
