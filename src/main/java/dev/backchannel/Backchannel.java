@@ -1,6 +1,9 @@
 package dev.backchannel;
 
 import dev.backchannel.answer.AnswerService;
+import dev.backchannel.answer.ChatModelFactory;
+import dev.backchannel.answer.GroundedPrompt;
+import dev.backchannel.answer.LlmAnswerer;
 import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.QuestionSanitizer;
 import dev.backchannel.config.BackchannelConfig;
@@ -21,6 +24,7 @@ import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.retrieval.TermExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -45,6 +49,7 @@ public final class Backchannel implements AutoCloseable {
   private final Glossary glossary;
   private final TermExtractor terms = new TermExtractor();
   private final LanguageDetector detector = new LanguageDetector();
+  private final Optional<LlmAnswerer> llm;
   private final Retriever retriever;
   private final AnswerService answers;
 
@@ -54,6 +59,7 @@ public final class Backchannel implements AutoCloseable {
     this.index = index;
     this.embedder = embedder;
     this.glossary = new Glossary(knowledge);
+    this.llm = ChatModelFactory.create(config.llm()).map(model -> new LlmAnswerer(model, new GroundedPrompt(), config.llm(), Clock.systemUTC()));
     this.retriever = retriever(config.retrieval());
     this.answers = answers(retriever);
   }
@@ -87,6 +93,7 @@ public final class Backchannel implements AutoCloseable {
         new QuestionSanitizer(config.answer().maxQuestionChars()),
         retriever,
         new ExtractiveComposer(terms, config.answer()),
+        llm,
         knowledge,
         config.retrieval());
   }
@@ -140,6 +147,7 @@ public final class Backchannel implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    llm.ifPresent(LlmAnswerer::close);
     index.close();
   }
 }

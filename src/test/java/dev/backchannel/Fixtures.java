@@ -7,6 +7,7 @@ import dev.backchannel.config.EmbeddingConfig;
 import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.config.IndexConfig;
 import dev.backchannel.config.KnowledgeConfig;
+import dev.backchannel.config.LlmConfig;
 import dev.backchannel.config.RetrievalConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,18 +51,27 @@ public final class Fixtures {
     }
   }
 
+  public static final EmbeddingConfig NO_EMBEDDING = new EmbeddingConfig("none", "", "", "mean", "auto", "auto");
+
   /** The shipped defaults, BM25 only: unit tests do not load the embedding model. */
   public static BackchannelConfig config(Path knowledge, Path index) {
-    return withEmbedding(knowledge, index, new EmbeddingConfig("none", "", "", "mean", "auto", "auto"), RetrievalMode.BM25);
+    return withEmbedding(knowledge, index, NO_EMBEDDING, RetrievalMode.BM25);
   }
 
   public static BackchannelConfig withEmbedding(Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode) {
+    return withLlm(knowledge, index, embedding, mode, NO_LLM);
+  }
+
+  public static final LlmConfig NO_LLM = new LlmConfig("none", "", "", "", 0.2, 20, 600, 6, 3, 60);
+
+  public static BackchannelConfig withLlm(Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode, LlmConfig llm) {
     return new BackchannelConfig(
         new KnowledgeConfig(knowledge),
         new IndexConfig(index),
         embedding,
         new RetrievalConfig(mode, 8, 30, 60, 0.5, 0.25, 0.655, List.of("en"), 0.0),
         new AnswerConfig(5, 700, 1000),
+        llm,
         new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", ""));
   }
 

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * An answer ready for any front end. Every {@code [n]} in {@code text} has its citation here, and
  * every citation points at a passage retrieval returned for this question.
+ *
+ * @param fallbackReason why a configured language model's answer was not used (empty otherwise)
  */
 public record Answer(
     String question,
@@ -15,7 +17,8 @@ public record Answer(
     AnswerMode mode,
     List<Citation> citations,
     List<Suggestion> suggestions,
-    Timings timings) {
+    Timings timings,
+    String fallbackReason) {
 
   public Answer {
     citations = List.copyOf(citations);

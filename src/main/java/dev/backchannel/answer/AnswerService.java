@@ -9,6 +9,7 @@ import dev.backchannel.retrieval.Retriever;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +31,17 @@ public final class AnswerService {
   private final ExtractiveComposer composer;
   private final KnowledgeBase knowledge;
   private final RetrievalConfig config;
+  private final Optional<LlmAnswerer> llm;
 
   public AnswerService(
       QuestionSanitizer sanitizer,
       Retriever retriever,
       ExtractiveComposer composer,
+      Optional<LlmAnswerer> llm,
       KnowledgeBase knowledge,
       RetrievalConfig config) {
     this.sanitizer = sanitizer;
+    this.llm = llm;
     this.retriever = retriever;
     this.composer = composer;
     this.knowledge = knowledge;
@@ -72,6 +76,8 @@ public final class AnswerService {
     String text;
     List<Citation> citations = List.of();
     List<Suggestion> suggestions = List.of();
+    AnswerMode mode = AnswerMode.EXTRACTIVE;
+    String fallbackReason = "";
     boolean smallTalk = SmallTalk.matches(question);
     boolean abstained = smallTalk || isWeak(retrieval);
     log.debug(
@@ -87,9 +93,17 @@ public final class AnswerService {
       suggestions = suggestions(retrieval, smallTalk);
       text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
     } else {
-      ExtractiveComposer.Composition composition = composer.compose(retrieval);
-      text = composition.text();
-      citations = composition.citations();
+      Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.recentQuestions()));
+      if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
+        mode = AnswerMode.LLM;
+        text = model.text();
+        citations = model.cited().stream().sorted().map(n -> new Citation(n, model.passages().get(n - 1))).toList();
+      } else {
+        ExtractiveComposer.Composition composition = composer.compose(retrieval);
+        text = composition.text();
+        citations = composition.citations();
+        fallbackReason = written.map(outcome -> ((LlmAnswerer.Failed) outcome).reason()).orElse("");
+      }
     }
     long done = System.nanoTime();
     Answer answer =
@@ -98,13 +112,18 @@ public final class AnswerService {
             retrieval.language(),
             text,
             abstained,
-            AnswerMode.EXTRACTIVE,
+            mode,
             citations,
             suggestions,
-            new Timings(millis(retrieved - start), millis(done - retrieved), millis(done - start)));
+            new Timings(millis(retrieved - start), millis(done - retrieved), millis(done - start)),
+            fallbackReason);
     conversation.remember(answer);
     return answer;
   }
+  private static List<dev.backchannel.knowledge.Passage> passages(Retrieval retrieval) {
+    return AnswerPassages.best(retrieval, Integer.MAX_VALUE).stream().map(Hit::passage).toList();
+  }
+
   private boolean isWeak(Retrieval retrieval) {
     if (retrieval.hits().isEmpty()) {
       return true;

@@ -32,6 +32,15 @@ public final class Conversation {
     return topics;
   }
 
+  /** The questions of the most recent answered turns, oldest first. */
+  public List<String> recentQuestions() {
+    List<String> questions = new ArrayList<>();
+    for (int i = turns.size() - 1; i >= 0; i--) {
+      questions.add(turns.get(i).question());
+    }
+    return questions;
+  }
+
   public boolean isEmpty() {
     return turns.isEmpty();
   }

@@ -45,39 +45,10 @@ public final class ExtractiveComposer {
   private record Candidate(Passage passage, int passageOrder, int position, String sentence, Set<String> tokens, double score) {}
 
   public Composition compose(Retrieval retrieval) {
-    List<Hit> hits = candidates(retrieval);
+    List<Hit> hits = AnswerPassages.best(retrieval, CANDIDATE_PASSAGES);
     List<Candidate> candidates = score(retrieval, hits);
     List<Candidate> chosen = choose(retrieval, candidates);
     return write(inReadingOrder(chosen));
-  }
-
-  /** The best hits in the asker's language; the other language only for topics it alone covers. */
-  private static List<Hit> candidates(Retrieval retrieval) {
-    List<Hit> same = retrieval.hits().stream().filter(h -> h.passage().language() == retrieval.language()).toList();
-    Set<String> covered = new HashSet<>();
-    same.forEach(h -> covered.add(h.passage().topicId()));
-    List<Hit> chosen = new ArrayList<>();
-    for (Hit hit : retrieval.hits()) {
-      boolean sameLanguage = hit.passage().language() == retrieval.language();
-      if (sameLanguage || !covered.contains(hit.passage().topicId())) {
-        chosen.add(hit);
-      }
-      if (chosen.size() == CANDIDATE_PASSAGES) {
-        break;
-      }
-    }
-    // Each topic the question names keeps a passage, even past the first few.
-    for (Glossary.Match named : retrieval.named()) {
-      boolean present = chosen.stream().anyMatch(h -> h.passage().topicId().equals(named.topicId()));
-      if (!present) {
-        retrieval.hits().stream()
-            .filter(h -> h.passage().topicId().equals(named.topicId()))
-            .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(named.topicId()))
-            .findFirst()
-            .ifPresent(chosen::add);
-      }
-    }
-    return chosen;
   }
 
   private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {

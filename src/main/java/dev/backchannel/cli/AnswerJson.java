@@ -21,6 +21,9 @@ final class AnswerJson {
     json.put("answer", answer.text());
     json.put("abstained", answer.abstained());
     json.put("mode", answer.mode().code());
+    if (!answer.fallbackReason().isEmpty()) {
+      json.put("fallback_reason", answer.fallbackReason());
+    }
     ArrayNode citations = json.putArray("citations");
     for (Citation citation : answer.citations()) {
       ObjectNode c = citations.addObject();

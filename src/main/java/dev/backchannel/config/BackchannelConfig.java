@@ -7,4 +7,5 @@ public record BackchannelConfig(
     EmbeddingConfig embedding,
     RetrievalConfig retrieval,
     AnswerConfig answer,
+    LlmConfig llm,
     DiscordConfig discord) {}

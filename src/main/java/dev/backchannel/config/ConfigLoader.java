@@ -32,7 +32,11 @@ public final class ConfigLoader {
           "BACKCHANNEL_INDEX_DIR", "index.dir",
           "BACKCHANNEL_EMBEDDING_MODEL", "embedding.model",
           "BACKCHANNEL_RETRIEVAL_MODE", "retrieval.mode",
-          "BACKCHANNEL_DISCORD_DEV_GUILD_ID", "discord.dev-guild-id");
+          "BACKCHANNEL_DISCORD_DEV_GUILD_ID", "discord.dev-guild-id",
+          "BACKCHANNEL_LLM_PROVIDER", "llm.provider",
+          "BACKCHANNEL_LLM_BASE_URL", "llm.base-url",
+          "BACKCHANNEL_LLM_MODEL", "llm.model",
+          "BACKCHANNEL_LLM_API_KEY", "llm.api-key");
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
@@ -82,6 +86,7 @@ public final class ConfigLoader {
           config.embedding(),
           config.retrieval(),
           config.answer(),
+          config.llm(),
           config.discord());
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("invalid configuration: " + rootMessage(e));

@@ -15,12 +15,16 @@ final class CliRunner {
   private final Map<String, String> environment;
 
   CliRunner(Path home, Path knowledge) {
+    this(home, knowledge, Map.of());
+  }
+
+  CliRunner(Path home, Path knowledge, Map<String, String> extraEnvironment) {
     this.home = home;
-    this.environment =
-        Map.of(
-            "BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString(),
-            "BACKCHANNEL_INDEX_DIR", home.resolve("index").toString(),
-            "BACKCHANNEL_EMBEDDING_MODEL", "none");
+    Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
+    environment.put("BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString());
+    environment.put("BACKCHANNEL_INDEX_DIR", home.resolve("index").toString());
+    environment.put("BACKCHANNEL_EMBEDDING_MODEL", "none");
+    this.environment = Map.copyOf(environment);
   }
 
   Run runWithInput(String input, String... args) {

@@ -1,0 +1,47 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.retrieval.Glossary;
+import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.Retrieval;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Which retrieved passages an answer may rest on, whoever writes it. */
+final class AnswerPassages {
+
+  private AnswerPassages() {}
+
+  /**
+   * The best hits in the asker's language; the other language only for topics it alone covers, and
+   * a passage of every topic the question names.
+   */
+  static List<Hit> best(Retrieval retrieval, int max) {
+    List<Hit> same = retrieval.hits().stream().filter(h -> h.passage().language() == retrieval.language()).toList();
+    Set<String> covered = new HashSet<>();
+    same.forEach(h -> covered.add(h.passage().topicId()));
+    List<Hit> chosen = new ArrayList<>();
+    for (Hit hit : retrieval.hits()) {
+      boolean sameLanguage = hit.passage().language() == retrieval.language();
+      if (sameLanguage || !covered.contains(hit.passage().topicId())) {
+        chosen.add(hit);
+      }
+      if (chosen.size() == max) {
+        break;
+      }
+    }
+    // Each topic the question names keeps a passage, even past the first few.
+    for (Glossary.Match named : retrieval.named()) {
+      boolean present = chosen.stream().anyMatch(h -> h.passage().topicId().equals(named.topicId()));
+      if (!present) {
+        retrieval.hits().stream()
+            .filter(h -> h.passage().topicId().equals(named.topicId()))
+            .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(named.topicId()))
+            .findFirst()
+            .ifPresent(chosen::add);
+      }
+    }
+    return chosen;
+  }
+}

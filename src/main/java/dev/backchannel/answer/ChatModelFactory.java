@@ -1,0 +1,42 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.config.LlmConfig;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.util.Optional;
+
+/** LangChain4j's own model classes for the configured provider; the pipeline sees only ChatModel. */
+public final class ChatModelFactory {
+
+  private static final String OLLAMA_DEFAULT = "http://localhost:11434";
+
+  private ChatModelFactory() {}
+
+  public static Optional<ChatModel> create(LlmConfig config) {
+    return switch (config.provider()) {
+      case "openai" -> Optional.of(
+          OpenAiChatModel.builder()
+              .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
+              // Local OpenAI-compatible servers need no key, but the client insists on one.
+              .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
+              .modelName(config.model())
+              .temperature(config.temperature())
+              .maxTokens(config.maxTokens())
+              .timeout(config.timeoutDuration())
+              // Our own fallback is the retry: a second attempt would only double the wait.
+              .maxRetries(0)
+              .build());
+      case "ollama" -> Optional.of(
+          OllamaChatModel.builder()
+              .baseUrl(config.baseUrl().isBlank() ? OLLAMA_DEFAULT : config.baseUrl())
+              .modelName(config.model())
+              .temperature(config.temperature())
+              .numPredict(config.maxTokens())
+              .timeout(config.timeoutDuration())
+              .maxRetries(0)
+              .build());
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,62 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages sent to a language model: the versioned system prompt from resources, then the
+ * numbered passages and the question inside tags, so that the model can tell data from rules.
+ */
+public final class GroundedPrompt {
+
+  /** The prompt in use; bump the file name, not its content, when the wording changes. */
+  static final String RESOURCE = "/prompts/grounded-answer-v1.txt";
+
+  private final String system;
+
+  public GroundedPrompt() {
+    try (InputStream in = GroundedPrompt.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the build");
+      }
+      this.system = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<ChatMessage> messages(String question, Language language, List<Passage> passages, List<String> previousQuestions) {
+    StringBuilder user = new StringBuilder();
+    if (!previousQuestions.isEmpty()) {
+      user.append("<previous_questions>\n");
+      previousQuestions.forEach(q -> user.append(escape(q)).append('\n'));
+      user.append("</previous_questions>\n\n");
+    }
+    user.append("<passages>\n");
+    for (int i = 0; i < passages.size(); i++) {
+      Passage passage = passages.get(i);
+      user.append("<passage number=\"").append(i + 1).append("\" title=\"").append(escape(passage.title())).append(" — ").append(escape(passage.section())).append("\">\n");
+      user.append(escape(passage.text())).append("\n</passage>\n");
+    }
+    user.append("</passages>\n\n<question>\n").append(escape(question)).append("\n</question>\n\n");
+    user.append("Answer in ").append(language == Language.VI ? "Vietnamese" : "English").append(", citing passages by number.");
+    List<ChatMessage> messages = new ArrayList<>();
+    messages.add(SystemMessage.from(system));
+    messages.add(UserMessage.from(user.toString()));
+    return messages;
+  }
+
+  /** Keeps text from closing our tags: a question cannot pretend the passages ended. */
+  private static String escape(String text) {
+    return text.replace("<", "‹").replace(">", "›");
+  }
+}

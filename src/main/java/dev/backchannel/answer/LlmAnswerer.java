@@ -1,0 +1,122 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.config.LlmConfig;
+import dev.backchannel.knowledge.Passage;
+import dev.backchannel.retrieval.Retrieval;
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Has a language model write the answer from the retrieved passages, through LangChain4j's
+ * {@link ChatModel}, then checks its citations. Any failure is an outcome, not an exception: the
+ * caller answers extractively and says why.
+ */
+public final class LlmAnswerer implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
+
+  /** What the model produced: a checked answer, or the reason there is none. */
+  sealed interface Outcome permits Written, Failed {}
+
+  /** A checked answer: text whose markers all name {@code passages}, numbered from 1. */
+  record Written(String text, List<Passage> passages, List<Integer> cited) implements Outcome {}
+
+  /** Why the model's answer is not used. */
+  record Failed(String reason) implements Outcome {}
+
+  private final ChatModel model;
+  private final GroundedPrompt prompt;
+  private final LlmConfig config;
+  private final CircuitBreaker breaker;
+  private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "backchannel-llm");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  public LlmAnswerer(ChatModel model, GroundedPrompt prompt, LlmConfig config, Clock clock) {
+    this.model = model;
+    this.prompt = prompt;
+    this.config = config;
+    this.breaker = new CircuitBreaker("LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
+  }
+
+  Outcome write(Retrieval retrieval, List<Passage> passages, List<String> previousQuestions) {
+    if (!breaker.allows()) {
+      return new Failed("provider skipped after repeated failures (cooling down)");
+    }
+    List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
+    Future<ChatResponse> call = calls.submit(() -> model.chat(prompt.messages(retrieval.question(), retrieval.language(), given, previousQuestions)));
+    ChatResponse response;
+    try {
+      response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      return failed("timeout after " + config.timeout() + " s");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      call.cancel(true);
+      return failed("interrupted");
+    } catch (ExecutionException e) {
+      return failed(reason(e.getCause()));
+    }
+    String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+    if (text == null || text.isBlank()) {
+      return failed("empty answer from the provider");
+    }
+    breaker.success();
+    CitationCheck.Result checked = CitationCheck.check(text, given.size());
+    if (checked.removed() > 0) {
+      log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
+    }
+    if (checked.cited().isEmpty()) {
+      return new Failed("the model's answer cited no passage");
+    }
+    return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
+  }
+
+  private Failed failed(String reason) {
+    breaker.failure(reason);
+    return new Failed(reason);
+  }
+
+  /** A short, secret-free description of a provider failure. */
+  static String reason(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RateLimitException) {
+        return "rate limited by the provider";
+      }
+      if (cause instanceof HttpException http) {
+        return "HTTP " + http.statusCode() + " from the provider";
+      }
+      if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+        return "cannot connect to the provider";
+      }
+      if (cause instanceof HttpTimeoutException || cause instanceof dev.langchain4j.exception.TimeoutException) {
+        return "timeout";
+      }
+    }
+    return "provider error (" + error.getClass().getSimpleName() + ")";
+  }
+
+  @Override
+  public void close() {
+    calls.shutdownNow();
+  }
+}

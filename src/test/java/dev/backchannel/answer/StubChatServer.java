@@ -1,0 +1,123 @@
+package dev.backchannel.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * A small HTTP server on 127.0.0.1 that answers like an OpenAI-compatible chat completions
+ * endpoint ({@code POST /v1/chat/completions}) and like Ollama ({@code POST /api/chat}), with the
+ * answer, status and delay a test sets. It records what it receives.
+ */
+public final class StubChatServer implements AutoCloseable {
+
+  /** A request as received: the Authorization header and the JSON body. */
+  record Received(String path, String authorization, JsonNode body) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+  private volatile String answer = "";
+  private volatile int status = 200;
+  private volatile long delayMillis;
+
+  public StubChatServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+    server.createContext("/v1/chat/completions", exchange -> respond(exchange, true));
+    server.createContext("/api/chat", exchange -> respond(exchange, false));
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.start();
+  }
+
+  public String openAiBaseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+  }
+
+  String ollamaBaseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  public StubChatServer answering(String text) {
+    this.answer = text;
+    this.status = 200;
+    this.delayMillis = 0;
+    return this;
+  }
+
+  StubChatServer failingWith(int httpStatus) {
+    this.status = httpStatus;
+    return this;
+  }
+
+  StubChatServer slowBy(long millis) {
+    this.delayMillis = millis;
+    return this;
+  }
+
+  List<Received> received() {
+    return received;
+  }
+
+  private void respond(HttpExchange exchange, boolean openAi) throws IOException {
+    JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+    received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+    try {
+      Thread.sleep(delayMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    String response;
+    if (status != 200) {
+      response = "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}";
+    } else if (openAi) {
+      response =
+          JSON.createObjectNode()
+              .put("id", "chatcmpl-1")
+              .put("object", "chat.completion")
+              .put("created", 1_700_000_000L)
+              .put("model", body.path("model").asText())
+              .set(
+                  "choices",
+                  JSON.createArrayNode()
+                      .add(
+                          JSON.createObjectNode()
+                              .put("index", 0)
+                              .put("finish_reason", "stop")
+                              .set("message", JSON.createObjectNode().put("role", "assistant").put("content", answer))))
+              .toString();
+    } else {
+      response =
+          JSON.createObjectNode()
+              .put("model", body.path("model").asText())
+              .put("created_at", "2026-11-25T00:00:00Z")
+              .put("done", true)
+              .put("done_reason", "stop")
+              .set("message", JSON.createObjectNode().put("role", "assistant").put("content", answer))
+              .toString();
+    }
+    byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    try {
+      exchange.sendResponseHeaders(status, bytes.length);
+      exchange.getResponseBody().write(bytes);
+    } catch (IOException e) {
+      // The client gave up (a timeout test): nothing to send it.
+    } finally {
+      exchange.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
