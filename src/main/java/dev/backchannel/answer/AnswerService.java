@@ -71,7 +71,7 @@ public final class AnswerService {
   public Answer ask(String rawQuestion, Conversation conversation) {
     long start = System.nanoTime();
     String question = sanitizer.clean(rawQuestion);
-    Retrieval retrieval = retriever.retrieve(question, conversation.recentTopics());
+    Retrieval retrieval = retriever.retrieve(conversation.standalone(question), conversation.recentTopics());
     long retrieved = System.nanoTime();
     String text;
     List<Citation> citations = List.of();
@@ -93,7 +93,7 @@ public final class AnswerService {
       suggestions = suggestions(retrieval, smallTalk);
       text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
     } else {
-      Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.recentQuestions()));
+      Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.history()));
       if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
         mode = AnswerMode.LLM;
         text = model.text();

@@ -1,5 +1,10 @@
 package dev.backchannel.answer;
 
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.memory.ChatMemory;
+import dev.langchain4j.memory.chat.TokenWindowChatMemory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,20 +16,50 @@ public final class Conversation {
 
   private static final int REMEMBERED_TURNS = 3;
 
-  private final List<Answer> turns = new ArrayList<>();
+  /** What a language model is shown of the conversation: the last turns, within this many tokens. */
+  private static final int MEMORY_TOKENS = 1_200;
 
-  public void remember(Answer answer) {
+  private final List<Answer> turns = new ArrayList<>();
+  private final ChatMemory memory = TokenWindowChatMemory.withMaxTokens(MEMORY_TOKENS, new ApproximateTokenCount());
+
+  public synchronized void remember(Answer answer) {
     if (answer.abstained()) {
       return;
     }
+    memory.add(UserMessage.from(answer.question()));
+    memory.add(AiMessage.from(answer.text()));
     turns.add(0, answer);
     if (turns.size() > REMEMBERED_TURNS) {
       turns.remove(turns.size() - 1);
     }
   }
 
+  /** Words that point back at what was said before: "who coined it?", "ai đặt ra nó?". */
+  private static final java.util.Set<String> REFERRING =
+      java.util.Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she", "him", "her", "his", "no", "ho", "do", "nay", "kia", "ay");
+
+  /**
+   * The question made to stand alone for retrieval: a follow-up that refers back ("who coined
+   * it?") gets the topic of the last answer added, so the right passages are found.
+   */
+  public synchronized String standalone(String question) {
+    if (turns.isEmpty() || turns.get(0).citations().isEmpty()) {
+      return question;
+    }
+    boolean refers = false;
+    for (String word : dev.backchannel.knowledge.TextFolding.foldWords(question).split(" ")) {
+      refers |= REFERRING.contains(word);
+    }
+    return refers ? question + " (" + turns.get(0).citations().get(0).passage().title() + ")" : question;
+  }
+
+  /** The recent turns as chat messages, oldest first, bounded in tokens. */
+  public synchronized List<ChatMessage> history() {
+    return List.copyOf(memory.messages());
+  }
+
   /** Topics of the most recent answered turns, most recent first. */
-  public List<String> recentTopics() {
+  public synchronized List<String> recentTopics() {
     List<String> topics = new ArrayList<>();
     for (Answer turn : turns) {
       turn.citedTopicIds().stream().limit(1).filter(id -> !topics.contains(id)).forEach(topics::add);
@@ -32,16 +67,7 @@ public final class Conversation {
     return topics;
   }
 
-  /** The questions of the most recent answered turns, oldest first. */
-  public List<String> recentQuestions() {
-    List<String> questions = new ArrayList<>();
-    for (int i = turns.size() - 1; i >= 0; i--) {
-      questions.add(turns.get(i).question());
-    }
-    return questions;
-  }
-
-  public boolean isEmpty() {
+  public synchronized boolean isEmpty() {
     return turns.isEmpty();
   }
 }

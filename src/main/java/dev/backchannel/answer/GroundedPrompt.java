@@ -34,13 +34,9 @@ public final class GroundedPrompt {
     }
   }
 
-  List<ChatMessage> messages(String question, Language language, List<Passage> passages, List<String> previousQuestions) {
+  /** The system rules, the earlier turns of the conversation, then passages and question. */
+  List<ChatMessage> messages(String question, Language language, List<Passage> passages, List<ChatMessage> history) {
     StringBuilder user = new StringBuilder();
-    if (!previousQuestions.isEmpty()) {
-      user.append("<previous_questions>\n");
-      previousQuestions.forEach(q -> user.append(escape(q)).append('\n'));
-      user.append("</previous_questions>\n\n");
-    }
     user.append("<passages>\n");
     for (int i = 0; i < passages.size(); i++) {
       Passage passage = passages.get(i);
@@ -51,6 +47,7 @@ public final class GroundedPrompt {
     user.append("Answer in ").append(language == Language.VI ? "Vietnamese" : "English").append(", citing passages by number.");
     List<ChatMessage> messages = new ArrayList<>();
     messages.add(SystemMessage.from(system));
+    messages.addAll(history);
     messages.add(UserMessage.from(user.toString()));
     return messages;
   }

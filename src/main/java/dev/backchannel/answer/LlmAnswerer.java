@@ -3,6 +3,7 @@ package dev.backchannel.answer;
 import dev.backchannel.config.LlmConfig;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.retrieval.Retrieval;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
@@ -57,12 +58,12 @@ public final class LlmAnswerer implements AutoCloseable {
     this.breaker = new CircuitBreaker("LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
   }
 
-  Outcome write(Retrieval retrieval, List<Passage> passages, List<String> previousQuestions) {
+  Outcome write(Retrieval retrieval, List<Passage> passages, List<ChatMessage> history) {
     if (!breaker.allows()) {
       return new Failed("provider skipped after repeated failures (cooling down)");
     }
     List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
-    Future<ChatResponse> call = calls.submit(() -> model.chat(prompt.messages(retrieval.question(), retrieval.language(), given, previousQuestions)));
+    Future<ChatResponse> call = calls.submit(() -> model.chat(prompt.messages(retrieval.question(), retrieval.language(), given, history)));
     ChatResponse response;
     try {
       response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);

@@ -147,6 +147,25 @@ final class LlmAnswersTest {
   }
 
   @Test
+  @DisplayName("a follow-up sends the earlier turns as chat messages, and retrieves with the topic it refers to")
+  void followUpCarriesConversation() {
+    AnswerService service = answers("openai", stub.openAiBaseUrl(), 5);
+    Conversation conversation = new Conversation();
+    stub.answering("Track II is unofficial dialogue [1].");
+    service.ask("What is Track II diplomacy?", conversation);
+    stub.answering("Joseph V. Montville coined it in 1981 [1].");
+
+    Answer followUp = service.ask("Who coined it?", conversation);
+
+    com.fasterxml.jackson.databind.JsonNode messages = stub.received().get(1).body().path("messages");
+    assertThat(messages).hasSize(4);
+    assertThat(messages.get(1).path("content").asText()).isEqualTo("What is Track II diplomacy?");
+    assertThat(messages.get(2).path("content").asText()).isEqualTo("Track II is unofficial dialogue [1].");
+    assertThat(messages.get(3).path("content").asText()).contains("Joseph V. Montville coined the term Track Two");
+    assertThat(followUp.mode()).isEqualTo(AnswerMode.LLM);
+  }
+
+  @Test
   @DisplayName("Ollama answers through its own client")
   void ollama() {
     stub.answering("Track III is people-to-people contact [1].");
