@@ -59,7 +59,9 @@ public final class Backchannel implements AutoCloseable {
     this.index = index;
     this.embedder = embedder;
     this.glossary = new Glossary(knowledge);
-    this.llm = ChatModelFactory.create(config.llm()).map(model -> new LlmAnswerer(model, new GroundedPrompt(), config.llm(), Clock.systemUTC()));
+    this.llm =
+        ChatModelFactory.create(config.llm())
+            .map(model -> new LlmAnswerer(model, ChatModelFactory.createStreaming(config.llm()), new GroundedPrompt(), config.llm(), Clock.systemUTC()));
     this.retriever = retriever(config.retrieval());
     this.answers = answers(retriever);
   }

@@ -69,6 +69,14 @@ public final class AnswerService {
 
   /** Answers a question in a conversation and remembers the turn in it. */
   public Answer ask(String rawQuestion, Conversation conversation) {
+    return ask(rawQuestion, conversation, PartialAnswers.NONE);
+  }
+
+  /**
+   * Answers a question in a conversation, passing a language model's text to {@code partial} as it
+   * is written when the provider streams.
+   */
+  public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial) {
     long start = System.nanoTime();
     String question = sanitizer.clean(rawQuestion);
     Retrieval retrieval = retriever.retrieve(conversation.standalone(question), conversation.recentTopics());
@@ -93,7 +101,7 @@ public final class AnswerService {
       suggestions = suggestions(retrieval, smallTalk);
       text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
     } else {
-      Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.history()));
+      Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
       if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
         mode = AnswerMode.LLM;
         text = model.text();

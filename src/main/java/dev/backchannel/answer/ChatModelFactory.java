@@ -2,8 +2,11 @@ package dev.backchannel.answer;
 
 import dev.backchannel.config.LlmConfig;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.util.Optional;
 
 /** LangChain4j's own model classes for the configured provider; the pipeline sees only ChatModel. */
@@ -35,6 +38,30 @@ public final class ChatModelFactory {
               .numPredict(config.maxTokens())
               .timeout(config.timeoutDuration())
               .maxRetries(0)
+              .build());
+      default -> Optional.empty();
+    };
+  }
+
+  /** The same provider's streaming client, for front ends that show an answer as it is written. */
+  public static Optional<StreamingChatModel> createStreaming(LlmConfig config) {
+    return switch (config.provider()) {
+      case "openai" -> Optional.of(
+          OpenAiStreamingChatModel.builder()
+              .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
+              .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
+              .modelName(config.model())
+              .temperature(config.temperature())
+              .maxTokens(config.maxTokens())
+              .timeout(config.timeoutDuration())
+              .build());
+      case "ollama" -> Optional.of(
+          OllamaStreamingChatModel.builder()
+              .baseUrl(config.baseUrl().isBlank() ? OLLAMA_DEFAULT : config.baseUrl())
+              .modelName(config.model())
+              .temperature(config.temperature())
+              .numPredict(config.maxTokens())
+              .timeout(config.timeoutDuration())
               .build());
       default -> Optional.empty();
     };

@@ -7,6 +7,8 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -14,6 +16,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +46,7 @@ public final class LlmAnswerer implements AutoCloseable {
   record Failed(String reason) implements Outcome {}
 
   private final ChatModel model;
+  private final Optional<StreamingChatModel> streaming;
   private final GroundedPrompt prompt;
   private final LlmConfig config;
   private final CircuitBreaker breaker;
@@ -51,19 +56,26 @@ public final class LlmAnswerer implements AutoCloseable {
     return thread;
   });
 
-  public LlmAnswerer(ChatModel model, GroundedPrompt prompt, LlmConfig config, Clock clock) {
+  public LlmAnswerer(ChatModel model, Optional<StreamingChatModel> streaming, GroundedPrompt prompt, LlmConfig config, Clock clock) {
     this.model = model;
+    this.streaming = streaming;
     this.prompt = prompt;
     this.config = config;
     this.breaker = new CircuitBreaker("LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
   }
 
-  Outcome write(Retrieval retrieval, List<Passage> passages, List<ChatMessage> history) {
+  /**
+   * @param partial receives the answer so far while it is written, when the provider streams and
+   *     the caller wants it; {@link PartialAnswers#NONE} otherwise
+   */
+  Outcome write(Retrieval retrieval, List<Passage> passages, List<ChatMessage> history, PartialAnswers partial) {
     if (!breaker.allows()) {
       return new Failed("provider skipped after repeated failures (cooling down)");
     }
     List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
-    Future<ChatResponse> call = calls.submit(() -> model.chat(prompt.messages(retrieval.question(), retrieval.language(), given, history)));
+    List<ChatMessage> messages = prompt.messages(retrieval.question(), retrieval.language(), given, history);
+    Future<ChatResponse> call =
+        streaming.isPresent() && partial != PartialAnswers.NONE ? stream(streaming.get(), messages, partial) : calls.submit(() -> model.chat(messages));
     ChatResponse response;
     try {
       response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);
@@ -90,6 +102,35 @@ public final class LlmAnswerer implements AutoCloseable {
       return new Failed("the model's answer cited no passage");
     }
     return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
+  }
+
+  private static Future<ChatResponse> stream(StreamingChatModel model, List<ChatMessage> messages, PartialAnswers partial) {
+    CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+    StringBuilder text = new StringBuilder();
+    model.chat(
+        messages,
+        new StreamingChatResponseHandler() {
+          @Override
+          public void onPartialResponse(String token) {
+            String soFar;
+            synchronized (text) {
+              text.append(token);
+              soFar = text.toString();
+            }
+            partial.accept(soFar);
+          }
+
+          @Override
+          public void onCompleteResponse(ChatResponse response) {
+            done.complete(response);
+          }
+
+          @Override
+          public void onError(Throwable error) {
+            done.completeExceptionally(error);
+          }
+        });
+    return done;
   }
 
   private Failed failed(String reason) {

@@ -12,6 +12,11 @@ final class AnswerPrinter {
 
   static void print(Answer answer, PrintWriter out) {
     out.println(answer.text());
+    printSources(answer, out);
+  }
+
+  /** The numbered sources, and why a configured model's answer was not used, if it was not. */
+  static void printSources(Answer answer, PrintWriter out) {
     if (!answer.citations().isEmpty()) {
       out.println();
       out.println(Messages.sourcesHeading(answer.language()) + ":");
@@ -25,6 +30,9 @@ final class AnswerPrinter {
                 + citation.passage().section()
                 + (citation.passage().firstUrl().isEmpty() ? "" : "\n      " + citation.passage().firstUrl()));
       }
+    }
+    if (!answer.fallbackReason().isEmpty()) {
+      out.println("(quoted from the sources: the language model was not used: " + answer.fallbackReason() + ")");
     }
     out.flush();
   }

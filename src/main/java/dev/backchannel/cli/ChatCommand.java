@@ -41,8 +41,9 @@ final class ChatCommand implements Callable<Integer> {
         continue;
       }
       try {
-        Answer answer = answers.ask(line, conversation);
-        AnswerPrinter.print(answer, out);
+        StreamEcho echo = new StreamEcho(out);
+        Answer answer = answers.ask(line, conversation, echo);
+        echo.finish(answer);
       } catch (InvalidQuestionException e) {
         out.println(e.getMessage());
       }

@@ -67,8 +67,18 @@ final class AnswerMessages {
 
   static MessageEditData edit(Answer answer, String answerId) {
     return new MessageEditBuilder()
+        .setContent("")
         .setEmbeds(embed(answer))
         .setComponents(buttons(answer, answerId))
+        .setAllowedMentions(Mentions.NONE)
+        .mentionRepliedUser(false)
+        .build();
+  }
+
+  /** An answer still being written by a language model, shown as plain text until it is checked. */
+  static MessageEditData partial(String soFar) {
+    return new MessageEditBuilder()
+        .setContent(DiscordLimits.shorten(soFar, DiscordLimits.MESSAGE - 2) + " …")
         .setAllowedMentions(Mentions.NONE)
         .mentionRepliedUser(false)
         .build();

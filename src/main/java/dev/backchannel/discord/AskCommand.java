@@ -5,6 +5,8 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -20,9 +22,14 @@ final class AskCommand implements SlashCommand {
   private final AnswerService answers;
   private final RecentAnswers recent;
   private final Gate gate;
+  private final Clock clock;
 
-  AskCommand(AnswerService answers, RecentAnswers recent, Gate gate) {
+  /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
+  private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
+
+  AskCommand(AnswerService answers, RecentAnswers recent, Gate gate, Clock clock) {
     this.answers = answers;
+    this.clock = clock;
     this.recent = recent;
     this.gate = gate;
   }
@@ -58,7 +65,16 @@ final class AskCommand implements SlashCommand {
     // so Discord's three-second deadline can never be missed.
     event.deferReply(ephemeral).queue();
     Conversation conversation = recent.thread(event.getChannel().getId()).orElseGet(Conversation::new);
-    Answer answer = answers.ask(question, conversation);
+    EditThrottle throttle = new EditThrottle(STREAM_EDIT_INTERVAL, clock);
+    Answer answer =
+        answers.ask(
+            question,
+            conversation,
+            soFar -> {
+              if (throttle.ready()) {
+                event.getHook().editOriginal(AnswerMessages.partial(soFar)).queue();
+              }
+            });
     String answerId = event.getId();
     recent.remember(answerId, answer, conversation);
     event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();

@@ -49,7 +49,7 @@ public final class DiscordBot implements AutoCloseable {
   static List<SlashCommand> commands(AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, recent, gate));
+    commands.add(new AskCommand(answers, recent, gate, Clock.systemUTC()));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     return commands;

@@ -166,6 +166,20 @@ final class LlmAnswersTest {
   }
 
   @Test
+  @DisplayName("a streaming provider's answer reaches the caller as it grows, then arrives checked")
+  void streaming() {
+    stub.answering("Track II is unofficial dialogue between non-officials [1].");
+    List<String> partials = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Answer answer = answers("openai", stub.openAiBaseUrl(), 5).ask("What is Track II diplomacy?", new Conversation(), partials::add);
+
+    assertThat(partials).hasSizeGreaterThan(3).last().isEqualTo("Track II is unofficial dialogue between non-officials [1].");
+    assertThat(partials.get(0)).isEqualTo("Track ");
+    assertThat(answer.mode()).isEqualTo(AnswerMode.LLM);
+    assertThat(stub.received().get(0).body().path("stream").asBoolean()).isTrue();
+  }
+
+  @Test
   @DisplayName("Ollama answers through its own client")
   void ollama() {
     stub.answering("Track III is people-to-people contact [1].");

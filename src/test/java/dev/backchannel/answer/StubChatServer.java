@@ -75,6 +75,10 @@ public final class StubChatServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    if (status == 200 && openAi && body.path("stream").asBoolean(false)) {
+      streamOpenAi(exchange);
+      return;
+    }
     String response;
     if (status != 200) {
       response = "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}";
@@ -111,6 +115,39 @@ public final class StubChatServer implements AutoCloseable {
       exchange.getResponseBody().write(bytes);
     } catch (IOException e) {
       // The client gave up (a timeout test): nothing to send it.
+    } finally {
+      exchange.close();
+    }
+  }
+
+  /** Server-sent events, one chunk a word, as OpenAI-compatible servers stream. */
+  private void streamOpenAi(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+    exchange.sendResponseHeaders(200, 0);
+    try (var out = exchange.getResponseBody()) {
+      String[] words = answer.split("(?<= )");
+      for (int i = 0; i <= words.length; i++) {
+        var delta = JSON.createObjectNode();
+        if (i < words.length) {
+          delta.put("content", words[i]);
+        }
+        var chunk =
+            JSON.createObjectNode()
+                .put("id", "chatcmpl-1")
+                .put("object", "chat.completion.chunk")
+                .put("created", 1_700_000_000L)
+                .put("model", "stub");
+        var choice = chunk.putArray("choices").addObject().put("index", 0);
+        choice.set("delta", delta);
+        if (i == words.length) {
+          choice.put("finish_reason", "stop");
+        } else {
+          choice.putNull("finish_reason");
+        }
+        out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+      out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
     } finally {
       exchange.close();
     }

@@ -42,6 +42,17 @@ final class LlmAskCommandTest {
   }
 
   @Test
+  @DisplayName("chat prints a streamed answer as it comes, once, then its sources")
+  void chatStreams() throws Exception {
+    try (StubChatServer stub = new StubChatServer().answering("Track II is unofficial dialogue between non-officials [1].")) {
+      CliRunner.Run run =
+          new CliRunner(temp, Fixtures.fixtureKnowledge(), openAi(stub.openAiBaseUrl())).runWithInput("What is Track II diplomacy?\n/quit\n", "chat");
+
+      assertThat(run.out()).containsOnlyOnce("Track II is unofficial dialogue between non-officials [1].").contains("Sources:").contains("[1] Track II diplomacy");
+    }
+  }
+
+  @Test
   @DisplayName("with the server down: the extractive answer, mode extractive and a fallback_reason, well within the timeout")
   void serverDown() throws Exception {
     String baseUrl;
