@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import dev.backchannel.config.ConfigLoader;
+import dev.backchannel.store.Store;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,6 +21,7 @@ public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
   private final Path knowledge;
   private final boolean shippedDefaults;
   private Backchannel app;
+  private Store store;
   private Path temp;
 
   public FixtureApp() {
@@ -46,6 +48,9 @@ public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
+    if (store != null) {
+      store.close();
+    }
     app.close();
     try (var files = Files.walk(temp)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -56,5 +61,13 @@ public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
 
   public Backchannel get() {
     return app;
+  }
+
+  /** A database on a file in this class's temporary folder, opened on first use. */
+  public synchronized Store store() {
+    if (store == null) {
+      store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
+    }
+    return store;
   }
 }

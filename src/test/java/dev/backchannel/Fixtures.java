@@ -5,6 +5,7 @@ import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.config.EmbeddingConfig;
 import dev.backchannel.config.RetrievalMode;
+import dev.backchannel.config.StoreConfig;
 import dev.backchannel.config.IndexConfig;
 import dev.backchannel.config.KnowledgeConfig;
 import dev.backchannel.config.LlmConfig;
@@ -72,6 +73,7 @@ public final class Fixtures {
         new RetrievalConfig(mode, 8, 30, 60, 0.5, 0.25, 0.655, List.of("en"), 0.0),
         new AnswerConfig(5, 700, 1000),
         llm,
+        new StoreConfig("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
         new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", ""));
   }
 

@@ -26,6 +26,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Answer answer = root.app().answers().ask(String.join(" ", words));
+    root.recordConsole(answer);
     if (json) {
       spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
       spec.commandLine().getOut().flush();

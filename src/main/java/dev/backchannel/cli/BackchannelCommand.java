@@ -4,7 +4,11 @@ import dev.backchannel.Backchannel;
 import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.ConfigException;
 import dev.backchannel.config.ConfigLoader;
+import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.store.Store;
+import dev.backchannel.store.StoreException;
+import java.time.Clock;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
       TopicsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
-      DiscordCommand.class
+      DiscordCommand.class,
+      ReportCommand.class
     })
 public final class BackchannelCommand implements Callable<Integer>, AutoCloseable {
 
@@ -46,8 +51,10 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   private final Path home;
   private final Map<String, String> environment;
   private final BufferedReader in;
+  private PrintWriter errors = new PrintWriter(System.err, true);
   private BackchannelConfig config;
   private Backchannel app;
+  private Store store;
 
   BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
     this.home = home;
@@ -63,6 +70,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    root.errors = commandLine.getErr();
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           root.close();
@@ -81,7 +89,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   }
 
   private static String userMessage(Exception exception) {
-    if (exception instanceof ConfigException || exception instanceof InvalidQuestionException) {
+    if (exception instanceof ConfigException || exception instanceof InvalidQuestionException || exception instanceof StoreException) {
       return exception.getMessage();
     }
     String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
@@ -118,12 +126,37 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     return home;
   }
 
+  /** The database, opened on first use: eval and check never touch it. */
+  Store store() {
+    if (store == null) {
+      store = Store.open(config().store().jdbcUrl(), Clock.systemUTC());
+    }
+    return store;
+  }
+
+  /**
+   * Records a console question; a database that cannot be written is reported, and the answer
+   * the user already has stands.
+   */
+  void recordConsole(Answer answer) {
+    try {
+      store().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
+    } catch (StoreException e) {
+      errors.println("Not recorded: " + e.getMessage());
+      errors.flush();
+    }
+  }
+
   BufferedReader in() {
     return in;
   }
 
   @Override
   public void close() {
+    if (store != null) {
+      store.close();
+      store = null;
+    }
     if (app != null) {
       try {
         app.close();

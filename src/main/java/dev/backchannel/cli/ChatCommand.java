@@ -44,6 +44,7 @@ final class ChatCommand implements Callable<Integer> {
         StreamEcho echo = new StreamEcho(out);
         Answer answer = answers.ask(line, conversation, echo);
         echo.finish(answer);
+        root.recordConsole(answer);
       } catch (InvalidQuestionException e) {
         out.println(e.getMessage());
       }

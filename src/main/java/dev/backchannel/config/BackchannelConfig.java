@@ -8,4 +8,5 @@ public record BackchannelConfig(
     RetrievalConfig retrieval,
     AnswerConfig answer,
     LlmConfig llm,
+    StoreConfig store,
     DiscordConfig discord) {}

@@ -36,7 +36,8 @@ public final class ConfigLoader {
           "BACKCHANNEL_LLM_PROVIDER", "llm.provider",
           "BACKCHANNEL_LLM_BASE_URL", "llm.base-url",
           "BACKCHANNEL_LLM_MODEL", "llm.model",
-          "BACKCHANNEL_LLM_API_KEY", "llm.api-key");
+          "BACKCHANNEL_LLM_API_KEY", "llm.api-key",
+          "BACKCHANNEL_JDBC_URL", "store.jdbc-url");
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
@@ -87,10 +88,20 @@ public final class ConfigLoader {
           config.retrieval(),
           config.answer(),
           config.llm(),
+          new StoreConfig(resolveSqlite(config.store().jdbcUrl())),
           config.discord());
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("invalid configuration: " + rootMessage(e));
     }
+  }
+
+  /** A SQLite file named relative to the project folder, like every other path in the config. */
+  private String resolveSqlite(String jdbcUrl) {
+    String prefix = "jdbc:sqlite:";
+    if (!jdbcUrl.startsWith(prefix) || jdbcUrl.startsWith(prefix + ":memory:")) {
+      return jdbcUrl;
+    }
+    return prefix + home.resolve(jdbcUrl.substring(prefix.length())).normalize();
   }
 
   private ObjectNode defaults() {

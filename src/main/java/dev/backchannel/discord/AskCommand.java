@@ -5,6 +5,7 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,12 +24,14 @@ final class AskCommand implements SlashCommand {
   private final RecentAnswers recent;
   private final Gate gate;
   private final Clock clock;
+  private final Store store;
 
   /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
   private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
 
-  AskCommand(AnswerService answers, RecentAnswers recent, Gate gate, Clock clock) {
+  AskCommand(AnswerService answers, RecentAnswers recent, Gate gate, Clock clock, Store store) {
     this.answers = answers;
+    this.store = store;
     this.clock = clock;
     this.recent = recent;
     this.gate = gate;
@@ -77,6 +80,7 @@ final class AskCommand implements SlashCommand {
             });
     String answerId = event.getId();
     recent.remember(answerId, answer, conversation);
+    Records.question(store, answer, event.getChannel().getId(), event.getUser().getId(), answerId);
     event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();
   }
 

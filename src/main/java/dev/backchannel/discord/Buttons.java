@@ -2,6 +2,8 @@ package dev.backchannel.discord;
 
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.store.Store;
+import dev.backchannel.store.StoreException;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -11,13 +13,16 @@ import org.slf4j.LoggerFactory;
 /** What the buttons under answers and topic pages do. */
 final class Buttons {
 
-  private final RecentAnswers recent;
-  private final TopicCards cards;
   private static final Logger log = LoggerFactory.getLogger(Buttons.class);
 
-  Buttons(RecentAnswers recent, TopicCards cards) {
+  private final RecentAnswers recent;
+  private final TopicCards cards;
+  private final Store store;
+
+  Buttons(RecentAnswers recent, TopicCards cards, Store store) {
     this.recent = recent;
     this.cards = cards;
+    this.store = store;
   }
 
   void handle(ButtonInteractionEvent event) {
@@ -39,16 +44,22 @@ final class Buttons {
     }
     switch (click.get().button()) {
       case SOURCES -> event.reply(AnswerMessages.sources(entry.get().answer())).setEphemeral(true).queue();
-      case HELPFUL -> {
-        log.info("Feedback helpful on answer {} ({})", click.get().answerId(), entry.get().answer().citedTopicIds());
-        event.reply(AnswerMessages.text(BotText.feedbackThanks(language, true)).build()).setEphemeral(true).queue();
-      }
-      case NOT_HELPFUL -> {
-        log.info("Feedback not helpful on answer {} ({})", click.get().answerId(), entry.get().answer().citedTopicIds());
-        event.reply(AnswerMessages.text(BotText.feedbackThanks(language, false)).build()).setEphemeral(true).queue();
-      }
+      case HELPFUL -> vote(event, click.get().answerId(), true, language);
+      case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
       case FOLLOW_UP -> openThread(event, entry.get(), language);
     }
+  }
+
+  private void vote(ButtonInteractionEvent event, String answerId, boolean helpful, Language language) {
+    String text;
+    try {
+      store.recordFeedback(answerId, event.getUser().getId(), helpful);
+      text = BotText.feedbackThanks(language, helpful);
+    } catch (StoreException e) {
+      log.error("Feedback on answer {} not recorded", answerId, e);
+      text = BotText.error(language, "feedback");
+    }
+    event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
   }
 
   private void openThread(ButtonInteractionEvent event, RecentAnswers.Entry entry, Language language) {

@@ -3,6 +3,7 @@ package dev.backchannel.discord;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,24 +47,26 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Every command the bot offers, built over the answer API and the knowledge base. */
-  static List<SlashCommand> commands(AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate) {
+  static List<SlashCommand> commands(AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate, Store store) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, recent, gate, Clock.systemUTC()));
+    commands.add(new AskCommand(answers, recent, gate, Clock.systemUTC(), store));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     return commands;
   }
 
   /** Logs in and blocks until the bot is connected and its commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge) throws InterruptedException {
+  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
+      throws InterruptedException {
     RecentAnswers recent = new RecentAnswers(REMEMBERED_ANSWERS);
     Gate gate =
         new Gate(config, new RateLimiter(config.userQuestionsPerMinute(), Clock.systemUTC()), new RateLimiter(config.channelQuestionsPerMinute(), Clock.systemUTC()));
-    List<SlashCommand> commands = commands(answers, knowledge, recent, gate);
+    List<SlashCommand> commands = commands(answers, knowledge, recent, gate, store);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
-        new InteractionRouter(commands, new Buttons(recent, new TopicCards(knowledge)), new MessageAnswers(answers, recent, gate), workers);
+        new InteractionRouter(
+            commands, new Buttons(recent, new TopicCards(knowledge), store), new MessageAnswers(answers, recent, gate, store), workers);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
     // only to read follow-ups in threads. Slash commands need no intent at all.

@@ -5,6 +5,7 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.store.Store;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -22,9 +23,11 @@ final class MessageAnswers {
   private final AnswerService answers;
   private final RecentAnswers recent;
   private final Gate gate;
+  private final Store store;
 
-  MessageAnswers(AnswerService answers, RecentAnswers recent, Gate gate) {
+  MessageAnswers(AnswerService answers, RecentAnswers recent, Gate gate, Store store) {
     this.answers = answers;
+    this.store = store;
     this.recent = recent;
     this.gate = gate;
   }
@@ -62,6 +65,7 @@ final class MessageAnswers {
     }
     String answerId = message.getId();
     recent.remember(answerId, answer, conversation);
+    Records.question(store, answer, channel.getId(), author.getId(), answerId);
     if (thread.isPresent()) {
       channel.sendMessage(AnswerMessages.create(answer, answerId)).queue();
     } else {

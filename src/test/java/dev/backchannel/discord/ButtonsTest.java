@@ -28,10 +28,13 @@ final class ButtonsTest {
   private Buttons buttons;
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(recent, new TopicCards(fixture.get().knowledge()));
+    buttons = new Buttons(recent, new TopicCards(fixture.get().knowledge()), fixture.store());
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
+    net.dv8tion.jda.api.entities.User user = mock(net.dv8tion.jda.api.entities.User.class);
+    when(user.getId()).thenReturn("300");
+    when(event.getUser()).thenReturn(user);
     ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
     when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
     when(event.editMessage(any(MessageEditData.class))).thenReturn(mock(MessageEditCallbackAction.class, RETURNS_SELF));

@@ -13,6 +13,7 @@ import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
+import dev.backchannel.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ final class DiscordEndToEndTest {
   private static FakeDiscord discord;
   private static Backchannel app;
   private static DiscordBot bot;
+  private static Store store;
 
   @BeforeAll
   static void start() throws Exception {
@@ -46,13 +48,15 @@ final class DiscordEndToEndTest {
             .guild(GuildFixture.builder(GUILD, "study group").textChannel(CHANNEL, "general").member(ALICE).build())
             .start();
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
+    store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, discord.restBaseUrl(), discord.gatewayUrl());
-    bot = DiscordBot.start(discord.token(), config, app.answers(), app.knowledge());
+    bot = DiscordBot.start(discord.token(), config, app.answers(), app.knowledge(), store);
   }
 
   @AfterAll
   static void stop() throws Exception {
     bot.close();
+    store.close();
     app.close();
     discord.close();
   }
@@ -124,6 +128,7 @@ final class DiscordEndToEndTest {
     JsonNode data = discord.awaitRequest("POST", click.callbackPath(), WAIT).body().path("data");
 
     assertThat(data.path("content").asText()).isEqualTo("Thanks! Your feedback is recorded.");
+    assertThat(store.questionsSince(java.time.Instant.EPOCH)).anyMatch(q -> q.question().equals("What is Track III diplomacy?") && q.source().equals("discord"));
     assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
   }
 }

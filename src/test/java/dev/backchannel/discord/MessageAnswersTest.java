@@ -35,7 +35,7 @@ final class MessageAnswersTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
   private final RecentAnswers recent = new RecentAnswers(10);
-  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), recent, DiscordMocks.gate(DiscordMocks.config(10, List.of())));
+  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), recent, DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.store());
 
   private final SelfUser self = mock(SelfUser.class);
   private final ThreadChannel thread = mock(ThreadChannel.class);

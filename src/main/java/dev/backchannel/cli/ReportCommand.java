@@ -1,0 +1,41 @@
+package dev.backchannel.cli;
+
+import dev.backchannel.store.GapReport;
+import dev.backchannel.store.Store;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code backchannel report}: what was asked, and what the knowledge base could not answer. */
+@Command(name = "report", description = "Questions asked, abstentions, down-voted answers and the top unanswered questions.")
+final class ReportCommand implements Callable<Integer> {
+
+  enum Format {
+    MD,
+    JSON
+  }
+
+  @ParentCommand private BackchannelCommand root;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--days", defaultValue = "30", description = "How far back (default: ${DEFAULT-VALUE} days).")
+  private int days;
+
+  @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Override
+  public Integer call() {
+    Store store = root.store();
+    Instant since = Instant.now().minus(Duration.ofDays(days));
+    GapReport report = new GapReport(since, store.questionsSince(since), store.downVotedSince(since));
+    spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
