@@ -66,8 +66,4 @@ public final class Conversation {
     }
     return topics;
   }
-
-  public synchronized boolean isEmpty() {
-    return turns.isEmpty();
-  }
 }

@@ -106,10 +106,6 @@ public final class DiscordBot implements AutoCloseable {
     return new DiscordBot(jda, router, workers);
   }
 
-  public JDA jda() {
-    return jda;
-  }
-
   /** Blocks until {@link #close()} has finished, for a process that runs until it is stopped. */
   public void awaitClosed() throws InterruptedException {
     closed.await();

@@ -82,9 +82,4 @@ public final class Glossary {
     }
     return true;
   }
-
-  /** Every folded name, for autocomplete and suggestions. */
-  public List<Map.Entry<String, String>> names() {
-    return names;
-  }
 }
