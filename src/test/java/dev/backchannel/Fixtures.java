@@ -74,7 +74,7 @@ public final class Fixtures {
         new AnswerConfig(5, 700, 1000),
         llm,
         new StoreConfig("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
-        new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", ""));
+        new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""));
   }
 
   public static Backchannel open(Path knowledge, Path tempDir) {

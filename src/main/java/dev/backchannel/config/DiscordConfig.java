@@ -14,6 +14,8 @@ import java.util.List;
  * @param channelAllowList channels (or parents of threads) where the bot answers; empty: all
  * @param userQuestionsPerMinute the per-user rate limit
  * @param channelQuestionsPerMinute the per-channel rate limit
+ * @param educatorRoleId members with this role count as educators (as do those with Manage
+ *     Messages); empty: only the permission
  * @param restBaseUrl Discord's REST API base; empty: Discord's own
  * @param gatewayUrl Discord's gateway; empty: Discord's own
  */
@@ -24,6 +26,7 @@ public record DiscordConfig(
     List<String> channelAllowList,
     int userQuestionsPerMinute,
     int channelQuestionsPerMinute,
+    String educatorRoleId,
     String restBaseUrl,
     String gatewayUrl) {
 

@@ -74,6 +74,16 @@ final class BotText {
         : "Ask follow-up questions here; I will read them in the light of the answer above.";
   }
 
+  static String educatorsOnly(Language language) {
+    return language == Language.VI
+        ? "Lệnh này dành cho giáo viên (quyền Manage Messages hoặc vai trò giáo viên của server)."
+        : "This command is for educators (Manage Messages permission or the server's educator role).";
+  }
+
+  static String reportTitle(Language language, int days) {
+    return language == Language.VI ? "Báo cáo " + days + " ngày gần đây" : "Report for the last " + days + " days";
+  }
+
   static String help(Language language) {
     if (language == Language.VI) {
       return """

@@ -47,12 +47,14 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Every command the bot offers, built over the answer API and the knowledge base. */
-  static List<SlashCommand> commands(AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate, Store store) {
+  static List<SlashCommand> commands(
+      AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate, Store store, String educatorRoleId) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
     commands.add(new AskCommand(answers, recent, gate, Clock.systemUTC(), store));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
+    commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
     return commands;
   }
 
@@ -62,7 +64,7 @@ public final class DiscordBot implements AutoCloseable {
     RecentAnswers recent = new RecentAnswers(REMEMBERED_ANSWERS);
     Gate gate =
         new Gate(config, new RateLimiter(config.userQuestionsPerMinute(), Clock.systemUTC()), new RateLimiter(config.channelQuestionsPerMinute(), Clock.systemUTC()));
-    List<SlashCommand> commands = commands(answers, knowledge, recent, gate, store);
+    List<SlashCommand> commands = commands(answers, knowledge, recent, gate, store, config.educatorRoleId());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(

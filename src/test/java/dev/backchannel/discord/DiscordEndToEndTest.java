@@ -49,7 +49,7 @@ final class DiscordEndToEndTest {
             .start();
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
     store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
-    DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, discord.restBaseUrl(), discord.gatewayUrl());
+    DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
     bot = DiscordBot.start(discord.token(), config, app.answers(), app.knowledge(), store);
   }
 
@@ -72,7 +72,7 @@ final class DiscordEndToEndTest {
   void registersCommands() throws Exception {
     RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
 
-    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about");
+    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report");
     JsonNode ask = put.body().get(0);
     assertThat(ask.path("description_localizations").has("vi")).isTrue();
     assertThat(ask.path("description_localizations").has("en-US")).isTrue();

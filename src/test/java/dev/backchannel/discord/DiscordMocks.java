@@ -64,7 +64,7 @@ final class DiscordMocks {
   }
 
   static DiscordConfig config(int userPerMinute, List<String> channels) {
-    return new DiscordConfig("", true, List.of(), channels, userPerMinute, 100, "", "");
+    return new DiscordConfig("", true, List.of(), channels, userPerMinute, 100, "", "", "");
   }
 
   static Gate gate(DiscordConfig config) {

@@ -43,9 +43,9 @@ final class InfoCommandsTest {
   @Test
   @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
   void localized() {
-    List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get().knowledge(), new RecentAnswers(1), DiscordMocks.gate(DiscordMocks.config(5, List.of())), fixture.store());
+    List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get().knowledge(), new RecentAnswers(1), DiscordMocks.gate(DiscordMocks.config(5, List.of())), fixture.store(), "");
 
-    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about");
+    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report");
     for (SlashCommand command : commands) {
       SlashCommandData data = command.data();
       assertThat(data.getDescriptionLocalizations().toMap()).containsKeys(DiscordLocale.VIETNAMESE, DiscordLocale.ENGLISH_US);

@@ -58,17 +58,33 @@ final class FakeGateway implements AutoCloseable {
     return received;
   }
 
-  /**
-   * Sends a dispatch event to the identified session whose shard receives this guild's events.
-   *
-   * @throws IllegalStateException when no such session is connected
-   */
-  void dispatch(long guildId, String type, JsonNode data) {
+  private Session identifiedSession(long guildId) {
     Session session = null;
     for (Session candidate : sessions) {
       if (candidate.identified && candidate.owns(guildId)) {
         session = candidate; // the newest one wins, should an old one still be closing
       }
+    }
+    return session;
+  }
+
+  /**
+   * Sends a dispatch event to the identified session whose shard receives this guild's events.
+   *
+   * @throws IllegalStateException when no such session is connected within five seconds
+   */
+  void dispatch(long guildId, String type, JsonNode data) {
+    // A client that was just told to reconnect needs a moment to identify again: wait for it.
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    Session session = identifiedSession(guildId);
+    while (session == null && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      session = identifiedSession(guildId);
     }
     if (session == null) {
       throw new IllegalStateException(

@@ -1,0 +1,62 @@
+package dev.backchannel.discord;
+
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.store.GapReport;
+import dev.backchannel.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.FileUpload;
+
+/** {@code /report [days]} for educators: what was asked and what the bot could not answer. */
+final class ReportCommand implements SlashCommand {
+
+  private final Store store;
+  private final Educators educators;
+  private final Clock clock;
+
+  ReportCommand(Store store, Educators educators, Clock clock) {
+    this.store = store;
+    this.educators = educators;
+    this.clock = clock;
+  }
+
+  @Override
+  public SlashCommandData data() {
+    SlashCommandData data = Commands.slash("report", "Educators: questions asked and what the bot could not answer");
+    Localized.describe(data, "Educators: questions asked and what the bot could not answer", "Giáo viên: các câu đã hỏi và câu bot chưa trả lời được");
+    data.addOptions(Localized.option(new OptionData(OptionType.INTEGER, "days", "How many days back (default 30)", false).setRequiredRange(1, 365), "so-ngay", "How many days back (default 30)", "Số ngày gần đây (mặc định 30)"));
+    // Shown to members who can manage messages; the role check below covers configured educators.
+    data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
+    return data;
+  }
+
+  @Override
+  public void handle(SlashCommandInteractionEvent event) {
+    Language language = BotText.of(event.getUserLocale());
+    if (!educators.isEducator(event.getMember())) {
+      event.reply(AnswerMessages.text(BotText.educatorsOnly(language)).build()).setEphemeral(true).queue();
+      return;
+    }
+    event.deferReply(true).queue();
+    int days = event.getOption("days", 30, OptionMapping::getAsInt);
+    Instant since = clock.instant().minus(Duration.ofDays(days));
+    GapReport report = new GapReport(since, store.questionsSince(since), store.downVotedSince(since));
+    String markdown = report.markdown();
+    EmbedBuilder embed = new EmbedBuilder().setTitle(BotText.reportTitle(language, days)).setDescription(DiscordLimits.shorten(markdown, DiscordLimits.EMBED_DESCRIPTION));
+    event.getHook()
+        .sendMessage(AnswerMessages.text(null).setEmbeds(embed.build()).setFiles(FileUpload.fromData(markdown.getBytes(StandardCharsets.UTF_8), "backchannel-report.md")).build())
+        .setEphemeral(true)
+        .queue();
+  }
+}
