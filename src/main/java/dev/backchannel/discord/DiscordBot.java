@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,6 +93,9 @@ public final class DiscordBot implements AutoCloseable {
       // A Discord-compatible server or test double is not expected to speak zlib streams.
       builder.setCompression(Compression.NONE);
     }
+    // Every message built here already allows no mentions; this also covers any JDA default path.
+    MessageRequest.setDefaultMentions(Mentions.NONE);
+    MessageRequest.setDefaultMentionRepliedUser(false);
     JDA jda = builder.build();
     jda.awaitReady();
     List<SlashCommandData> data = commands.stream().map(c -> c.data().setContexts(InteractionContextType.GUILD)).toList();
