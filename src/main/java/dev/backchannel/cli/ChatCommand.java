@@ -4,6 +4,7 @@ import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.quiz.QuizGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ final class ChatCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     AnswerService answers = root.app().answers();
     Conversation conversation = new Conversation();
-    out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /new starts over, /quit leaves.");
+    out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /new starts over, /quit leaves.");
     while (true) {
       out.print("> ");
       out.flush();
@@ -33,6 +34,11 @@ final class ChatCommand implements Callable<Integer> {
         return 0;
       }
       if (line.isBlank()) {
+        continue;
+      }
+      if (line.strip().startsWith("/quiz")) {
+        new ConsoleQuiz(new QuizGenerator(root.app().knowledge()), root.store(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
+        out.println();
         continue;
       }
       if (line.strip().equals("/new")) {

@@ -18,16 +18,22 @@ final class Buttons {
   private final RecentAnswers recent;
   private final TopicCards cards;
   private final Store store;
+  private final Optional<QuizCommand> quizzes;
 
-  Buttons(RecentAnswers recent, TopicCards cards, Store store) {
+  Buttons(RecentAnswers recent, TopicCards cards, Store store, Optional<QuizCommand> quizzes) {
     this.recent = recent;
     this.cards = cards;
     this.store = store;
+    this.quizzes = quizzes;
   }
 
   void handle(ButtonInteractionEvent event) {
     Language language = BotText.of(event.getUserLocale());
     String customId = event.getComponentId();
+    if (QuizCommand.owns(customId) && quizzes.isPresent()) {
+      quizzes.get().click(event);
+      return;
+    }
     Optional<InfoCommands.TopicsPage> page = InfoCommands.TopicsPage.parse(customId);
     if (page.isPresent()) {
       event.editMessage(MessageEditData.fromCreateData(InfoCommands.page(cards, page.get().kind(), page.get().page(), language))).queue();

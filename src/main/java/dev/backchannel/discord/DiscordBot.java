@@ -3,12 +3,14 @@ package dev.backchannel.discord;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +58,7 @@ public final class DiscordBot implements AutoCloseable {
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
+    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random()));
     return commands;
   }
 
@@ -69,7 +72,10 @@ public final class DiscordBot implements AutoCloseable {
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(
-            commands, new Buttons(recent, new TopicCards(knowledge), store), new MessageAnswers(answers, recent, gate, store), workers);
+            commands,
+            new Buttons(recent, new TopicCards(knowledge), store, commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst()),
+            new MessageAnswers(answers, recent, gate, store),
+            workers);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
     // only to read follow-ups in threads. Slash commands need no intent at all.

@@ -1,6 +1,10 @@
 package dev.backchannel.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backchannel.answer.Answer;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.quiz.Quiz;
+import dev.backchannel.quiz.QuizQuestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteErrorCode;
@@ -24,6 +29,8 @@ import org.sqlite.SQLiteErrorCode;
  * returns, so what the bot acknowledged survives a crash.
  */
 public final class Store implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Connection connection;
   private final Clock clock;
@@ -87,7 +94,9 @@ public final class Store implements AutoCloseable {
   public synchronized long recordQuestion(Answer answer, String source, String place, String asker, String answerRef) {
     String sql =
         "INSERT INTO question (asked_at, source, place, asker, question, language, mode, abstained, cited_topics, answer, total_ms,"
-            + " fallback_reason, answer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " fallback_reason, answer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            // An interaction Discord delivers twice is one question.
+            + " ON CONFLICT (answer_ref) DO NOTHING";
     try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, clock.instant().toString());
       insert.setString(2, source);
@@ -164,6 +173,87 @@ public final class Store implements AutoCloseable {
       return questionsSince(since).stream().filter(q -> ids.contains(q.id())).toList();
     } catch (SQLException e) {
       throw new StoreException("Cannot read the feedback: " + e.getMessage(), e);
+    }
+  }
+
+  /** A player's tally in a quiz. */
+  public record Score(String player, int correct, int answered) {}
+
+  /** Keeps a quiz so its buttons work after a restart, in any process. */
+  public synchronized void saveQuiz(Quiz quiz, String place) {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO quiz (id, created_at, place, language, questions) VALUES (?, ?, ?, ?, ?)")) {
+      insert.setString(1, quiz.id());
+      insert.setString(2, clock.instant().toString());
+      insert.setString(3, place);
+      insert.setString(4, quiz.language().code());
+      insert.setString(5, JSON.writeValueAsString(quiz.questions()));
+      insert.executeUpdate();
+    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new StoreException("Cannot save the quiz: " + e.getMessage(), e);
+    }
+  }
+
+  public synchronized Optional<Quiz> quiz(String id) {
+    try (PreparedStatement select = connection.prepareStatement("SELECT language, questions FROM quiz WHERE id = ?")) {
+      select.setString(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        List<QuizQuestion> questions = JSON.readValue(row.getString(2), new com.fasterxml.jackson.core.type.TypeReference<List<QuizQuestion>>() {});
+        return Optional.of(new Quiz(id, Language.fromCode(row.getString(1)).orElseThrow(), questions));
+      }
+    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new StoreException("Cannot read the quiz: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records a player's answer to a quiz question.
+   *
+   * @return false when that player had already answered it: the first answer stands
+   */
+  public synchronized boolean recordQuizAnswer(String quizId, int question, String player, int choice, boolean correct) {
+    String sql = "INSERT INTO quiz_answer (quiz_id, question_no, player, choice, correct, answered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      insert.setString(1, quizId);
+      insert.setInt(2, question);
+      insert.setString(3, player);
+      insert.setInt(4, choice);
+      insert.setInt(5, correct ? 1 : 0);
+      insert.setString(6, clock.instant().toString());
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new StoreException("Cannot record the quiz answer: " + e.getMessage(), e);
+    }
+  }
+
+  /** The board of one quiz: players by correct answers. */
+  public synchronized List<Score> scores(String quizId) {
+    String sql = "SELECT player, SUM(correct), COUNT(*) FROM quiz_answer WHERE quiz_id = ? GROUP BY player ORDER BY SUM(correct) DESC, player";
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, quizId);
+      List<Score> scores = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          scores.add(new Score(rows.getString(1), rows.getInt(2), rows.getInt(3)));
+        }
+      }
+      return scores;
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the scores: " + e.getMessage(), e);
+    }
+  }
+
+  /** The most recent quiz run in a place (a channel), if any. */
+  public synchronized Optional<String> latestQuiz(String place) {
+    try (PreparedStatement select = connection.prepareStatement("SELECT id FROM quiz WHERE place = ? ORDER BY created_at DESC, rowid DESC LIMIT 1")) {
+      select.setString(1, place);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the quizzes: " + e.getMessage(), e);
     }
   }
 

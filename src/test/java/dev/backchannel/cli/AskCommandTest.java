@@ -91,6 +91,14 @@ final class AskCommandTest {
   }
 
   @Test
+  @DisplayName("chat runs a quiz: questions with A-D options, a verdict and a cited explanation each, then the score")
+  void chatQuiz() {
+    CliRunner.Run run = cli.runWithInput("/quiz en 2\nA\nB\n/quit\n", "chat");
+
+    assertThat(run.out()).contains("1/2 Which topic does this describe?").contains("2/2 ").contains("  A. ").contains("[1]").contains("Score: ");
+  }
+
+  @Test
   @DisplayName("chat answers follow-ups with the previous turn as context and leaves on /quit")
   void chat() {
     CliRunner.Run run = cli.runWithInput("What is Track II diplomacy?\nWho coined the term?\n/quit\nnever read\n", "chat");

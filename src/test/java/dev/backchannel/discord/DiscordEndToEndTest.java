@@ -33,6 +33,7 @@ final class DiscordEndToEndTest {
   private static final long GUILD = 1_200_000_000_000_000_001L;
   private static final long CHANNEL = 1_200_000_000_000_000_002L;
   private static final FakeUser ALICE = FakeUser.person(1_200_000_000_000_000_003L, "alice");
+  private static final FakeUser BOB = FakeUser.person(1_200_000_000_000_000_004L, "bob");
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   @TempDir static Path temp;
@@ -45,7 +46,7 @@ final class DiscordEndToEndTest {
   static void start() throws Exception {
     discord =
         FakeDiscord.builder()
-            .guild(GuildFixture.builder(GUILD, "study group").textChannel(CHANNEL, "general").member(ALICE).build())
+            .guild(GuildFixture.builder(GUILD, "study group").textChannel(CHANNEL, "general").member(ALICE).member(BOB).build())
             .start();
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
     store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
@@ -72,7 +73,7 @@ final class DiscordEndToEndTest {
   void registersCommands() throws Exception {
     RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
 
-    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report");
+    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz");
     JsonNode ask = put.body().get(0);
     assertThat(ask.path("description_localizations").has("vi")).isTrue();
     assertThat(ask.path("description_localizations").has("en-US")).isTrue();
@@ -130,5 +131,45 @@ final class DiscordEndToEndTest {
     assertThat(data.path("content").asText()).isEqualTo("Thanks! Your feedback is recorded.");
     assertThat(store.questionsSince(java.time.Instant.EPOCH)).anyMatch(q -> q.question().equals("What is Track III diplomacy?") && q.source().equals("discord"));
     assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
+  }
+
+  private static String click(SentInteraction quizStart, String customId, FakeUser user) throws Exception {
+    SentInteraction click = discord.dispatchButtonClick(ButtonClick.of(customId, 1_200_000_000_000_000_200L, GUILD, CHANNEL, user));
+    JsonNode data = discord.awaitRequest("POST", click.callbackPath(), WAIT).body().path("data");
+    assertThat(data.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    return data.path("content").asText();
+  }
+
+  @Test
+  @DisplayName("a quiz of two questions answered by two players with buttons: verdicts privately, one answer each, then the board")
+  void quizWithTwoPlayers() throws Exception {
+    SentInteraction start =
+        discord.dispatchSlashCommand(SlashCommand.of("quiz", GUILD, CHANNEL, ALICE).withSubcommand("start").withOption("count", 2L).withOption("language", "en"));
+    JsonNode first = discord.awaitRequest("POST", start.callbackPath(), WAIT).body().path("data");
+    JsonNode second = discord.awaitRequest("POST", start.followUpPath(), WAIT).body();
+    assertThat(first.path("embeds").get(0).path("title").asText()).isEqualTo("Question 1/2");
+    assertThat(second.path("embeds").get(0).path("title").asText()).isEqualTo("Question 2/2");
+    assertThat(first.path("components").get(0).path("components")).hasSize(4);
+    var quiz = store.quiz(Long.toUnsignedString(start.id())).orElseThrow();
+    int right1 = quiz.questions().get(0).correct();
+    int right2 = quiz.questions().get(1).correct();
+    String id1 = "bcq:" + quiz.id() + ":0:";
+    String id2 = "bcq:" + quiz.id() + ":1:";
+
+    String aliceFirst = click(start, id1 + right1, ALICE);
+    String aliceSecond = click(start, id2 + right2, ALICE);
+    String bobFirst = click(start, id1 + ((right1 + 1) % 4), BOB);
+    String bobAgain = click(start, id1 + right1, BOB);
+
+    assertThat(aliceFirst).startsWith("✅ Correct!").contains("[1]");
+    assertThat(aliceSecond).startsWith("✅ Correct!");
+    assertThat(bobFirst).startsWith("❌ Not quite. The answer: ");
+    assertThat(bobAgain).startsWith("You already answered this one");
+    SentInteraction scores = discord.dispatchSlashCommand(SlashCommand.of("quiz", GUILD, CHANNEL, BOB).withSubcommand("scores"));
+    JsonNode board = discord.awaitRequest("POST", scores.callbackPath(), WAIT).body().path("data");
+    assertThat(board.path("content").asText())
+        .contains("1. <@" + ALICE.id() + "> 2/2")
+        .contains("2. <@" + BOB.id() + "> 0/1");
+    assertThat(board.path("allowed_mentions").path("parse")).isEmpty();
   }
 }

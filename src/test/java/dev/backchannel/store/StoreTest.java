@@ -58,6 +58,24 @@ final class StoreTest {
   }
 
   @Test
+  @DisplayName("a quiz and its answers survive a restart; a second answer by the same player is refused")
+  void quizSurvivesRestart() {
+    dev.backchannel.quiz.Quiz quiz =
+        new dev.backchannel.quiz.QuizGenerator(fixture.get().knowledge()).generate("quiz-1", dev.backchannel.knowledge.Language.EN, 2, java.util.Optional.empty(), new java.util.Random(1));
+    try (Store store = Store.open(url(), Clock.systemUTC())) {
+      store.saveQuiz(quiz, "channel-1");
+      assertThat(store.recordQuizAnswer("quiz-1", 0, "ana", 1, true)).isTrue();
+      assertThat(store.recordQuizAnswer("quiz-1", 0, "ana", 2, false)).isFalse();
+    }
+
+    try (Store reopened = Store.open(url(), Clock.systemUTC())) {
+      assertThat(reopened.quiz("quiz-1")).contains(quiz);
+      assertThat(reopened.latestQuiz("channel-1")).contains("quiz-1");
+      assertThat(reopened.scores("quiz-1")).containsExactly(new Store.Score("ana", 1, 1));
+    }
+  }
+
+  @Test
   @DisplayName("a corrupt database file gives a clear error, not a silent loss")
   void corruptFile() throws Exception {
     Path file = temp.resolve("data/backchannel.db");

@@ -1,0 +1,84 @@
+package dev.backchannel.cli;
+
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.quiz.Quiz;
+import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.quiz.QuizQuestion;
+import dev.backchannel.store.Store;
+import dev.backchannel.store.StoreException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+
+/** {@code /quiz [vi|en] [count]} inside {@code chat}: the Discord quiz, answered by typing A–D. */
+final class ConsoleQuiz {
+
+  private static final String LETTERS = "ABCD";
+
+  private final QuizGenerator generator;
+  private final Store store;
+  private final String player;
+
+  ConsoleQuiz(QuizGenerator generator, Store store, String player) {
+    this.generator = generator;
+    this.store = store;
+    this.player = player;
+  }
+
+  void run(String arguments, BufferedReader in, PrintWriter out) throws IOException {
+    Language language = Language.EN;
+    int count = 3;
+    for (String word : arguments.strip().split("\\s+")) {
+      if (Language.fromCode(word).isPresent()) {
+        language = Language.fromCode(word).get();
+      } else if (word.matches("[1-5]")) {
+        count = Integer.parseInt(word);
+      }
+    }
+    Quiz quiz = generator.generate("console-" + UUID.randomUUID(), language, count, Optional.empty(), new Random());
+    boolean recording = save(quiz, out);
+    int score = 0;
+    for (int i = 0; i < quiz.questions().size(); i++) {
+      QuizQuestion question = quiz.questions().get(i);
+      out.println();
+      out.println((i + 1) + "/" + quiz.questions().size() + " " + question.prompt());
+      for (int o = 0; o < question.options().size(); o++) {
+        out.println("  " + LETTERS.charAt(o) + ". " + question.options().get(o));
+      }
+      int choice = -1;
+      while (choice < 0) {
+        out.print("A-D> ");
+        out.flush();
+        String line = in.readLine();
+        if (line == null) {
+          return;
+        }
+        choice = LETTERS.indexOf(line.strip().toUpperCase(Locale.ROOT));
+      }
+      boolean correct = choice == question.correct();
+      score += correct ? 1 : 0;
+      if (recording) {
+        store.recordQuizAnswer(quiz.id(), i, player, choice, correct);
+      }
+      out.println(correct ? "Correct!" : "Not quite: " + LETTERS.charAt(question.correct()) + ". " + question.options().get(question.correct()));
+      out.println(question.explanation());
+      out.println("  [1] " + question.sourceTitle() + (question.sourceUrl().isEmpty() ? "" : "\n      " + question.sourceUrl()));
+    }
+    out.println();
+    out.println("Score: " + score + "/" + quiz.questions().size());
+  }
+
+  private boolean save(Quiz quiz, PrintWriter out) {
+    try {
+      store.saveQuiz(quiz, "console");
+      return true;
+    } catch (StoreException e) {
+      out.println("(not recorded: " + e.getMessage() + ")");
+      return false;
+    }
+  }
+}
