@@ -138,12 +138,13 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
    * Records a console question; a database that cannot be written is reported, and the answer
    * the user already has stands.
    */
-  void recordConsole(Answer answer) {
+  long recordConsole(Answer answer) {
     try {
-      store().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
+      return store().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
     } catch (StoreException e) {
       errors.println("Not recorded: " + e.getMessage());
       errors.flush();
+      return -1;
     }
   }
 

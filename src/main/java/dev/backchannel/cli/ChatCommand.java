@@ -5,7 +5,13 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.store.QaSession;
+import dev.backchannel.store.SessionReport;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +31,8 @@ final class ChatCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     AnswerService answers = root.app().answers();
     Conversation conversation = new Conversation();
-    out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /new starts over, /quit leaves.");
+    String sessionId = "console-" + UUID.randomUUID();
+    out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /session export saves this chat, /new starts over, /quit leaves.");
     while (true) {
       out.print("> ");
       out.flush();
@@ -41,6 +48,10 @@ final class ChatCommand implements Callable<Integer> {
         out.println();
         continue;
       }
+      if (line.strip().equals("/session export")) {
+        exportSession(sessionId, out);
+        continue;
+      }
       if (line.strip().equals("/new")) {
         conversation = new Conversation();
         out.println("(new conversation)");
@@ -50,11 +61,29 @@ final class ChatCommand implements Callable<Integer> {
         StreamEcho echo = new StreamEcho(out);
         Answer answer = answers.ask(line, conversation, echo);
         echo.finish(answer);
-        root.recordConsole(answer);
+        long id = root.recordConsole(answer);
+        if (id >= 0) {
+          root.store().addToSession(root.store().startSession(sessionId, sessionId, "Console chat", System.getProperty("user.name", "console")).id(), id);
+        }
       } catch (InvalidQuestionException e) {
         out.println(e.getMessage());
       }
       out.println();
     }
+  }
+
+  /** Writes this chat's transcript, with sources, as Markdown and JSON under data/exports. */
+  private void exportSession(String sessionId, PrintWriter out) throws IOException {
+    Optional<QaSession> session = root.store().latestSession(sessionId);
+    if (session.isEmpty()) {
+      out.println("Nothing to export yet: ask a question first.");
+      return;
+    }
+    SessionReport report = new SessionReport(session.get(), root.store().transcript(sessionId));
+    Path dir = root.home().resolve("data/exports");
+    Files.createDirectories(dir);
+    Path markdown = Files.writeString(dir.resolve(sessionId + ".md"), report.markdown());
+    Path json = Files.writeString(dir.resolve(sessionId + ".json"), report.json());
+    out.println("Exported " + report.questions() + " questions to " + markdown + " and " + json);
   }
 }

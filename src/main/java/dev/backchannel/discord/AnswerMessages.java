@@ -75,6 +75,21 @@ final class AnswerMessages {
         .build();
   }
 
+  /** An answer in a Q&A session, titled with its number there. */
+  static MessageCreateData numbered(Answer answer, String answerId, int number) {
+    MessageEmbed plain = embed(answer);
+    EmbedBuilder titled = new EmbedBuilder(plain);
+    if (number > 0) {
+      titled.setTitle(DiscordLimits.shorten("Q" + number + ". " + plain.getTitle(), DiscordLimits.EMBED_TITLE));
+    }
+    return new MessageCreateBuilder()
+        .setEmbeds(titled.build())
+        .setComponents(buttons(answer, answerId))
+        .setAllowedMentions(Mentions.NONE)
+        .mentionRepliedUser(false)
+        .build();
+  }
+
   /** An answer still being written by a language model, shown as plain text until it is checked. */
   static MessageEditData partial(String soFar) {
     return new MessageEditBuilder()

@@ -58,6 +58,7 @@ public final class DiscordBot implements AutoCloseable {
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
+    commands.add(new SessionCommand(store, new Educators(educatorRoleId)));
     commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random()));
     return commands;
   }

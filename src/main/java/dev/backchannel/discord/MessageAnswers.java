@@ -5,7 +5,9 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.store.QaSession;
 import dev.backchannel.store.Store;
+import dev.backchannel.store.StoreException;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -16,7 +18,8 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 /**
  * Questions asked by mentioning the bot, answered in a thread opened on the question, and
  * follow-ups in such threads (and in threads opened with the Follow up button), answered with the
- * conversation so far. Messages from bots, the bot's own included, are ignored.
+ * conversation so far; in a channel with a Q&A session running, every message is a question,
+ * answered under its number. Messages from bots, the bot's own included, are ignored.
  */
 final class MessageAnswers {
 
@@ -32,6 +35,14 @@ final class MessageAnswers {
     this.gate = gate;
   }
 
+  private Optional<QaSession> activeSession(String channelId) {
+    try {
+      return store.activeSession(channelId);
+    } catch (StoreException e) {
+      return Optional.empty();
+    }
+  }
+
   void handle(MessageReceivedEvent event) {
     User author = event.getAuthor();
     if (author.isBot() || author.isSystem() || event.isWebhookMessage() || !event.isFromGuild()) {
@@ -41,7 +52,8 @@ final class MessageAnswers {
     MessageChannel channel = event.getChannel();
     Optional<Conversation> thread = recent.thread(channel.getId());
     boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
-    if (thread.isEmpty() && !mentioned) {
+    Optional<QaSession> session = thread.isEmpty() && !mentioned ? activeSession(channel.getId()) : Optional.empty();
+    if (thread.isEmpty() && !mentioned && session.isEmpty()) {
       return;
     }
     String parent = channel instanceof ThreadChannel t ? t.getParentChannel().getId() : channel.getId();
@@ -65,7 +77,13 @@ final class MessageAnswers {
     }
     String answerId = message.getId();
     recent.remember(answerId, answer, conversation);
-    Records.question(store, answer, channel.getId(), author.getId(), answerId);
+    long questionId = Records.question(store, answer, channel.getId(), author.getId(), answerId);
+    if (session.isPresent()) {
+      // In a session every question is answered where it was asked, under its number.
+      int number = questionId < 0 ? 0 : store.addToSession(session.get().id(), questionId);
+      message.reply(AnswerMessages.numbered(answer, answerId, number)).queue();
+      return;
+    }
     if (thread.isPresent()) {
       channel.sendMessage(AnswerMessages.create(answer, answerId)).queue();
     } else {

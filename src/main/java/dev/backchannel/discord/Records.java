@@ -13,11 +13,13 @@ final class Records {
 
   private Records() {}
 
-  static void question(Store store, Answer answer, String channelId, String userId, String answerId) {
+  /** The stored question's id, or -1 when it could not be recorded. */
+  static long question(Store store, Answer answer, String channelId, String userId, String answerId) {
     try {
-      store.recordQuestion(answer, "discord", channelId, userId, answerId);
+      return store.recordQuestion(answer, "discord", channelId, userId, answerId);
     } catch (StoreException e) {
       log.error("Question {} answered but not recorded", answerId, e);
+      return -1;
     }
   }
 }

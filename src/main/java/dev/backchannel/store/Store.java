@@ -94,7 +94,7 @@ public final class Store implements AutoCloseable {
   public synchronized long recordQuestion(Answer answer, String source, String place, String asker, String answerRef) {
     String sql =
         "INSERT INTO question (asked_at, source, place, asker, question, language, mode, abstained, cited_topics, answer, total_ms,"
-            + " fallback_reason, answer_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " fallback_reason, answer_ref, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             // An interaction Discord delivers twice is one question.
             + " ON CONFLICT (answer_ref) DO NOTHING";
     try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -111,12 +111,25 @@ public final class Store implements AutoCloseable {
       insert.setDouble(11, answer.timings().totalMs());
       insert.setString(12, answer.fallbackReason());
       insert.setString(13, answerRef);
+      insert.setString(14, citations(answer));
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         return keys.next() ? keys.getLong(1) : -1;
       }
     } catch (SQLException e) {
       throw new StoreException("Cannot record the question: " + e.getMessage(), e);
+    }
+  }
+
+  private static String citations(Answer answer) throws SQLException {
+    List<SessionEntry.Source> sources =
+        answer.citations().stream()
+            .map(c -> new SessionEntry.Source(c.n(), c.passage().title(), c.passage().section(), c.passage().firstUrl()))
+            .toList();
+    try {
+      return JSON.writeValueAsString(sources);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new SQLException("cannot write citations", e);
     }
   }
 
@@ -254,6 +267,101 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("Cannot read the quizzes: " + e.getMessage(), e);
+    }
+  }
+
+  /** Starts a session in a place; a session already running there is returned instead. */
+  public synchronized QaSession startSession(String id, String place, String title, String startedBy) {
+    Optional<QaSession> running = activeSession(place);
+    if (running.isPresent()) {
+      return running.get();
+    }
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO qa_session (id, place, title, started_by, started_at) VALUES (?, ?, ?, ?, ?)")) {
+      Instant now = clock.instant();
+      insert.setString(1, id);
+      insert.setString(2, place);
+      insert.setString(3, title);
+      insert.setString(4, startedBy);
+      insert.setString(5, now.toString());
+      insert.executeUpdate();
+      return new QaSession(id, place, title, startedBy, now, Optional.empty());
+    } catch (SQLException e) {
+      throw new StoreException("Cannot start the session: " + e.getMessage(), e);
+    }
+  }
+
+  public synchronized Optional<QaSession> activeSession(String place) {
+    return session("SELECT id, place, title, started_by, started_at, ended_at FROM qa_session WHERE place = ? AND ended_at IS NULL ORDER BY started_at DESC LIMIT 1", place);
+  }
+
+  /** The running or, failing that, the most recent session of a place. */
+  public synchronized Optional<QaSession> latestSession(String place) {
+    return session("SELECT id, place, title, started_by, started_at, ended_at FROM qa_session WHERE place = ? ORDER BY started_at DESC, rowid DESC LIMIT 1", place);
+  }
+
+  private Optional<QaSession> session(String sql, String place) {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, place);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        String ended = row.getString(6);
+        return Optional.of(
+            new QaSession(row.getString(1), row.getString(2), row.getString(3), row.getString(4), Instant.parse(row.getString(5)),
+                ended == null ? Optional.empty() : Optional.of(Instant.parse(ended))));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Cannot read the sessions: " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds a recorded question to a session and returns its number there (1, 2, ...). */
+  public synchronized int addToSession(String sessionId, long questionId) {
+    String sql = "INSERT INTO session_question (session_id, number, question_id) SELECT ?, COALESCE(MAX(number), 0) + 1, ? FROM session_question WHERE session_id = ? RETURNING number";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      insert.setString(1, sessionId);
+      insert.setLong(2, questionId);
+      insert.setString(3, sessionId);
+      try (ResultSet row = insert.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("Cannot add the question to the session: " + e.getMessage(), e);
+    }
+  }
+
+  public synchronized void endSession(String sessionId) {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE qa_session SET ended_at = ? WHERE id = ? AND ended_at IS NULL")) {
+      update.setString(1, clock.instant().toString());
+      update.setString(2, sessionId);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("Cannot end the session: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every question of a session in order, with answers and sources. */
+  public synchronized List<SessionEntry> transcript(String sessionId) {
+    String sql =
+        "SELECT s.number, q.asker, q.question, q.answer, q.abstained, q.cited_topics, q.citations FROM session_question s"
+            + " JOIN question q ON q.id = s.question_id WHERE s.session_id = ? ORDER BY s.number";
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, sessionId);
+      List<SessionEntry> entries = new ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String cited = rows.getString(6);
+          List<SessionEntry.Source> sources = JSON.readValue(rows.getString(7), new com.fasterxml.jackson.core.type.TypeReference<List<SessionEntry.Source>>() {});
+          entries.add(
+              new SessionEntry(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5) == 1,
+                  cited.isEmpty() ? List.of() : Arrays.asList(cited.split(",")), sources));
+        }
+      }
+      return entries;
+    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new StoreException("Cannot read the session: " + e.getMessage(), e);
     }
   }
 

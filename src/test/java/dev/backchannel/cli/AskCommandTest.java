@@ -99,6 +99,21 @@ final class AskCommandTest {
   }
 
   @Test
+  @DisplayName("chat exports its session: every question, answer and source URL, as Markdown and JSON")
+  void chatSessionExport() throws Exception {
+    CliRunner.Run run = cli.runWithInput("What is Track II diplomacy?\nWhat is Track III diplomacy?\n/session export\n/quit\n", "chat");
+
+    assertThat(run.out()).containsPattern("Exported 2 questions to \\S+\\.md and \\S+\\.json");
+    try (var files = java.nio.file.Files.list(temp.resolve("data/exports"))) {
+      Path markdown = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+      assertThat(java.nio.file.Files.readString(markdown))
+          .contains("## Q1. What is Track II diplomacy?")
+          .contains("## Q2. What is Track III diplomacy?")
+          .contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    }
+  }
+
+  @Test
   @DisplayName("chat answers follow-ups with the previous turn as context and leaves on /quit")
   void chat() {
     CliRunner.Run run = cli.runWithInput("What is Track II diplomacy?\nWho coined the term?\n/quit\nnever read\n", "chat");

@@ -34,6 +34,8 @@ final class DiscordEndToEndTest {
   private static final long CHANNEL = 1_200_000_000_000_000_002L;
   private static final FakeUser ALICE = FakeUser.person(1_200_000_000_000_000_003L, "alice");
   private static final FakeUser BOB = FakeUser.person(1_200_000_000_000_000_004L, "bob");
+  private static final long EDUCATOR_ROLE = 1_200_000_000_000_000_005L;
+  private static final long MANAGE_MESSAGES = 1L << 13;
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   @TempDir static Path temp;
@@ -46,7 +48,11 @@ final class DiscordEndToEndTest {
   static void start() throws Exception {
     discord =
         FakeDiscord.builder()
-            .guild(GuildFixture.builder(GUILD, "study group").textChannel(CHANNEL, "general").member(ALICE).member(BOB).build())
+            .guild(GuildFixture.builder(GUILD, "study group").textChannel(CHANNEL, "general")
+                    .role(EDUCATOR_ROLE, "educator", MANAGE_MESSAGES)
+                    .member(ALICE, EDUCATOR_ROLE)
+                    .member(BOB)
+                    .build())
             .start();
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
     store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
@@ -73,7 +79,7 @@ final class DiscordEndToEndTest {
   void registersCommands() throws Exception {
     RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
 
-    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz");
+    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session");
     JsonNode ask = put.body().get(0);
     assertThat(ask.path("description_localizations").has("vi")).isTrue();
     assertThat(ask.path("description_localizations").has("en-US")).isTrue();
@@ -171,5 +177,41 @@ final class DiscordEndToEndTest {
         .contains("1. <@" + ALICE.id() + "> 2/2")
         .contains("2. <@" + BOB.id() + "> 0/1");
     assertThat(board.path("allowed_mentions").path("parse")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a session: an educator starts it, three questions are answered and numbered without a mention, the end posts the summary, the export attaches the transcript")
+  void sessionWithThreeQuestions() throws Exception {
+    SentInteraction start = discord.dispatchSlashCommand(SlashCommand.of("session", GUILD, CHANNEL, ALICE).withSubcommand("start").withOption("title", "Week 3"));
+    assertThat(discord.awaitRequest("POST", start.callbackPath(), WAIT).body().path("data").path("content").asText()).contains("**Week 3** has started");
+
+    List<String> titles = new ArrayList<>();
+    for (String question : List.of("What is Track II diplomacy?", "What is Track III diplomacy?", "Who won the 2022 World Cup?")) {
+      long sent = discord.dispatchMessage(GUILD, CHANNEL, BOB, question);
+      RecordedRequest reply =
+          discord.awaitRequest(
+              r -> r.is("POST", "/channels/*/messages") && r.body().path("message_reference").path("message_id").asText().equals(Long.toUnsignedString(sent)), WAIT);
+      titles.add(reply.body().path("embeds").get(0).path("title").asText());
+      assertThat(reply.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+    assertThat(titles).containsExactly("Q1. What is Track II diplomacy?", "Q2. What is Track III diplomacy?", "Q3. Who won the 2022 World Cup?");
+
+    SentInteraction end = discord.dispatchSlashCommand(SlashCommand.of("session", GUILD, CHANNEL, ALICE).withSubcommand("end"));
+    String summary = discord.awaitRequest("POST", end.callbackPath(), WAIT).body().path("data").path("embeds").get(0).path("description").asText();
+    assertThat(summary).contains("Questions: 3 · participants: 1").contains("Not answered: Who won the 2022 World Cup?").contains("track-two");
+
+    SentInteraction export = discord.dispatchSlashCommand(SlashCommand.of("session", GUILD, CHANNEL, ALICE).withSubcommand("export"));
+    JsonNode attachments = discord.awaitRequest("POST", export.callbackPath(), WAIT).body().path("data").path("attachments");
+    assertThat(attachments).extracting(a -> a.path("filename").asText()).containsExactlyInAnyOrder("session.md", "session.json");
+  }
+
+  @Test
+  @DisplayName("a member who is not an educator cannot start a session")
+  void sessionRefusedToMembers() throws Exception {
+    SentInteraction start = discord.dispatchSlashCommand(SlashCommand.of("session", GUILD, CHANNEL, BOB).withSubcommand("start"));
+    JsonNode data = discord.awaitRequest("POST", start.callbackPath(), WAIT).body().path("data");
+
+    assertThat(data.path("content").asText()).contains("for educators");
+    assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
   }
 }

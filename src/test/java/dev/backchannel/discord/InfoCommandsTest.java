@@ -45,7 +45,7 @@ final class InfoCommandsTest {
   void localized() {
     List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get().knowledge(), new RecentAnswers(1), DiscordMocks.gate(DiscordMocks.config(5, List.of())), fixture.store(), "");
 
-    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz");
+    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session");
     for (SlashCommand command : commands) {
       SlashCommandData data = command.data();
       assertThat(data.getDescriptionLocalizations().toMap()).containsKeys(DiscordLocale.VIETNAMESE, DiscordLocale.ENGLISH_US);

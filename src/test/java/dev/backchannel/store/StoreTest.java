@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,6 +73,40 @@ final class StoreTest {
       assertThat(reopened.quiz("quiz-1")).contains(quiz);
       assertThat(reopened.latestQuiz("channel-1")).contains("quiz-1");
       assertThat(reopened.scores("quiz-1")).containsExactly(new Store.Score("ana", 1, 1));
+    }
+  }
+
+  @Test
+  @DisplayName("a session with questions survives a restart, and its export holds every question, answer and source URL")
+  void sessionSurvivesRestart() {
+    List<Answer> answers =
+        List.of(
+            fixture.get().answers().ask("What is Track II diplomacy?"),
+            fixture.get().answers().ask("Where did the Oslo talks take place?"),
+            fixture.get().answers().ask("Who won the 2022 World Cup?"));
+    try (Store store = Store.open(url(), Clock.systemUTC())) {
+      QaSession session = store.startSession("s1", "channel-9", "Week 3", "teacher");
+      for (int i = 0; i < answers.size(); i++) {
+        long id = store.recordQuestion(answers.get(i), "discord", "channel-9", "student-" + i, "m" + i);
+        assertThat(store.addToSession(session.id(), id)).isEqualTo(i + 1);
+      }
+    }
+
+    try (Store reopened = Store.open(url(), Clock.systemUTC())) {
+      QaSession session = reopened.activeSession("channel-9").orElseThrow();
+      reopened.endSession(session.id());
+      SessionReport report = new SessionReport(reopened.latestSession("channel-9").orElseThrow(), reopened.transcript(session.id()));
+
+      assertThat(report.questions()).isEqualTo(3);
+      assertThat(report.participants()).isEqualTo(3);
+      assertThat(report.unanswered()).containsExactly("Who won the 2022 World Cup?");
+      String markdown = report.markdown();
+      for (Answer answer : answers) {
+        assertThat(markdown).contains(answer.question()).contains(answer.text());
+        answer.citations().forEach(c -> assertThat(markdown).contains(c.passage().firstUrl()));
+      }
+      assertThat(report.json()).contains("\"number\":3").contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+      assertThat(reopened.activeSession("channel-9")).isEmpty();
     }
   }
 

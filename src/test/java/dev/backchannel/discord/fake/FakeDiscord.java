@@ -141,6 +141,21 @@ public final class FakeDiscord implements AutoCloseable {
     return new SentInteraction(id, token, state.applicationId());
   }
 
+  /** Dispatches MESSAGE_CREATE for a person's message in a guild channel; returns its id. */
+  public long dispatchMessage(long guildId, long channelId, FakeUser author, String content) {
+    long id = Snowflakes.next();
+    com.fasterxml.jackson.databind.node.ObjectNode request = Json.object().put("content", content);
+    com.fasterxml.jackson.databind.node.ObjectNode message = Payloads.message(id, channelId, author, request);
+    message.put("guild_id", Json.id(guildId));
+    com.fasterxml.jackson.databind.node.ObjectNode member = message.putObject("member");
+    member.putArray("roles");
+    member.put("joined_at", Json.now());
+    member.put("deaf", false);
+    member.put("mute", false);
+    gateway.dispatch(guildId, "MESSAGE_CREATE", message);
+    return id;
+  }
+
   /** Dispatches any gateway event (e.g. MESSAGE_CREATE) to the shard of the guild. */
   public void dispatch(long guildId, String eventType, JsonNode data) {
     gateway.dispatch(guildId, eventType, data);
