@@ -82,9 +82,11 @@ final class AnswerMessages {
     if (number > 0) {
       titled.setTitle(DiscordLimits.shorten("Q" + number + ". " + plain.getTitle(), DiscordLimits.EMBED_TITLE));
     }
+    List<ActionRow> rows = new ArrayList<>(buttons(answer, answerId));
+    rows.add(SessionModeration.buttons(answer.language()));
     return new MessageCreateBuilder()
         .setEmbeds(titled.build())
-        .setComponents(buttons(answer, answerId))
+        .setComponents(rows)
         .setAllowedMentions(Mentions.NONE)
         .mentionRepliedUser(false)
         .build();

@@ -19,8 +19,10 @@ final class Buttons {
   private final TopicCards cards;
   private final Store store;
   private final Optional<QuizCommand> quizzes;
+  private final SessionModeration moderation;
 
-  Buttons(RecentAnswers recent, TopicCards cards, Store store, Optional<QuizCommand> quizzes) {
+  Buttons(RecentAnswers recent, TopicCards cards, Store store, Optional<QuizCommand> quizzes, SessionModeration moderation) {
+    this.moderation = moderation;
     this.recent = recent;
     this.cards = cards;
     this.store = store;
@@ -30,6 +32,10 @@ final class Buttons {
   void handle(ButtonInteractionEvent event) {
     Language language = BotText.of(event.getUserLocale());
     String customId = event.getComponentId();
+    if (SessionModeration.owns(customId)) {
+      moderation.handle(event);
+      return;
+    }
     if (QuizCommand.owns(customId) && quizzes.isPresent()) {
       quizzes.get().click(event);
       return;

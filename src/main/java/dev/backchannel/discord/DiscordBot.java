@@ -74,7 +74,12 @@ public final class DiscordBot implements AutoCloseable {
     InteractionRouter router =
         new InteractionRouter(
             commands,
-            new Buttons(recent, new TopicCards(knowledge), store, commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst()),
+            new Buttons(
+                recent,
+                new TopicCards(knowledge),
+                store,
+                commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
+                new SessionModeration(new Educators(config.educatorRoleId()))),
             new MessageAnswers(answers, recent, gate, store),
             workers);
 

@@ -28,7 +28,7 @@ final class ButtonsTest {
   private Buttons buttons;
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(recent, new TopicCards(fixture.get().knowledge()), fixture.store(), java.util.Optional.empty());
+    buttons = new Buttons(recent, new TopicCards(fixture.get().knowledge()), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("")));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -112,6 +112,28 @@ final class ButtonsTest {
     verify(hook).editOriginal("Opened <#700>: ask your follow-up questions there.");
     verify(edit).setAllowedMentions(Mentions.NONE);
     assertThat(recent.thread("700")).isPresent();
+  }
+
+  @Test
+  @DisplayName("in a session an educator pins an answer; a student may not")
+  void pinOrRefuse() {
+    ButtonInteractionEvent byEducator = click("bcs:pin", DiscordLocale.ENGLISH_US);
+    net.dv8tion.jda.api.entities.Member educator = mock(net.dv8tion.jda.api.entities.Member.class);
+    when(educator.hasPermission(net.dv8tion.jda.api.Permission.MESSAGE_MANAGE)).thenReturn(true);
+    when(byEducator.getMember()).thenReturn(educator);
+    net.dv8tion.jda.api.entities.Message message = mock(net.dv8tion.jda.api.entities.Message.class);
+    @SuppressWarnings("unchecked")
+    net.dv8tion.jda.api.requests.restaction.AuditableRestAction<Void> pin = mock(net.dv8tion.jda.api.requests.restaction.AuditableRestAction.class);
+    when(message.pin()).thenReturn(pin);
+    when(byEducator.getMessage()).thenReturn(message);
+    buttons.handle(byEducator);
+    ButtonInteractionEvent byStudent = click("bcs:dismiss", DiscordLocale.ENGLISH_US);
+    when(byStudent.getMember()).thenReturn(mock(net.dv8tion.jda.api.entities.Member.class));
+    buttons.handle(byStudent);
+
+    verify(pin).queue();
+    assertThat(reply(byEducator).getContent()).isEqualTo("Answer pinned.");
+    assertThat(reply(byStudent).getContent()).contains("for educators");
   }
 
   @Test

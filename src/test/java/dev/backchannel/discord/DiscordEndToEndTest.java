@@ -192,6 +192,7 @@ final class DiscordEndToEndTest {
           discord.awaitRequest(
               r -> r.is("POST", "/channels/*/messages") && r.body().path("message_reference").path("message_id").asText().equals(Long.toUnsignedString(sent)), WAIT);
       titles.add(reply.body().path("embeds").get(0).path("title").asText());
+      assertThat(reply.body().path("components").findValuesAsText("custom_id")).contains("bcs:pin", "bcs:dismiss");
       assertThat(reply.body().path("allowed_mentions").path("parse")).isEmpty();
     }
     assertThat(titles).containsExactly("Q1. What is Track II diplomacy?", "Q2. What is Track III diplomacy?", "Q3. Who won the 2022 World Cup?");
