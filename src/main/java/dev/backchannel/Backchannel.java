@@ -111,7 +111,7 @@ public final class Backchannel implements AutoCloseable {
     RetrievalConfig r = config.retrieval();
     RetrievalConfig changed =
         new RetrievalConfig(
-            mode, r.topK(), r.candidates(), r.rrfK(), r.minCoverage(), r.minCoverageNamed(), r.minSimilarity(),
+            mode, r.topK(), r.candidates(), r.rrfK(), r.minCoverage(), r.minCoverageByLanguage(), r.minCoverageNamed(), r.minSimilarity(),
             r.similarityLanguages(), r.denseWeightOtherLanguages());
     return Optional.of(answers(retriever(changed)));
   }

@@ -136,7 +136,7 @@ public final class AnswerService {
     if (retrieval.hits().isEmpty()) {
       return true;
     }
-    double needed = retrieval.named().isEmpty() ? config.minCoverage() : config.minCoverageNamed();
+    double needed = retrieval.named().isEmpty() ? config.minCoverageFor(retrieval.language().code()) : config.minCoverageNamed();
     if (retrieval.coverage() >= needed) {
       return false;
     }

@@ -1,12 +1,14 @@
 package dev.backchannel.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How passages are ranked (BM25, dense vectors, or both fused by reciprocal rank with constant
  * {@code rrfK} over the first {@code candidates} of each ranking), how many a question retrieves, and how much of a question the best passages must cover
  * (IDF-weighted share of its content words) before the bot answers rather than abstains: {@code
- * minCoverage} in general, {@code minCoverageNamed} when the question names a topic of the
+ * minCoverage} in general (or the language's own value in {@code minCoverageByLanguage}: Vietnamese
+ * questions are matched by syllables and syllable pairs, whose shares run lower), {@code minCoverageNamed} when the question names a topic of the
  * knowledge base (the name already counts as found, so the rest needs less). A paraphrase shares few
  * words with its passage, so a question whose embedding is at least {@code minSimilarity} (cosine)
  * from a passage is answered too, in the {@code similarityLanguages} the embedding model was
@@ -19,10 +21,16 @@ public record RetrievalConfig(
     int candidates,
     int rrfK,
     double minCoverage,
+    Map<String, Double> minCoverageByLanguage,
     double minCoverageNamed,
     double minSimilarity,
     List<String> similarityLanguages,
     double denseWeightOtherLanguages) {
+  /** The coverage a question in this language needs when it names no topic. */
+  public double minCoverageFor(String language) {
+    return minCoverageByLanguage.getOrDefault(language, minCoverage);
+  }
+
   public RetrievalConfig {
     if (candidates < topK) {
       throw new IllegalArgumentException("retrieval.candidates must be at least retrieval.top-k, was " + candidates);
@@ -37,6 +45,7 @@ public record RetrievalConfig(
       throw new IllegalArgumentException("retrieval.min-coverage must be between 0 and 1, was " + minCoverage);
     }
     similarityLanguages = List.copyOf(similarityLanguages);
+    minCoverageByLanguage = Map.copyOf(minCoverageByLanguage);
     if (minCoverageNamed < 0 || minCoverageNamed > 1) {
       throw new IllegalArgumentException("retrieval.min-coverage-named must be between 0 and 1, was " + minCoverageNamed);
     }

@@ -43,7 +43,7 @@ public final class PassageRetriever implements Retriever {
   private static final double BIGRAM_EVIDENCE_SHARE = 0.75;
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-  private static final float NAMED_TOPIC_BOOST = 6f;
+  private static final float NAMED_TOPIC_BOOST = 10f;
   private static final float CONTEXT_TOPIC_BOOST = 2f;
   private static final float SAME_LANGUAGE_BOOST = 1.5f;
   private static final float PREFERRED_SECTION_BOOST = 1.5f;
