@@ -52,7 +52,7 @@ public final class Fixtures {
     }
   }
 
-  public static final EmbeddingConfig NO_EMBEDDING = new EmbeddingConfig("none", "", "", "mean", "auto", "auto");
+  public static final EmbeddingConfig NO_EMBEDDING = new EmbeddingConfig("none", "", "", "mean", "auto", "auto", "", "", "");
 
   /** The shipped defaults, BM25 only: unit tests do not load the embedding model. */
   public static BackchannelConfig config(Path knowledge, Path index) {

@@ -27,17 +27,19 @@ public final class ConfigLoader {
 
   /** Environment variable to config path ("section.key"). */
   private static final Map<String, String> ENVIRONMENT =
-      Map.of(
-          "BACKCHANNEL_KNOWLEDGE_DIR", "knowledge.dir",
-          "BACKCHANNEL_INDEX_DIR", "index.dir",
-          "BACKCHANNEL_EMBEDDING_MODEL", "embedding.model",
-          "BACKCHANNEL_RETRIEVAL_MODE", "retrieval.mode",
-          "BACKCHANNEL_DISCORD_DEV_GUILD_ID", "discord.dev-guild-id",
-          "BACKCHANNEL_LLM_PROVIDER", "llm.provider",
-          "BACKCHANNEL_LLM_BASE_URL", "llm.base-url",
-          "BACKCHANNEL_LLM_MODEL", "llm.model",
-          "BACKCHANNEL_LLM_API_KEY", "llm.api-key",
-          "BACKCHANNEL_JDBC_URL", "store.jdbc-url");
+      Map.ofEntries(
+          Map.entry("BACKCHANNEL_KNOWLEDGE_DIR", "knowledge.dir"),
+          Map.entry("BACKCHANNEL_INDEX_DIR", "index.dir"),
+          Map.entry("BACKCHANNEL_EMBEDDING_MODEL", "embedding.model"),
+          Map.entry("BACKCHANNEL_EMBEDDING_BASE_URL", "embedding.base-url"),
+          Map.entry("BACKCHANNEL_EMBEDDING_API_KEY", "embedding.api-key"),
+          Map.entry("BACKCHANNEL_RETRIEVAL_MODE", "retrieval.mode"),
+          Map.entry("BACKCHANNEL_DISCORD_DEV_GUILD_ID", "discord.dev-guild-id"),
+          Map.entry("BACKCHANNEL_LLM_PROVIDER", "llm.provider"),
+          Map.entry("BACKCHANNEL_LLM_BASE_URL", "llm.base-url"),
+          Map.entry("BACKCHANNEL_LLM_MODEL", "llm.model"),
+          Map.entry("BACKCHANNEL_LLM_API_KEY", "llm.api-key"),
+          Map.entry("BACKCHANNEL_JDBC_URL", "store.jdbc-url"));
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;

@@ -5,6 +5,8 @@ import dev.backchannel.config.EmbeddingConfig;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.ollama.OllamaEmbeddingModel;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,11 +34,16 @@ public final class EmbedderFactory {
           "e5-small-v2-q",
           new Shipped("dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel", "query: ", "passage: "));
 
+  private static final java.time.Duration REMOTE_TIMEOUT = java.time.Duration.ofSeconds(30);
+
   private EmbedderFactory() {}
 
   public static Optional<Embedder> create(EmbeddingConfig config, Path home) {
     if (!config.enabled()) {
       return Optional.empty();
+    }
+    if ("openai".equals(config.model()) || "ollama".equals(config.model())) {
+      return Optional.of(new Embedder(remote(config), config.model() + ":" + config.remoteModel(), prefix(config.queryPrefix(), ""), prefix(config.passagePrefix(), "")));
     }
     if ("onnx".equals(config.model())) {
       Path model = home.resolve(config.onnxModel());
@@ -50,11 +57,31 @@ public final class EmbedderFactory {
     }
     Shipped shipped = SHIPPED.get(config.model());
     if (shipped == null) {
-      throw new ConfigException("unknown embedding.model '" + config.model() + "': use none, onnx or one of " + SHIPPED.keySet());
+      throw new ConfigException("unknown embedding.model '" + config.model() + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
     }
     EmbeddingModel model = instantiate(config.model(), shipped.className());
     return Optional.of(
         new Embedder(model, config.model(), prefix(config.queryPrefix(), shipped.queryPrefix()), prefix(config.passagePrefix(), shipped.passagePrefix())));
+  }
+
+  /** A LangChain4j embedding client; the index is then built by calls to the provider. */
+  private static EmbeddingModel remote(EmbeddingConfig config) {
+    if (config.remoteModel().isBlank()) {
+      throw new ConfigException("embedding.model is " + config.model() + " but embedding.remote-model is empty");
+    }
+    if ("openai".equals(config.model())) {
+      return OpenAiEmbeddingModel.builder()
+          .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
+          .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
+          .modelName(config.remoteModel())
+          .timeout(REMOTE_TIMEOUT)
+          .build();
+    }
+    return OllamaEmbeddingModel.builder()
+        .baseUrl(config.baseUrl().isBlank() ? "http://localhost:11434" : config.baseUrl())
+        .modelName(config.remoteModel())
+        .timeout(REMOTE_TIMEOUT)
+        .build();
   }
 
   private static String prefix(String configured, String modelDefault) {

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 public final class StubChatServer implements AutoCloseable {
 
   /** A request as received: the Authorization header and the JSON body. */
-  record Received(String path, String authorization, JsonNode body) {}
+  public record Received(String path, String authorization, JsonNode body) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,6 +34,7 @@ public final class StubChatServer implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
     server.createContext("/v1/chat/completions", exchange -> respond(exchange, true));
     server.createContext("/api/chat", exchange -> respond(exchange, false));
+    server.createContext("/v1/embeddings", this::embeddings);
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
@@ -63,7 +64,7 @@ public final class StubChatServer implements AutoCloseable {
     return this;
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return received;
   }
 
@@ -118,6 +119,29 @@ public final class StubChatServer implements AutoCloseable {
     } finally {
       exchange.close();
     }
+  }
+
+  /** Vectors of 8 numbers that depend only on the text: the same text, the same vector. */
+  private void embeddings(HttpExchange exchange) throws IOException {
+    JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+    received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+    var response = JSON.createObjectNode().put("object", "list").put("model", body.path("model").asText());
+    var data = response.putArray("data");
+    JsonNode input = body.path("input");
+    for (int i = 0; i < input.size(); i++) {
+      var item = data.addObject().put("object", "embedding").put("index", i);
+      var vector = item.putArray("embedding");
+      java.util.SplittableRandom random = new java.util.SplittableRandom(input.get(i).asText().hashCode());
+      for (int d = 0; d < 8; d++) {
+        vector.add(random.nextDouble() - 0.5);
+      }
+    }
+    response.putObject("usage").put("prompt_tokens", 1).put("total_tokens", 1);
+    byte[] bytes = response.toString().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
   }
 
   /** Server-sent events, one chunk a word, as OpenAI-compatible servers stream. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Dense and hybrid retrieval with the real in-process ONNX model shipped in its Maven artifact. */
 final class HybridRetrievalTest {
 
-  private static final EmbeddingConfig BGE = new EmbeddingConfig("bge-small-en-v15-q", "", "", "mean", "auto", "auto");
+  private static final EmbeddingConfig BGE = new EmbeddingConfig("bge-small-en-v15-q", "", "", "mean", "auto", "auto", "", "", "");
 
   @TempDir Path temp;
 
