@@ -108,12 +108,7 @@ public final class Backchannel implements AutoCloseable {
     if (mode != RetrievalMode.BM25 && embedder.isEmpty()) {
       return Optional.empty();
     }
-    RetrievalConfig r = config.retrieval();
-    RetrievalConfig changed =
-        new RetrievalConfig(
-            mode, r.topK(), r.candidates(), r.rrfK(), r.minCoverage(), r.minCoverageByLanguage(), r.minCoverageNamed(), r.minSimilarity(),
-            r.similarityLanguages(), r.denseWeightOtherLanguages());
-    return Optional.of(answers(retriever(changed)));
+    return Optional.of(answers(retriever(config.retrieval().withMode(mode))));
   }
 
   private static <T> T join(CompletableFuture<T> future) {

@@ -26,6 +26,12 @@ public record RetrievalConfig(
     double minSimilarity,
     List<String> similarityLanguages,
     double denseWeightOtherLanguages) {
+  /** The same settings, ranking with another mode. */
+  public RetrievalConfig withMode(RetrievalMode other) {
+    return new RetrievalConfig(
+        other, topK, candidates, rrfK, minCoverage, minCoverageByLanguage, minCoverageNamed, minSimilarity, similarityLanguages, denseWeightOtherLanguages);
+  }
+
   /** The coverage a question in this language needs when it names no topic. */
   public double minCoverageFor(String language) {
     return minCoverageByLanguage.getOrDefault(language, minCoverage);

@@ -45,7 +45,7 @@ final class TopicCards {
     List<Passage> passages =
         knowledge.passages().stream()
             .filter(p -> p.topicId().equals(topic.id()) && p.language() == topic.language())
-            .filter(p -> sections.contains(p.id().substring(p.id().indexOf('#') + 1).replaceFirst("-\\d+$", "")))
+            .filter(p -> sections.contains(p.sectionSlug()))
             .toList();
     int n = 0;
     for (Passage passage : passages) {

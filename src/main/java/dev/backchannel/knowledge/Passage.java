@@ -26,6 +26,11 @@ public record Passage(
     return language.code() + ":" + id;
   }
 
+  /** The slug of the section this passage comes from, without the {@code -n} of a split section. */
+  public String sectionSlug() {
+    return id.substring(id.indexOf('#') + 1).replaceFirst("-\\d+$", "");
+  }
+
   public String firstUrl() {
     return urls.isEmpty() ? "" : urls.get(0);
   }

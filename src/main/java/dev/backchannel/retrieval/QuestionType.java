@@ -56,15 +56,11 @@ public enum QuestionType {
 
   /** Whether a passage comes from a section that answers this kind of question. */
   public boolean prefers(Passage passage) {
-    return sections.contains(slug(passage));
+    return sections.contains(passage.sectionSlug());
   }
 
   /** Whether the answer is a topic's opening: its definition or, for a case, its overview. */
   public boolean wantsDefinition() {
     return this == DEFINITION || this == NAMING;
-  }
-
-  private static String slug(Passage passage) {
-    return passage.id().substring(passage.id().indexOf('#') + 1).replaceFirst("-\\d+$", "");
   }
 }
