@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -108,17 +110,20 @@ public final class PassageRetriever implements Retriever {
     RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
     try {
       ScoreDoc[] nearest = mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(question), config.candidates()).scoreDocs;
+      // Stored fields are read once per document, though both ranking and selection need them.
+      Map<Integer, Passage> loaded = new HashMap<>();
+      IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
       ScoreDoc[] ranked =
           switch (mode) {
-            case BM25 -> lexical(contentQuery, language, type);
+            case BM25 -> lexical(contentQuery, language, type, passages);
             case DENSE -> nearest;
             case HYBRID -> fuse(
-                lexical(contentQuery, language, type),
+                lexical(contentQuery, language, type, passages),
                 nearest,
                 config.similarityLanguages().contains(language.code()) ? 1.0 : config.denseWeightOtherLanguages(),
                 config.rrfK());
           };
-      List<Hit> hits = select(ranked, named);
+      List<Hit> hits = select(ranked, named, passages);
       // Lucene scores cosine vectors as (1 + cos) / 2.
       double similarity = nearest.length == 0 ? 0 : 2 * nearest[0].score - 1;
       double coverage = coverage(language, weights, named, hits);
@@ -134,10 +139,10 @@ public final class PassageRetriever implements Retriever {
    * they would match half the index and keep Lucene from skipping non-competitive documents, which
    * costs little here and a great deal on a large corpus.
    */
-  private ScoreDoc[] lexical(Query content, Language language, QuestionType type) throws IOException {
+  private ScoreDoc[] lexical(Query content, Language language, QuestionType type, IntFunction<Passage> passages) throws IOException {
     ScoreDoc[] docs = index.searcher().search(content, config.candidates()).scoreDocs;
     for (ScoreDoc doc : docs) {
-      Passage passage = index.passage(doc.doc);
+      Passage passage = passages.apply(doc.doc);
       if (passage.language() == language) {
         doc.score += SAME_LANGUAGE_BOOST;
       }
@@ -161,12 +166,12 @@ public final class PassageRetriever implements Retriever {
    * The first top-k of a ranking, except that every topic the question names keeps its best
    * passage among them: a comparison needs both sides even when one topic fills the first places.
    */
-  private List<Hit> select(ScoreDoc[] ranked, List<Glossary.Match> named) {
+  private List<Hit> select(ScoreDoc[] ranked, List<Glossary.Match> named, IntFunction<Passage> passages) {
     List<Hit> hits = new ArrayList<>();
     List<Hit> reserved = new ArrayList<>();
     List<String> missing = new ArrayList<>(named.stream().map(Glossary.Match::topicId).distinct().toList());
     for (ScoreDoc doc : ranked) {
-      Passage passage = index.passage(doc.doc);
+      Passage passage = passages.apply(doc.doc);
       boolean fills = missing.remove(passage.topicId());
       if (hits.size() + missing.size() < config.topK()) {
         hits.add(new Hit(passage, doc.score, hits.size()));
