@@ -149,44 +149,42 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  private static final String QUESTION_COLUMNS = "q.id, q.asked_at, q.source, q.question, q.language, q.mode, q.abstained, q.cited_topics, q.answer";
+
   /** Questions asked since {@code since}, oldest first. */
   public synchronized List<RecordedQuestion> questionsSince(Instant since) {
-    String sql = "SELECT id, asked_at, source, question, language, mode, abstained, cited_topics, answer FROM question WHERE asked_at >= ? ORDER BY id";
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, since.toString());
-      List<RecordedQuestion> questions = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          String cited = rows.getString(8);
-          questions.add(
-              new RecordedQuestion(
-                  rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3), rows.getString(4), rows.getString(5),
-                  rows.getString(6), rows.getInt(7) == 1, cited.isEmpty() ? List.of() : Arrays.asList(cited.split(",")), rows.getString(9)));
-        }
-      }
-      return questions;
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the questions: " + e.getMessage(), e);
-    }
+    return questions("SELECT " + QUESTION_COLUMNS + " FROM question q WHERE q.asked_at >= ? ORDER BY q.id", since, "questions");
   }
 
   /** The questions whose answers got more thumbs down than up since {@code since}. */
   public synchronized List<RecordedQuestion> downVotedSince(Instant since) {
     String sql =
-        "SELECT q.id FROM question q JOIN feedback f ON f.answer_ref = q.answer_ref WHERE q.asked_at >= ?"
-            + " GROUP BY q.id HAVING SUM(CASE WHEN f.helpful = 0 THEN 1 ELSE -1 END) > 0";
+        "SELECT " + QUESTION_COLUMNS + " FROM question q JOIN feedback f ON f.answer_ref = q.answer_ref WHERE q.asked_at >= ?"
+            + " GROUP BY q.id HAVING SUM(CASE WHEN f.helpful = 0 THEN 1 ELSE -1 END) > 0 ORDER BY q.id";
+    return questions(sql, since, "feedback");
+  }
+
+  private List<RecordedQuestion> questions(String sql, Instant since, String what) {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, since.toString());
-      List<Long> ids = new ArrayList<>();
+      List<RecordedQuestion> questions = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          ids.add(rows.getLong(1));
+          questions.add(
+              new RecordedQuestion(
+                  rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3), rows.getString(4), rows.getString(5),
+                  rows.getString(6), rows.getInt(7) == 1, topics(rows.getString(8)), rows.getString(9)));
         }
       }
-      return questionsSince(since).stream().filter(q -> ids.contains(q.id())).toList();
+      return questions;
     } catch (SQLException e) {
-      throw new StoreException("Cannot read the feedback: " + e.getMessage(), e);
+      throw new StoreException("Cannot read the " + what + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The cited topic ids, stored comma-separated. */
+  private static List<String> topics(String stored) {
+    return stored.isEmpty() ? List.of() : Arrays.asList(stored.split(","));
   }
 
   /** A player's tally in a quiz. */
@@ -352,11 +350,10 @@ public final class Store implements AutoCloseable {
       List<SessionEntry> entries = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          String cited = rows.getString(6);
           List<SessionEntry.Source> sources = JSON.readValue(rows.getString(7), new com.fasterxml.jackson.core.type.TypeReference<List<SessionEntry.Source>>() {});
           entries.add(
               new SessionEntry(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getInt(5) == 1,
-                  cited.isEmpty() ? List.of() : Arrays.asList(cited.split(",")), sources));
+                  topics(rows.getString(6)), sources));
         }
       }
       return entries;
