@@ -2,6 +2,7 @@ package dev.backchannel.discord;
 
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 
 /** Who may use the educator commands: Manage Messages, or the configured educator role. */
 final class Educators {
@@ -10,6 +11,19 @@ final class Educators {
 
   Educators(String roleId) {
     this.roleId = roleId;
+  }
+
+  /**
+   * Lets an educator's interaction through; anyone else gets a private refusal in their language.
+   *
+   * @return whether the caller may go on
+   */
+  boolean admit(IReplyCallback event) {
+    if (isEducator(event.getMember())) {
+      return true;
+    }
+    event.reply(AnswerMessages.text(BotText.educatorsOnly(BotText.of(event.getUserLocale()))).build()).setEphemeral(true).queue();
+    return false;
   }
 
   boolean isEducator(Member member) {

@@ -44,8 +44,7 @@ final class ReportCommand implements SlashCommand {
   @Override
   public void handle(SlashCommandInteractionEvent event) {
     Language language = BotText.of(event.getUserLocale());
-    if (!educators.isEducator(event.getMember())) {
-      event.reply(AnswerMessages.text(BotText.educatorsOnly(language)).build()).setEphemeral(true).queue();
+    if (!educators.admit(event)) {
       return;
     }
     event.deferReply(true).queue();

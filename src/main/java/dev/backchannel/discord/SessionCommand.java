@@ -43,8 +43,7 @@ final class SessionCommand implements SlashCommand {
   @Override
   public void handle(SlashCommandInteractionEvent event) {
     Language language = BotText.of(event.getUserLocale());
-    if (!educators.isEducator(event.getMember())) {
-      event.reply(AnswerMessages.text(BotText.educatorsOnly(language)).build()).setEphemeral(true).queue();
+    if (!educators.admit(event)) {
       return;
     }
     String channel = event.getChannel().getId();

@@ -30,8 +30,7 @@ final class SessionModeration {
 
   void handle(ButtonInteractionEvent event) {
     Language language = BotText.of(event.getUserLocale());
-    if (!educators.isEducator(event.getMember())) {
-      event.reply(AnswerMessages.text(BotText.educatorsOnly(language)).build()).setEphemeral(true).queue();
+    if (!educators.admit(event)) {
       return;
     }
     boolean pin = event.getComponentId().equals(PIN);
