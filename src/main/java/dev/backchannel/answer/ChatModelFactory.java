@@ -20,9 +20,8 @@ public final class ChatModelFactory {
     return switch (config.provider()) {
       case "openai" -> Optional.of(
           OpenAiChatModel.builder()
-              .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
-              // Local OpenAI-compatible servers need no key, but the client insists on one.
-              .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
+              .baseUrl(openAiBaseUrl(config))
+              .apiKey(apiKey(config))
               .modelName(config.model())
               .temperature(config.temperature())
               .maxTokens(config.maxTokens())
@@ -32,7 +31,7 @@ public final class ChatModelFactory {
               .build());
       case "ollama" -> Optional.of(
           OllamaChatModel.builder()
-              .baseUrl(config.baseUrl().isBlank() ? OLLAMA_DEFAULT : config.baseUrl())
+              .baseUrl(ollamaBaseUrl(config))
               .modelName(config.model())
               .temperature(config.temperature())
               .numPredict(config.maxTokens())
@@ -48,8 +47,8 @@ public final class ChatModelFactory {
     return switch (config.provider()) {
       case "openai" -> Optional.of(
           OpenAiStreamingChatModel.builder()
-              .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
-              .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
+              .baseUrl(openAiBaseUrl(config))
+              .apiKey(apiKey(config))
               .modelName(config.model())
               .temperature(config.temperature())
               .maxTokens(config.maxTokens())
@@ -57,7 +56,7 @@ public final class ChatModelFactory {
               .build());
       case "ollama" -> Optional.of(
           OllamaStreamingChatModel.builder()
-              .baseUrl(config.baseUrl().isBlank() ? OLLAMA_DEFAULT : config.baseUrl())
+              .baseUrl(ollamaBaseUrl(config))
               .modelName(config.model())
               .temperature(config.temperature())
               .numPredict(config.maxTokens())
@@ -65,5 +64,19 @@ public final class ChatModelFactory {
               .build());
       default -> Optional.empty();
     };
+  }
+
+  /** Empty means OpenAI itself, which the client knows as its default. */
+  private static String openAiBaseUrl(LlmConfig config) {
+    return config.baseUrl().isBlank() ? null : config.baseUrl();
+  }
+
+  /** Local OpenAI-compatible servers need no key, but the client insists on one. */
+  private static String apiKey(LlmConfig config) {
+    return config.apiKey().isBlank() ? "no-key" : config.apiKey();
+  }
+
+  private static String ollamaBaseUrl(LlmConfig config) {
+    return config.baseUrl().isBlank() ? OLLAMA_DEFAULT : config.baseUrl();
   }
 }

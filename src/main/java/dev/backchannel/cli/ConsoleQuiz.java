@@ -33,8 +33,9 @@ final class ConsoleQuiz {
     Language language = Language.EN;
     int count = 3;
     for (String word : arguments.strip().split("\\s+")) {
-      if (Language.fromCode(word).isPresent()) {
-        language = Language.fromCode(word).get();
+      Optional<Language> named = Language.fromCode(word);
+      if (named.isPresent()) {
+        language = named.get();
       } else if (word.matches("[1-5]")) {
         count = Integer.parseInt(word);
       }
