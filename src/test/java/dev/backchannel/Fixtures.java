@@ -73,7 +73,7 @@ public final class Fixtures {
         new RetrievalConfig(mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, List.of("en"), 0.0),
         new AnswerConfig(5, 700, 1000),
         llm,
-        new StoreConfig("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
+        StoreConfig.of("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
         new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""));
   }
 

@@ -14,21 +14,50 @@ import java.util.List;
  */
 public final class Conversation {
 
+  /**
+   * What is remembered of one answered question: enough to resolve "it" and to show a model the
+   * exchange, and small enough to be stored so any process can continue the conversation.
+   *
+   * @param firstTitle the title of the first cited passage, which "it" refers back to
+   */
+  public record Turn(String question, String answer, List<String> topicIds, String firstTitle) {
+    public Turn {
+      topicIds = List.copyOf(topicIds);
+    }
+
+    static Turn of(Answer answer) {
+      return new Turn(answer.question(), answer.text(), answer.citedTopicIds(), answer.citations().get(0).passage().title());
+    }
+  }
+
   private static final int REMEMBERED_TURNS = 3;
 
   /** What a language model is shown of the conversation: the last turns, within this many tokens. */
   private static final int MEMORY_TOKENS = 1_200;
 
-  private final List<Answer> turns = new ArrayList<>();
+  private final List<Turn> turns = new ArrayList<>();
   private final ChatMemory memory = TokenWindowChatMemory.withMaxTokens(MEMORY_TOKENS, new ApproximateTokenCount());
 
+  public Conversation() {}
+
+  /** A conversation continued from stored turns, oldest first. */
+  public static Conversation of(List<Turn> earlier) {
+    Conversation conversation = new Conversation();
+    earlier.forEach(conversation::remember);
+    return conversation;
+  }
+
   public synchronized void remember(Answer answer) {
-    if (answer.abstained()) {
+    if (answer.abstained() || answer.citations().isEmpty()) {
       return;
     }
-    memory.add(UserMessage.from(answer.question()));
-    memory.add(AiMessage.from(answer.text()));
-    turns.add(0, answer);
+    remember(Turn.of(answer));
+  }
+
+  private synchronized void remember(Turn turn) {
+    memory.add(UserMessage.from(turn.question()));
+    memory.add(AiMessage.from(turn.answer()));
+    turns.add(0, turn);
     if (turns.size() > REMEMBERED_TURNS) {
       turns.remove(turns.size() - 1);
     }
@@ -43,14 +72,14 @@ public final class Conversation {
    * it?") gets the topic of the last answer added, so the right passages are found.
    */
   public synchronized String standalone(String question) {
-    if (turns.isEmpty() || turns.get(0).citations().isEmpty()) {
+    if (turns.isEmpty()) {
       return question;
     }
     boolean refers = false;
     for (String word : dev.backchannel.knowledge.TextFolding.foldWords(question).split(" ")) {
       refers |= REFERRING.contains(word);
     }
-    return refers ? question + " (" + turns.get(0).citations().get(0).passage().title() + ")" : question;
+    return refers ? question + " (" + turns.get(0).firstTitle() + ")" : question;
   }
 
   /** The recent turns as chat messages, oldest first, bounded in tokens. */
@@ -61,8 +90,8 @@ public final class Conversation {
   /** Topics of the most recent answered turns, most recent first. */
   public synchronized List<String> recentTopics() {
     List<String> topics = new ArrayList<>();
-    for (Answer turn : turns) {
-      turn.citedTopicIds().stream().limit(1).filter(id -> !topics.contains(id)).forEach(topics::add);
+    for (Turn turn : turns) {
+      turn.topicIds().stream().limit(1).filter(id -> !topics.contains(id)).forEach(topics::add);
     }
     return topics;
   }

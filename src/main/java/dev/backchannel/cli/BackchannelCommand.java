@@ -129,7 +129,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   /** The database, opened on first use: eval and check never touch it. */
   Store store() {
     if (store == null) {
-      store = Store.open(config().store().jdbcUrl(), Clock.systemUTC());
+      store = Store.open(config().store(), Clock.systemUTC());
     }
     return store;
   }

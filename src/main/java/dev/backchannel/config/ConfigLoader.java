@@ -39,7 +39,9 @@ public final class ConfigLoader {
           Map.entry("BACKCHANNEL_LLM_BASE_URL", "llm.base-url"),
           Map.entry("BACKCHANNEL_LLM_MODEL", "llm.model"),
           Map.entry("BACKCHANNEL_LLM_API_KEY", "llm.api-key"),
-          Map.entry("BACKCHANNEL_JDBC_URL", "store.jdbc-url"));
+          Map.entry("BACKCHANNEL_JDBC_URL", "store.jdbc-url"),
+          Map.entry("BACKCHANNEL_DB_USER", "store.user"),
+          Map.entry("BACKCHANNEL_DB_PASSWORD", "store.password"));
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
@@ -90,7 +92,7 @@ public final class ConfigLoader {
           config.retrieval(),
           config.answer(),
           config.llm(),
-          new StoreConfig(resolveSqlite(config.store().jdbcUrl())),
+          new StoreConfig(resolveSqlite(config.store().jdbcUrl()), config.store().user(), config.store().password(), config.store().poolSize()),
           config.discord());
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("invalid configuration: " + rootMessage(e));

@@ -4,6 +4,8 @@ import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.Citation;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
+import dev.backchannel.store.CitedSource;
+import dev.backchannel.store.StoredAnswer;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,16 +113,16 @@ final class AnswerMessages {
   }
 
   /** The cited passages themselves, for the Sources button. */
-  static MessageCreateData sources(Answer answer) {
+  static MessageCreateData sources(StoredAnswer answer) {
     EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED).setTitle(BotText.sources(answer.language()));
-    for (Citation citation : answer.citations().stream().limit(DiscordLimits.FIELDS).toList()) {
-      Passage passage = citation.passage();
-      String name = DiscordLimits.shorten("[" + citation.n() + "] " + passage.title() + " — " + passage.section(), 256);
-      String value = DiscordLimits.shorten(passage.text(), DiscordLimits.FIELD_VALUE - 200);
-      if (!passage.firstUrl().isEmpty()) {
-        value = value + "\n" + passage.firstUrl();
+    for (CitedSource source : answer.sources().stream().limit(DiscordLimits.FIELDS).toList()) {
+      String name = DiscordLimits.shorten("[" + source.n() + "] " + source.title() + " — " + source.section(), 256);
+      String excerpt = source.excerpt() == null ? "" : source.excerpt();
+      String value = DiscordLimits.shorten(excerpt, DiscordLimits.FIELD_VALUE - 200);
+      if (source.url() != null && !source.url().isEmpty()) {
+        value = value.isEmpty() ? source.url() : value + "\n" + source.url();
       }
-      embed.addField(name, value, false);
+      embed.addField(name, value.isEmpty() ? "—" : value, false);
     }
     return text(null).setEmbeds(embed.build()).build();
   }

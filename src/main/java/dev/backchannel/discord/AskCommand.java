@@ -21,7 +21,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 final class AskCommand implements SlashCommand {
 
   private final AnswerService answers;
-  private final RecentAnswers recent;
+  private final Conversations conversations;
   private final Gate gate;
   private final Clock clock;
   private final Store store;
@@ -29,11 +29,11 @@ final class AskCommand implements SlashCommand {
   /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
   private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
 
-  AskCommand(AnswerService answers, RecentAnswers recent, Gate gate, Clock clock, Store store) {
+  AskCommand(AnswerService answers, Gate gate, Clock clock, Store store) {
     this.answers = answers;
     this.store = store;
     this.clock = clock;
-    this.recent = recent;
+    this.conversations = new Conversations(store);
     this.gate = gate;
   }
 
@@ -67,7 +67,7 @@ final class AskCommand implements SlashCommand {
     // Retrieval takes milliseconds, but the model may load or an LLM may be slow: always defer,
     // so Discord's three-second deadline can never be missed.
     event.deferReply(ephemeral).queue();
-    Conversation conversation = recent.thread(event.getChannel().getId()).orElseGet(Conversation::new);
+    Conversation conversation = conversations.of(event.getChannel().getId()).orElseGet(Conversation::new);
     EditThrottle throttle = new EditThrottle(STREAM_EDIT_INTERVAL, clock);
     Answer answer =
         answers.ask(
@@ -79,7 +79,6 @@ final class AskCommand implements SlashCommand {
               }
             });
     String answerId = event.getId();
-    recent.remember(answerId, answer, conversation);
     Records.question(store, answer, event.getChannel().getId(), event.getUser().getId(), answerId);
     event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();
   }

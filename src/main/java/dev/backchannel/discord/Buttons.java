@@ -1,8 +1,8 @@
 package dev.backchannel.discord;
 
-import dev.backchannel.answer.Conversation;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.Store;
+import dev.backchannel.store.StoredAnswer;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -15,15 +15,15 @@ final class Buttons {
 
   private static final Logger log = LoggerFactory.getLogger(Buttons.class);
 
-  private final RecentAnswers recent;
+  private final Conversations conversations;
   private final TopicCards cards;
   private final Store store;
   private final Optional<QuizCommand> quizzes;
   private final SessionModeration moderation;
 
-  Buttons(RecentAnswers recent, TopicCards cards, Store store, Optional<QuizCommand> quizzes, SessionModeration moderation) {
+  Buttons(TopicCards cards, Store store, Optional<QuizCommand> quizzes, SessionModeration moderation) {
     this.moderation = moderation;
-    this.recent = recent;
+    this.conversations = new Conversations(store);
     this.cards = cards;
     this.store = store;
     this.quizzes = quizzes;
@@ -49,13 +49,20 @@ final class Buttons {
     if (click.isEmpty()) {
       return;
     }
-    Optional<RecentAnswers.Entry> entry = recent.answer(click.get().answerId());
+    Optional<StoredAnswer> entry;
+    try {
+      entry = store.answer(click.get().answerId());
+    } catch (StoreException e) {
+      log.error("Answer {} not read for its button", click.get().answerId(), e);
+      event.reply(AnswerMessages.text(BotText.error(language, "button")).build()).setEphemeral(true).queue();
+      return;
+    }
     if (entry.isEmpty()) {
       event.reply(AnswerMessages.text(BotText.expired(language)).build()).setEphemeral(true).queue();
       return;
     }
     switch (click.get().button()) {
-      case SOURCES -> event.reply(AnswerMessages.sources(entry.get().answer())).setEphemeral(true).queue();
+      case SOURCES -> event.reply(AnswerMessages.sources(entry.get())).setEphemeral(true).queue();
       case HELPFUL -> vote(event, click.get().answerId(), true, language);
       case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
       case FOLLOW_UP -> openThread(event, entry.get(), language);
@@ -74,16 +81,15 @@ final class Buttons {
     event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
   }
 
-  private void openThread(ButtonInteractionEvent event, RecentAnswers.Entry entry, Language language) {
-    String name = DiscordLimits.shorten(entry.answer().question(), 90);
+  private void openThread(ButtonInteractionEvent event, StoredAnswer entry, Language language) {
+    String name = DiscordLimits.shorten(entry.question(), 90);
     event.deferReply(true).queue();
     event.getMessage()
         .createThreadChannel(name)
         .queue(
             thread -> {
-              Conversation conversation = entry.conversation();
-              recent.openThread(thread.getId(), conversation);
-              thread.sendMessage(AnswerMessages.text(BotText.threadIntro(entry.answer().language())).build()).queue();
+              conversations.opened(thread.getId(), entry.answerRef());
+              thread.sendMessage(AnswerMessages.text(BotText.threadIntro(entry.language())).build()).queue();
               event.getHook().editOriginal(BotText.threadOpened(language, thread.getAsMention())).setAllowedMentions(Mentions.NONE).queue();
             },
             failure -> event.getHook().editOriginal(BotText.error(language, "thread")).setAllowedMentions(Mentions.NONE).queue());

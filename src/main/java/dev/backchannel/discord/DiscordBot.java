@@ -36,7 +36,6 @@ public final class DiscordBot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
   private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(15);
-  private static final int REMEMBERED_ANSWERS = 5_000;
 
   private final JDA jda;
   private final InteractionRouter router;
@@ -51,10 +50,10 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Every command the bot offers, built over the answer API and the knowledge base. */
   static List<SlashCommand> commands(
-      AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate, Store store, String educatorRoleId) {
+      AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, String educatorRoleId) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, recent, gate, Clock.systemUTC(), store));
+    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
@@ -66,21 +65,19 @@ public final class DiscordBot implements AutoCloseable {
   /** Logs in and blocks until the bot is connected and its commands are registered. */
   public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
       throws InterruptedException {
-    RecentAnswers recent = new RecentAnswers(REMEMBERED_ANSWERS);
     Gate gate =
         new Gate(config, new RateLimiter(config.userQuestionsPerMinute(), Clock.systemUTC()), new RateLimiter(config.channelQuestionsPerMinute(), Clock.systemUTC()));
-    List<SlashCommand> commands = commands(answers, knowledge, recent, gate, store, config.educatorRoleId());
+    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config.educatorRoleId());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(
             commands,
             new Buttons(
-                recent,
                 new TopicCards(knowledge),
                 store,
                 commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
                 new SessionModeration(new Educators(config.educatorRoleId()))),
-            new MessageAnswers(answers, recent, gate, store),
+            new MessageAnswers(answers, gate, store),
             workers);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)

@@ -24,14 +24,14 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 final class MessageAnswers {
 
   private final AnswerService answers;
-  private final RecentAnswers recent;
+  private final Conversations conversations;
   private final Gate gate;
   private final Store store;
 
-  MessageAnswers(AnswerService answers, RecentAnswers recent, Gate gate, Store store) {
+  MessageAnswers(AnswerService answers, Gate gate, Store store) {
     this.answers = answers;
     this.store = store;
-    this.recent = recent;
+    this.conversations = new Conversations(store);
     this.gate = gate;
   }
 
@@ -50,7 +50,7 @@ final class MessageAnswers {
     }
     Message message = event.getMessage();
     MessageChannel channel = event.getChannel();
-    Optional<Conversation> thread = recent.thread(channel.getId());
+    Optional<Conversation> thread = conversations.of(channel.getId());
     boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
     Optional<QaSession> session = thread.isEmpty() && !mentioned ? activeSession(channel.getId()) : Optional.empty();
     if (thread.isEmpty() && !mentioned && session.isEmpty()) {
@@ -76,7 +76,6 @@ final class MessageAnswers {
       return;
     }
     String answerId = message.getId();
-    recent.remember(answerId, answer, conversation);
     long questionId = Records.question(store, answer, channel.getId(), author.getId(), answerId);
     if (session.isPresent()) {
       // In a session every question is answered where it was asked, under its number.
@@ -91,7 +90,7 @@ final class MessageAnswers {
           .createThreadChannel(DiscordLimits.shorten(answer.question(), 90))
           .queue(
               created -> {
-                recent.openThread(created.getId(), conversation);
+                conversations.opened(created.getId(), answerId);
                 created.sendMessage(AnswerMessages.create(answer, answerId)).queue();
               },
               failure -> message.reply(AnswerMessages.create(answer, answerId)).queue());

@@ -59,7 +59,7 @@ public final class SessionReport {
       md.append(entry.answer()).append("\n");
       if (!entry.sources().isEmpty()) {
         md.append("\nSources:\n");
-        for (SessionEntry.Source source : entry.sources()) {
+        for (CitedSource source : entry.sources()) {
           md.append("[").append(source.n()).append("] ").append(source.title()).append(" — ").append(source.section());
           md.append(source.url().isEmpty() ? "" : " " + source.url()).append("  \n");
         }

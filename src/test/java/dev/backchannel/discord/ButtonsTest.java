@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 import dev.backchannel.FixtureApp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backchannel.answer.Answer;
-import dev.backchannel.answer.Conversation;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
@@ -24,11 +23,10 @@ import org.mockito.ArgumentCaptor;
 final class ButtonsTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private final RecentAnswers recent = new RecentAnswers(10);
   private Buttons buttons;
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(recent, new TopicCards(fixture.get().knowledge()), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("")));
+    buttons = new Buttons(new TopicCards(fixture.get().knowledge()), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("")));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -52,7 +50,7 @@ final class ButtonsTest {
   @DisplayName("Sources shows the cited passages themselves, privately")
   void sources() {
     Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-    recent.remember("42", answer, new Conversation());
+    fixture.store().recordQuestion(answer, "discord", "200", "300", "42");
     ButtonInteractionEvent event = click("bc:src:42", DiscordLocale.ENGLISH_US);
 
     buttons.handle(event);
@@ -68,7 +66,7 @@ final class ButtonsTest {
   @Test
   @DisplayName("thumbs up and down are acknowledged privately, in the user's language")
   void feedback() {
-    recent.remember("42", fixture.get().answers().ask("What is Track II diplomacy?"), new Conversation());
+    fixture.store().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
     ButtonInteractionEvent up = click("bc:up:42", DiscordLocale.ENGLISH_US);
     buttons.handle(up);
     ButtonInteractionEvent down = click("bc:down:42", DiscordLocale.VIETNAMESE);
@@ -79,9 +77,9 @@ final class ButtonsTest {
   }
 
   @Test
-  @DisplayName("Follow up opens a thread on the answer, remembers the conversation, and says where, privately")
+  @DisplayName("Follow up opens a thread on the answer, stores the conversation for any process, and says where, privately")
   void followUp() {
-    recent.remember("42", fixture.get().answers().ask("What is Track II diplomacy?"), new Conversation());
+    fixture.store().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
     ButtonInteractionEvent event = click("bc:thread:42", DiscordLocale.ENGLISH_US);
     when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
     net.dv8tion.jda.api.interactions.InteractionHook hook = mock(net.dv8tion.jda.api.interactions.InteractionHook.class);
@@ -111,7 +109,7 @@ final class ButtonsTest {
     verify(message).createThreadChannel("What is Track II diplomacy?");
     verify(hook).editOriginal("Opened <#700>: ask your follow-up questions there.");
     verify(edit).setAllowedMentions(Mentions.NONE);
-    assertThat(recent.thread("700")).isPresent();
+    assertThat(fixture.store().conversation("700")).hasValueSatisfying(turns -> assertThat(turns).extracting(t -> t.question()).containsExactly("What is Track II diplomacy?"));
   }
 
   @Test

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import dev.backchannel.answer.Conversation;
 import java.util.List;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
@@ -34,8 +33,7 @@ import org.mockito.ArgumentCaptor;
 final class MessageAnswersTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private final RecentAnswers recent = new RecentAnswers(10);
-  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), recent, DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.store());
+  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.store());
 
   private final SelfUser self = mock(SelfUser.class);
   private final ThreadChannel thread = mock(ThreadChannel.class);
@@ -93,16 +91,15 @@ final class MessageAnswersTest {
     verify(thread).sendMessage(captor.capture());
     assertThat(captor.getValue().getEmbeds().get(0).getDescription()).contains("[1]");
     assertThat(captor.getValue().getAllowedMentions()).isEmpty();
-    assertThat(recent.thread("700")).isPresent();
+    assertThat(fixture.store().conversation("700")).isPresent();
   }
 
   @Test
-  @DisplayName("a follow-up in the thread is answered with the conversation as context")
+  @DisplayName("a follow-up in the thread is answered with the stored conversation as context")
   void followUpInThread() {
-    Conversation conversation = new Conversation();
-    fixture.get().answers().ask("What is Track II diplomacy?", conversation);
-    recent.openThread("700", conversation);
-    MessageReceivedEvent event = message("Who coined the term?", false, false, "700");
+    fixture.store().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "41");
+    fixture.store().openThread("701", "41");
+    MessageReceivedEvent event = message("Who coined the term?", false, false, "701");
 
     messages.handle(event);
 

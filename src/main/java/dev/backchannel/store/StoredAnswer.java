@@ -1,0 +1,17 @@
+package dev.backchannel.store;
+
+import dev.backchannel.knowledge.Language;
+import java.util.List;
+
+/**
+ * An answer as the database keeps it, for the buttons under it: any process can show its
+ * sources, record a vote or continue it in a thread, however long ago it was given.
+ */
+public record StoredAnswer(
+    String answerRef, String question, Language language, boolean abstained, String answer, List<String> citedTopics, List<CitedSource> sources) {
+
+  public StoredAnswer {
+    citedTopics = List.copyOf(citedTopics);
+    sources = List.copyOf(sources);
+  }
+}
