@@ -66,7 +66,7 @@ public final class DiscordBot implements AutoCloseable {
   public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
       throws InterruptedException {
     Gate gate =
-        new Gate(config, new RateLimiter(config.userQuestionsPerMinute(), Clock.systemUTC()), new RateLimiter(config.channelQuestionsPerMinute(), Clock.systemUTC()));
+        new Gate(config, Gate.limiterFor(store, Clock.systemUTC()));
     List<SlashCommand> commands = commands(answers, knowledge, gate, store, config.educatorRoleId());
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =

@@ -11,13 +11,16 @@ import java.util.Optional;
 final class Gate {
 
   private final DiscordConfig config;
-  private final RateLimiter users;
-  private final RateLimiter channels;
+  private final RateLimiter limits;
 
-  Gate(DiscordConfig config, RateLimiter users, RateLimiter channels) {
+  Gate(DiscordConfig config, RateLimiter limits) {
     this.config = config;
-    this.users = users;
-    this.channels = channels;
+    this.limits = limits;
+  }
+
+  /** Shared buckets when the store is PostgreSQL (a fleet), else this process's own. */
+  static RateLimiter limiterFor(dev.backchannel.store.Store store, java.time.Clock clock) {
+    return store.dialect() == dev.backchannel.store.Dialect.POSTGRESQL ? new SharedRateLimiter(store.dataSource()) : new LocalRateLimiter(clock);
   }
 
   /**
@@ -31,11 +34,11 @@ final class Gate {
     if (!config.channelAllowList().isEmpty() && !config.channelAllowList().contains(channelId)) {
       return Optional.of(BotText.notHere(language));
     }
-    long userWait = users.acquire(userId);
+    long userWait = limits.acquire("user:" + userId, config.userQuestionsPerMinute());
     if (userWait > 0) {
       return Optional.of(BotText.rateLimited(language, userWait));
     }
-    long channelWait = channels.acquire(channelId);
+    long channelWait = limits.acquire("channel:" + channelId, config.channelQuestionsPerMinute());
     if (channelWait > 0) {
       return Optional.of(BotText.rateLimited(language, channelWait));
     }

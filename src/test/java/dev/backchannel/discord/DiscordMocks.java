@@ -68,6 +68,6 @@ final class DiscordMocks {
   }
 
   static Gate gate(DiscordConfig config) {
-    return new Gate(config, new RateLimiter(config.userQuestionsPerMinute(), Clock.systemUTC()), new RateLimiter(config.channelQuestionsPerMinute(), Clock.systemUTC()));
+    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()));
   }
 }

@@ -33,14 +33,14 @@ final class RateLimiterTest {
   @DisplayName("a user gets the burst, then waits for the bucket to refill, and others are not affected")
   void tokenBucket() {
     MovableClock clock = new MovableClock();
-    RateLimiter limiter = new RateLimiter(3, clock);
+    RateLimiter limiter = new LocalRateLimiter(clock);
 
-    assertThat(limiter.acquire("ana")).isZero();
-    assertThat(limiter.acquire("ana")).isZero();
-    assertThat(limiter.acquire("ana")).isZero();
-    assertThat(limiter.acquire("ana")).isEqualTo(20);
-    assertThat(limiter.acquire("binh")).isZero();
+    assertThat(limiter.acquire("ana", 3)).isZero();
+    assertThat(limiter.acquire("ana", 3)).isZero();
+    assertThat(limiter.acquire("ana", 3)).isZero();
+    assertThat(limiter.acquire("ana", 3)).isEqualTo(20);
+    assertThat(limiter.acquire("binh", 3)).isZero();
     clock.now = clock.now.plusSeconds(20);
-    assertThat(limiter.acquire("ana")).isZero();
+    assertThat(limiter.acquire("ana", 3)).isZero();
   }
 }
