@@ -2,9 +2,12 @@ package dev.backchannel.cli;
 
 import dev.backchannel.Backchannel;
 import dev.backchannel.discord.DiscordBot;
+import dev.backchannel.discord.ShardSelection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import dev.backchannel.config.DiscordConfig;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +22,12 @@ final class DiscordCommand implements Callable<Integer> {
   @ParentCommand private BackchannelCommand root;
   @Spec private CommandSpec spec;
 
+  @Option(names = "--shards", paramLabel = "RANGE", description = "The shards this process runs, e.g. 0-3 or 0,2 (discord.shards); default: all.")
+  private String shards;
+
+  @Option(names = "--total-shards", paramLabel = "N", description = "The bot's shard count across all processes (discord.total-shards); default: Discord's recommendation.")
+  private Integer totalShards;
+
   @Override
   public Integer call() throws InterruptedException {
     String token = root.environment().getOrDefault("DISCORD_TOKEN", "").strip();
@@ -26,8 +35,17 @@ final class DiscordCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(NO_TOKEN);
       return 2;
     }
+    DiscordConfig configured = root.config().discord();
+    DiscordConfig discord =
+        configured.withShards(shards == null ? configured.shards() : shards, totalShards == null ? configured.totalShards() : totalShards);
+    try {
+      ShardSelection.parse(discord.shards(), discord.totalShards());
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
     Backchannel app = root.app();
-    DiscordBot bot = DiscordBot.start(token, app.config().discord(), app.answers(), app.knowledge(), root.store());
+    DiscordBot bot = DiscordBot.start(token, discord, app.answers(), app.knowledge(), root.store());
     Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "backchannel-shutdown"));
     spec.commandLine().getOut().println("Backchannel is online. Stop it with Ctrl+C.");
     spec.commandLine().getOut().flush();

@@ -18,6 +18,8 @@ import java.util.List;
  *     Messages); empty: only the permission
  * @param restBaseUrl Discord's REST API base; empty: Discord's own
  * @param gatewayUrl Discord's gateway; empty: Discord's own
+ * @param shards the shards this process runs, such as {@code 0-3}; empty: all
+ * @param totalShards the bot's shard count across all processes; 0: Discord's recommendation
  */
 public record DiscordConfig(
     String devGuildId,
@@ -28,7 +30,9 @@ public record DiscordConfig(
     int channelQuestionsPerMinute,
     String educatorRoleId,
     String restBaseUrl,
-    String gatewayUrl) {
+    String gatewayUrl,
+    String shards,
+    int totalShards) {
 
   public DiscordConfig {
     guildAllowList = List.copyOf(guildAllowList);
@@ -36,5 +40,24 @@ public record DiscordConfig(
     if (userQuestionsPerMinute < 1 || channelQuestionsPerMinute < 1) {
       throw new IllegalArgumentException("discord rate limits must be at least 1 question per minute");
     }
+  }
+
+  /** One process running every shard at Discord's recommended count. */
+  public DiscordConfig(
+      String devGuildId,
+      boolean messageContent,
+      List<String> guildAllowList,
+      List<String> channelAllowList,
+      int userQuestionsPerMinute,
+      int channelQuestionsPerMinute,
+      String educatorRoleId,
+      String restBaseUrl,
+      String gatewayUrl) {
+    this(devGuildId, messageContent, guildAllowList, channelAllowList, userQuestionsPerMinute, channelQuestionsPerMinute, educatorRoleId, restBaseUrl, gatewayUrl, "", 0);
+  }
+
+  /** The same settings with the shards given on the command line. */
+  public DiscordConfig withShards(String shards, int totalShards) {
+    return new DiscordConfig(devGuildId, messageContent, guildAllowList, channelAllowList, userQuestionsPerMinute, channelQuestionsPerMinute, educatorRoleId, restBaseUrl, gatewayUrl, shards, totalShards);
   }
 }

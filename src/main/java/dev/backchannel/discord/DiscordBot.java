@@ -16,12 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -29,21 +30,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Discord front end: logs in with JDA, registers the commands, and answers until closed.
- * Closing stops taking new events, lets answers in flight finish, then logs out.
+ * The Discord front end: logs in with JDA's ShardManager (all shards, or the range this process of
+ * a fleet runs), registers the commands, and answers until closed. Closing stops taking new
+ * events, lets answers in flight finish, then logs out.
  */
 public final class DiscordBot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
   private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(15);
 
-  private final JDA jda;
+  /** One shard as operators see it: whether it is connected, and its gateway round trip. */
+  public record ShardStatus(int id, String status, boolean connected, long gatewayPingMillis) {}
+
+  private final ShardManager shards;
   private final InteractionRouter router;
   private final ExecutorService workers;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DiscordBot(JDA jda, InteractionRouter router, ExecutorService workers) {
-    this.jda = jda;
+  private DiscordBot(ShardManager shards, InteractionRouter router, ExecutorService workers) {
+    this.shards = shards;
     this.router = router;
     this.workers = workers;
   }
@@ -62,7 +67,7 @@ public final class DiscordBot implements AutoCloseable {
     return commands;
   }
 
-  /** Logs in and blocks until the bot is connected and its commands are registered. */
+  /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
   public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
       throws InterruptedException {
     Gate gate =
@@ -86,7 +91,15 @@ public final class DiscordBot implements AutoCloseable {
     if (config.messageContent()) {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     }
-    JDABuilder builder = JDABuilder.createLight(token, intents).addEventListeners(router).setEnableShutdownHook(false);
+    ShardSelection selection = ShardSelection.parse(config.shards(), config.totalShards());
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(token, intents).addEventListeners(router).setEnableShutdownHook(false);
+    if (selection.total() > 0) {
+      builder.setShardsTotal(selection.total());
+    }
+    if (!selection.all()) {
+      builder.setShards(selection.ids());
+    }
     if (!config.restBaseUrl().isBlank()) {
       builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
     }
@@ -105,20 +118,42 @@ public final class DiscordBot implements AutoCloseable {
     // Every message built here already allows no mentions; this also covers any JDA default path.
     MessageRequest.setDefaultMentions(Mentions.NONE);
     MessageRequest.setDefaultMentionRepliedUser(false);
-    JDA jda = builder.build();
-    jda.awaitReady();
+    ShardManager shards = builder.build();
+    // The manager starts its shards one after another, as Discord's identify limit requires.
+    int expected = selection.all() ? shards.getShardsTotal() : selection.ids().size();
+    while (shards.getShards().size() < expected) {
+      Thread.sleep(50);
+    }
+    for (JDA shard : shards.getShards()) {
+      shard.awaitReady();
+    }
     List<SlashCommandData> data = commands.stream().map(c -> c.data().setContexts(InteractionContextType.GUILD)).toList();
+    // Every process registers the same list: Discord replaces it whole, so doing it twice is harmless.
     if (!config.devGuildId().isBlank()) {
-      Guild guild = jda.getGuildById(config.devGuildId());
-      if (guild == null) {
+      Guild guild = shards.getGuildById(config.devGuildId());
+      if (guild != null) {
+        guild.updateCommands().addCommands(data).complete();
+      } else if (selection.all()) {
         throw new IllegalStateException("discord.dev-guild-id " + config.devGuildId() + " is not a guild this bot is in");
       }
-      guild.updateCommands().addCommands(data).complete();
     } else {
-      jda.updateCommands().addCommands(data).complete();
+      shards.getShards().get(0).updateCommands().addCommands(data).complete();
     }
-    log.info("Backchannel is online as {} in {} guilds", jda.getSelfUser().getName(), jda.getGuilds().size());
-    return new DiscordBot(jda, router, workers);
+    log.info(
+        "Backchannel is online as {} on shards {} of {} in {} guilds",
+        shards.getShards().get(0).getSelfUser().getName(),
+        shards.getShards().stream().map(s -> s.getShardInfo().getShardId()).sorted().toList(),
+        shards.getShardsTotal(),
+        shards.getGuildCache().size());
+    return new DiscordBot(shards, router, workers);
+  }
+
+  /** The shards of this process, for the health check and metrics. */
+  public List<ShardStatus> shardStatus() {
+    return shards.getShards().stream()
+        .map(s -> new ShardStatus(s.getShardInfo().getShardId(), s.getStatus().name(), s.getStatus() == JDA.Status.CONNECTED, s.getGatewayPing()))
+        .sorted(java.util.Comparator.comparingInt(ShardStatus::id))
+        .toList();
   }
 
   /** Blocks until {@link #close()} has finished, for a process that runs until it is stopped. */
@@ -132,18 +167,21 @@ public final class DiscordBot implements AutoCloseable {
       return;
     }
     try {
-      jda.removeEventListener(router);
+      shards.removeEventListener(router);
       workers.shutdown();
       if (!workers.awaitTermination(IN_FLIGHT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
         log.warn("Answers still running after {}; logging out anyway", IN_FLIGHT_GRACE);
       }
-      jda.shutdown();
-      if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-        jda.shutdownNow();
+      List<JDA> running = shards.getShards();
+      shards.shutdown();
+      for (JDA shard : running) {
+        if (!shard.awaitShutdown(Duration.ofSeconds(10))) {
+          shard.shutdownNow();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      jda.shutdownNow();
+      shards.getShards().forEach(JDA::shutdownNow);
     } finally {
       closed.countDown();
     }

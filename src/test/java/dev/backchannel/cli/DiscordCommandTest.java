@@ -21,4 +21,18 @@ final class DiscordCommandTest {
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.err()).contains("DISCORD_TOKEN").contains("./backchannel chat");
   }
+
+  @Test
+  @DisplayName("a shard outside the total, or shards without a total, is refused before anything starts")
+  void badShards() {
+    CliRunner runner = new CliRunner(temp, Fixtures.fixtureKnowledge(), java.util.Map.of("DISCORD_TOKEN", "t"));
+
+    CliRunner.Run outside = runner.run("discord", "--shards", "2-3", "--total-shards", "2");
+    CliRunner.Run noTotal = runner.run("discord", "--shards", "0");
+
+    assertThat(outside.exitCode()).isEqualTo(2);
+    assertThat(outside.err()).contains("shard 2 is outside 0-1");
+    assertThat(noTotal.exitCode()).isEqualTo(2);
+    assertThat(noTotal.err()).contains("--total-shards");
+  }
 }
