@@ -6,12 +6,17 @@ import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerMode;
 import dev.backchannel.answer.Timings;
 import dev.backchannel.knowledge.Language;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class MetricsTest {
 
@@ -119,5 +124,18 @@ final class MetricsTest {
   @DisplayName("JVM memory, garbage collection and threads are there without wiring")
   void jvm() {
     assertThat(metrics.scrape()).contains("jvm_memory_used_bytes{").contains("jvm_threads_live_threads").contains("jvm_gc_");
+  }
+
+  @Test
+  @DisplayName("the connection pool reports into the same registry, as its javadoc tells the caller to bind it")
+  void connectionPool(@TempDir Path temp) throws Exception {
+    try (HikariDataSource pool = new HikariDataSource()) {
+      pool.setJdbcUrl("jdbc:sqlite:" + temp.resolve("pool.db"));
+      pool.setPoolName("store");
+      pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics.registry()));
+      try (Connection connection = pool.getConnection()) {
+        assertThat(metrics.scrape()).contains("hikaricp_connections_active{pool=\"store\"} 1");
+      }
+    }
   }
 }
