@@ -9,6 +9,8 @@ import dev.backchannel.config.StoreConfig;
 import dev.backchannel.config.IndexConfig;
 import dev.backchannel.config.KnowledgeConfig;
 import dev.backchannel.config.LlmConfig;
+import dev.backchannel.config.LoggingConfig;
+import dev.backchannel.config.OpsConfig;
 import dev.backchannel.config.RetrievalConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +76,9 @@ public final class Fixtures {
         new AnswerConfig(5, 700, 1000),
         llm,
         StoreConfig.of("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
-        new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""));
+        new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""),
+        new OpsConfig(0, "127.0.0.1"),
+        new LoggingConfig("text"));
   }
 
   public static Backchannel open(Path knowledge, Path tempDir) {

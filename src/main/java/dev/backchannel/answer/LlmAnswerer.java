@@ -104,6 +104,11 @@ public final class LlmAnswerer implements AutoCloseable {
     return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
   }
 
+  /** Whether the provider is being skipped after repeated failures: the circuit gauge. */
+  public boolean circuitOpen() {
+    return !breaker.allows();
+  }
+
   private static Future<ChatResponse> stream(StreamingChatModel model, List<ChatMessage> messages, PartialAnswers partial) {
     CompletableFuture<ChatResponse> done = new CompletableFuture<>();
     StringBuilder text = new StringBuilder();

@@ -9,4 +9,6 @@ public record BackchannelConfig(
     AnswerConfig answer,
     LlmConfig llm,
     StoreConfig store,
-    DiscordConfig discord) {}
+    DiscordConfig discord,
+    OpsConfig ops,
+    LoggingConfig logging) {}

@@ -41,7 +41,10 @@ public final class ConfigLoader {
           Map.entry("BACKCHANNEL_LLM_API_KEY", "llm.api-key"),
           Map.entry("BACKCHANNEL_JDBC_URL", "store.jdbc-url"),
           Map.entry("BACKCHANNEL_DB_USER", "store.user"),
-          Map.entry("BACKCHANNEL_DB_PASSWORD", "store.password"));
+          Map.entry("BACKCHANNEL_DB_PASSWORD", "store.password"),
+          Map.entry("BACKCHANNEL_OPS_PORT", "ops.port"),
+          Map.entry("BACKCHANNEL_OPS_HOST", "ops.host"),
+          Map.entry("BACKCHANNEL_LOG_FORMAT", "logging.format"));
 
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
@@ -93,7 +96,9 @@ public final class ConfigLoader {
           config.answer(),
           config.llm(),
           new StoreConfig(resolveSqlite(config.store().jdbcUrl()), config.store().user(), config.store().password(), config.store().poolSize()),
-          config.discord());
+          config.discord(),
+          config.ops(),
+          config.logging());
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("invalid configuration: " + rootMessage(e));
     }

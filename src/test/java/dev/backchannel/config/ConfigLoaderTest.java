@@ -52,6 +52,54 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  @DisplayName("the operations endpoint is off and logs are text unless configured")
+  void opsAndLoggingDefaults() {
+    BackchannelConfig config = new ConfigLoader(Map.of(), home).load(home.resolve("missing.yaml"));
+
+    assertThat(config.ops()).isEqualTo(new OpsConfig(0, "127.0.0.1"));
+    assertThat(config.ops().enabled()).isFalse();
+    assertThat(config.logging().json()).isFalse();
+  }
+
+  @Test
+  @DisplayName("ops and logging keys are read from the file and the environment")
+  void opsAndLoggingKeys() throws Exception {
+    Path file = Files.writeString(home.resolve("ops.yaml"), "ops:\n  port: 9464\n  host: 0.0.0.0\nlogging:\n  format: json\n");
+
+    BackchannelConfig fromFile = new ConfigLoader(Map.of(), home).load(file);
+    BackchannelConfig fromEnvironment =
+        new ConfigLoader(Map.of("BACKCHANNEL_OPS_PORT", "9100", "BACKCHANNEL_LOG_FORMAT", "text"), home).load(file);
+
+    assertThat(fromFile.ops()).isEqualTo(new OpsConfig(9464, "0.0.0.0"));
+    assertThat(fromFile.ops().enabled()).isTrue();
+    assertThat(fromFile.logging().json()).isTrue();
+    assertThat(fromEnvironment.ops().port()).isEqualTo(9100);
+    assertThat(fromEnvironment.logging().json()).isFalse();
+  }
+
+  @Test
+  @DisplayName("a port out of range, a port that is not a number or an unknown log format stops start-up")
+  void badOpsAndLoggingValues() throws Exception {
+    Path range = Files.writeString(home.resolve("range.yaml"), "ops:\n  port: 70000\n");
+    Path word = Files.writeString(home.resolve("word.yaml"), "ops:\n  port: http\n");
+    Path format = Files.writeString(home.resolve("format.yaml"), "logging:\n  format: xml\n");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(range))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ops.port must be between 0 (off) and 65535, was 70000");
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(word))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("invalid configuration")
+        .hasMessageContaining("http");
+    assertThatThrownBy(() -> new ConfigLoader(Map.of("BACKCHANNEL_OPS_PORT", "-1"), home).load(null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ops.port must be between 0 (off) and 65535, was -1");
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(format))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("logging.format must be text or json, was xml");
+  }
+
+  @Test
   @DisplayName("the committed config file is valid")
   void committedConfig() {
     BackchannelConfig config = new ConfigLoader(Map.of(), Path.of("").toAbsolutePath()).load(Path.of("config/backchannel.yaml"));

@@ -1,0 +1,68 @@
+package dev.backchannel.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backchannel.config.LlmConfig;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.retrieval.Retrieval;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class LlmCircuitTest {
+
+  private static final class MovableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private static final class FailingModel implements ChatModel {
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+      throw new IllegalStateException("provider down");
+    }
+  }
+
+  @Test
+  @DisplayName("the circuit reads open while a failing provider is skipped, and closed again after the cool-down")
+  void circuitState() {
+    MovableClock clock = new MovableClock();
+    LlmConfig config = new LlmConfig("openai", "", "test-model", "", 0.2, 5, 100, 6, 2, 60);
+    Retrieval retrieval = new Retrieval("What is Track II?", Language.EN, QuestionType.GENERAL, List.of(), 0, 0, List.of(), Map.of());
+    try (LlmAnswerer answerer = new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, clock)) {
+      assertThat(answerer.circuitOpen()).isFalse();
+
+      answerer.write(retrieval, List.of(), List.of(), PartialAnswers.NONE);
+      assertThat(answerer.circuitOpen()).isFalse();
+      answerer.write(retrieval, List.of(), List.of(), PartialAnswers.NONE);
+      assertThat(answerer.circuitOpen()).isTrue();
+
+      clock.now = clock.now.plusSeconds(61);
+      assertThat(answerer.circuitOpen()).isFalse();
+    }
+  }
+}
