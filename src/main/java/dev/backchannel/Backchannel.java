@@ -138,6 +138,11 @@ public final class Backchannel implements AutoCloseable {
     return retriever;
   }
 
+  /** The language model answerer, when one is configured. */
+  public Optional<LlmAnswerer> llm() {
+    return llm;
+  }
+
   public AnswerService answers() {
     return answers;
   }

@@ -1,17 +1,31 @@
 package dev.backchannel.cli;
 
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.backchannel.Backchannel;
+import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.discord.DiscordBot;
 import dev.backchannel.discord.ShardSelection;
+import dev.backchannel.ops.Checks;
+import dev.backchannel.ops.HealthCheck;
+import dev.backchannel.ops.Metrics;
+import dev.backchannel.ops.OpsServer;
+import dev.backchannel.ops.ShardState;
+import dev.backchannel.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import dev.backchannel.config.DiscordConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code backchannel discord}: runs the Discord bot until the process is stopped. */
+/** {@code backchannel discord}: runs the Discord bot (all shards, or a range) until the process is stopped. */
 @Command(name = "discord", description = "Run the Discord bot (token from the DISCORD_TOKEN environment variable).")
 final class DiscordCommand implements Callable<Integer> {
 
@@ -29,26 +43,58 @@ final class DiscordCommand implements Callable<Integer> {
   private Integer totalShards;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws InterruptedException, IOException {
     String token = root.environment().getOrDefault("DISCORD_TOKEN", "").strip();
     if (token.isEmpty()) {
       spec.commandLine().getErr().println(NO_TOKEN);
       return 2;
     }
-    DiscordConfig configured = root.config().discord();
+    BackchannelConfig config = root.config();
     DiscordConfig discord =
-        configured.withShards(shards == null ? configured.shards() : shards, totalShards == null ? configured.totalShards() : totalShards);
+        config.discord().withShards(shards == null ? config.discord().shards() : shards, totalShards == null ? config.discord().totalShards() : totalShards);
     try {
       ShardSelection.parse(discord.shards(), discord.totalShards());
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
+    PrintWriter out = spec.commandLine().getOut();
+    Metrics metrics = new Metrics();
+    Store store = root.store();
+    store.pool().setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics.registry()));
+    // Up before the index and the gateway, so a prober sees start-up as "not ready" rather than "down".
+    AtomicReference<Backchannel> serving = new AtomicReference<>();
+    AtomicReference<DiscordBot> online = new AtomicReference<>();
+    Supplier<List<ShardState>> shardStates = () -> Optional.ofNullable(online.get()).map(DiscordBot::shardStatus).orElse(List.of());
+    metrics.watchShards(shardStates);
+    metrics.watchKnowledge(() -> Optional.ofNullable(serving.get()).map(app -> app.knowledge().version()).orElse(""));
+    OpsServer ops = null;
+    if (config.ops().enabled()) {
+      HealthCheck health =
+          new HealthCheck(List.of(Checks.index(() -> serving.get() != null), Checks.database(store.dataSource()), Checks.shards(shardStates)));
+      ops = OpsServer.start(config.ops().host(), config.ops().port(), health, metrics);
+      out.println("Operations endpoint: http://" + config.ops().host() + ":" + ops.port() + "/healthz and /metrics");
+      out.flush();
+    }
     Backchannel app = root.app();
-    DiscordBot bot = DiscordBot.start(token, discord, app.answers(), app.knowledge(), root.store());
-    Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "backchannel-shutdown"));
-    spec.commandLine().getOut().println("Backchannel is online. Stop it with Ctrl+C.");
-    spec.commandLine().getOut().flush();
+    serving.set(app);
+    app.llm().ifPresent(llm -> metrics.watchCircuit(llm::circuitOpen));
+    DiscordBot bot = DiscordBot.start(token, discord, app.answers(), app.knowledge(), store, metrics);
+    online.set(bot);
+    OpsServer opened = ops;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  bot.close();
+                  if (opened != null) {
+                    opened.close();
+                  }
+                  metrics.close();
+                },
+                "backchannel-shutdown"));
+    out.println("Backchannel is online. Stop it with Ctrl+C.");
+    out.flush();
     bot.awaitClosed();
     return 0;
   }

@@ -5,6 +5,7 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,14 +25,14 @@ final class AskCommand implements SlashCommand {
   private final Conversations conversations;
   private final Gate gate;
   private final Clock clock;
-  private final Store store;
+  private final Records records;
 
   /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
   private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
 
-  AskCommand(AnswerService answers, Gate gate, Clock clock, Store store) {
+  AskCommand(AnswerService answers, Gate gate, Clock clock, Store store, Metrics metrics) {
     this.answers = answers;
-    this.store = store;
+    this.records = new Records(store, metrics);
     this.clock = clock;
     this.conversations = new Conversations(store);
     this.gate = gate;
@@ -79,7 +80,7 @@ final class AskCommand implements SlashCommand {
               }
             });
     String answerId = event.getId();
-    Records.question(store, answer, event.getChannel().getId(), event.getUser().getId(), answerId);
+    records.question(answer, event.getChannel().getId(), event.getUser().getId(), answerId);
     event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();
   }
 

@@ -3,6 +3,8 @@ package dev.backchannel.discord;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.ops.Metrics;
+import dev.backchannel.ops.ShardState;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.Store;
 import java.time.Clock;
@@ -39,9 +41,6 @@ public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
   private static final Duration IN_FLIGHT_GRACE = Duration.ofSeconds(15);
 
-  /** One shard as operators see it: whether it is connected, and its gateway round trip. */
-  public record ShardStatus(int id, String status, boolean connected, long gatewayPingMillis) {}
-
   private final ShardManager shards;
   private final InteractionRouter router;
   private final ExecutorService workers;
@@ -55,10 +54,10 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Every command the bot offers, built over the answer API and the knowledge base. */
   static List<SlashCommand> commands(
-      AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, String educatorRoleId) {
+      AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, String educatorRoleId, Metrics metrics) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store));
+    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, metrics));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
@@ -68,11 +67,11 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
+  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store, Metrics metrics)
       throws InterruptedException {
     Gate gate =
-        new Gate(config, Gate.limiterFor(store, Clock.systemUTC()));
-    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config.educatorRoleId());
+        new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), metrics);
+    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config.educatorRoleId(), metrics);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(
@@ -82,8 +81,9 @@ public final class DiscordBot implements AutoCloseable {
                 store,
                 commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
                 new SessionModeration(new Educators(config.educatorRoleId()))),
-            new MessageAnswers(answers, gate, store),
-            workers);
+            new MessageAnswers(answers, gate, store, metrics),
+            workers,
+            metrics);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
     // only to read follow-ups in threads. Slash commands need no intent at all.
@@ -149,10 +149,10 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** The shards of this process, for the health check and metrics. */
-  public List<ShardStatus> shardStatus() {
+  public List<ShardState> shardStatus() {
     return shards.getShards().stream()
-        .map(s -> new ShardStatus(s.getShardInfo().getShardId(), s.getStatus().name(), s.getStatus() == JDA.Status.CONNECTED, s.getGatewayPing()))
-        .sorted(java.util.Comparator.comparingInt(ShardStatus::id))
+        .map(s -> new ShardState(s.getShardInfo().getShardId(), s.getStatus() == JDA.Status.CONNECTED, s.getGatewayPing(), s.getStatus().name()))
+        .sorted(java.util.Comparator.comparingInt(ShardState::id))
         .toList();
   }
 

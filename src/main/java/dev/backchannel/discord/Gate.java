@@ -2,6 +2,8 @@ package dev.backchannel.discord;
 
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.ops.Metrics;
+import dev.backchannel.ops.Outcome;
 import java.util.Optional;
 
 /**
@@ -12,10 +14,12 @@ final class Gate {
 
   private final DiscordConfig config;
   private final RateLimiter limits;
+  private final Metrics metrics;
 
-  Gate(DiscordConfig config, RateLimiter limits) {
+  Gate(DiscordConfig config, RateLimiter limits, Metrics metrics) {
     this.config = config;
     this.limits = limits;
+    this.metrics = metrics;
   }
 
   /** Shared buckets when the store is PostgreSQL (a fleet), else this process's own. */
@@ -36,10 +40,12 @@ final class Gate {
     }
     long userWait = limits.acquire("user:" + userId, config.userQuestionsPerMinute());
     if (userWait > 0) {
+      metrics.question(language.code(), Metrics.UNKNOWN, Outcome.RATE_LIMITED);
       return Optional.of(BotText.rateLimited(language, userWait));
     }
     long channelWait = limits.acquire("channel:" + channelId, config.channelQuestionsPerMinute());
     if (channelWait > 0) {
+      metrics.question(language.code(), Metrics.UNKNOWN, Outcome.RATE_LIMITED);
       return Optional.of(BotText.rateLimited(language, channelWait));
     }
     return Optional.empty();

@@ -1,6 +1,8 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.ops.Metrics;
+import dev.backchannel.ops.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +32,10 @@ final class InteractionRouter extends ListenerAdapter {
   private final Buttons buttons;
   private final MessageAnswers messages;
   private final ExecutorService workers;
+  private final Metrics metrics;
 
-  InteractionRouter(List<SlashCommand> commands, Buttons buttons, MessageAnswers messages, ExecutorService workers) {
+  InteractionRouter(List<SlashCommand> commands, Buttons buttons, MessageAnswers messages, ExecutorService workers, Metrics metrics) {
+    this.metrics = metrics;
     this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
     this.buttons = buttons;
     this.messages = messages;
@@ -71,6 +75,7 @@ final class InteractionRouter extends ListenerAdapter {
             try {
               messages.handle(event);
             } catch (RuntimeException e) {
+              metrics.question(Metrics.UNKNOWN, Metrics.UNKNOWN, Outcome.ERROR);
               log.error("Answering message {} failed", event.getMessageId(), e);
             }
           });
@@ -94,7 +99,8 @@ final class InteractionRouter extends ListenerAdapter {
     }
   }
 
-  private static void fail(IReplyCallback event, Exception e) {
+  private void fail(IReplyCallback event, Exception e) {
+    metrics.question(Metrics.UNKNOWN, Metrics.UNKNOWN, Outcome.ERROR);
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("Interaction failed, reference {}", reference, e);
     Language language = BotText.of(event.getUserLocale());

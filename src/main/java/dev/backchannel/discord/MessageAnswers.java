@@ -5,6 +5,7 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.QaSession;
 import dev.backchannel.store.Store;
 import dev.backchannel.store.StoreException;
@@ -27,10 +28,12 @@ final class MessageAnswers {
   private final Conversations conversations;
   private final Gate gate;
   private final Store store;
+  private final Records records;
 
-  MessageAnswers(AnswerService answers, Gate gate, Store store) {
+  MessageAnswers(AnswerService answers, Gate gate, Store store, Metrics metrics) {
     this.answers = answers;
     this.store = store;
+    this.records = new Records(store, metrics);
     this.conversations = new Conversations(store);
     this.gate = gate;
   }
@@ -76,7 +79,7 @@ final class MessageAnswers {
       return;
     }
     String answerId = message.getId();
-    long questionId = Records.question(store, answer, channel.getId(), author.getId(), answerId);
+    long questionId = records.question(answer, channel.getId(), author.getId(), answerId);
     if (session.isPresent()) {
       // In a session every question is answered where it was asked, under its number.
       int number = questionId < 0 ? 0 : store.addToSession(session.get().id(), questionId);

@@ -1,20 +1,31 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.answer.Answer;
+import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.Store;
 import dev.backchannel.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Records Discord questions; a database failure is logged and the user still gets the answer. */
+/**
+ * Records each Discord answer in the database and the metrics; a database failure is logged and
+ * the user still gets the answer.
+ */
 final class Records {
 
   private static final Logger log = LoggerFactory.getLogger(Records.class);
 
-  private Records() {}
+  private final Store store;
+  private final Metrics metrics;
 
-  /** The stored question's id, or -1 when it could not be recorded. */
-  static long question(Store store, Answer answer, String channelId, String userId, String answerId) {
+  Records(Store store, Metrics metrics) {
+    this.store = store;
+    this.metrics = metrics;
+  }
+
+  /** The stored question's id, or -1 when it could not be recorded (or was already). */
+  long question(Answer answer, String channelId, String userId, String answerId) {
+    metrics.record(answer);
     try {
       return store.recordQuestion(answer, "discord", channelId, userId, answerId);
     } catch (StoreException e) {

@@ -68,6 +68,6 @@ final class DiscordMocks {
   }
 
   static Gate gate(DiscordConfig config) {
-    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()));
+    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()), new dev.backchannel.ops.Metrics());
   }
 }

@@ -32,7 +32,7 @@ final class InteractionRouterTest {
   }
 
   private InteractionRouter routerWith(SlashCommand command) {
-    return new InteractionRouter(List.of(command), mock(Buttons.class), mock(MessageAnswers.class), workers);
+    return new InteractionRouter(List.of(command), mock(Buttons.class), mock(MessageAnswers.class), workers, new dev.backchannel.ops.Metrics());
   }
 
   private static SlashCommand failing(boolean deferFirst) {

@@ -210,7 +210,6 @@ abstract class StoreContract {
           assertThat(turns).extracting(t -> t.question()).containsExactly("What is Track II diplomacy?", "Who coined the term Track II?"));
       assertThat(second.conversation("channel-t")).isEmpty();
       assertThat(second.answer("never-given")).isEmpty();
-      assertThat(second.problem()).isEmpty();
     }
   }
 }
