@@ -94,7 +94,8 @@ final class FakeRest implements AutoCloseable {
               underApi ? fullPath.substring(API_PREFIX.length()) : fullPath,
               query(exchange.getRequestURI().getRawQuery()),
               body(exchange),
-              exchange.getRequestHeaders().getFirst("Authorization"));
+              exchange.getRequestHeaders().getFirst("Authorization"),
+              System.nanoTime());
       route = underApi ? routeFor(request) : Optional.empty();
       respond(exchange, answer(request, route));
     } finally {

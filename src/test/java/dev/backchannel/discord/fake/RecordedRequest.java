@@ -12,9 +12,15 @@ import java.util.Map;
  * @param body the JSON body (for multipart requests, their {@code payload_json} part), or a missing
  *     node when there was none
  * @param authorization the {@code Authorization} header, or null
+ * @param receivedNanos {@link System#nanoTime()} when it arrived, for latency measurements
  */
 public record RecordedRequest(
-    String method, String path, Map<String, String> query, JsonNode body, String authorization) {
+    String method,
+    String path,
+    Map<String, String> query,
+    JsonNode body,
+    String authorization,
+    long receivedNanos) {
 
   public RecordedRequest {
     query = Map.copyOf(query);
