@@ -6,6 +6,7 @@ import dev.backchannel.config.ConfigException;
 import dev.backchannel.config.ConfigLoader;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.ops.LogFormat;
 import dev.backchannel.store.Store;
 import dev.backchannel.store.StoreException;
 import java.time.Clock;
@@ -106,6 +107,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     if (config == null) {
       Path file = configFile != null ? configFile : home.resolve("config/backchannel.yaml");
       config = new ConfigLoader(environment, home).load(file);
+      LogFormat.apply(config.logging());
     }
     return config;
   }
