@@ -67,7 +67,7 @@ public final class Fixtures {
 
   public static BackchannelConfig withLlm(Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode, LlmConfig llm) {
     return new BackchannelConfig(
-        new KnowledgeConfig(knowledge),
+        new KnowledgeConfig(knowledge, false, 1000),
         new IndexConfig(index),
         embedding,
         new RetrievalConfig(mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, List.of("en"), 0.0),
