@@ -44,7 +44,7 @@ final class ChatCommand implements Callable<Integer> {
         continue;
       }
       if (line.strip().startsWith("/quiz")) {
-        new ConsoleQuiz(new QuizGenerator(root.app().knowledge()), root.store(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
+        new ConsoleQuiz(new QuizGenerator(root.app()::knowledge), root.store(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
         out.println();
         continue;
       }

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -51,7 +52,7 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Every command the bot offers, built over the answer API and the knowledge base. */
   static List<SlashCommand> commands(
-      AnswerService answers, KnowledgeBase knowledge, RecentAnswers recent, Gate gate, Store store, String educatorRoleId) {
+      AnswerService answers, Supplier<KnowledgeBase> knowledge, RecentAnswers recent, Gate gate, Store store, String educatorRoleId) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
     commands.add(new AskCommand(answers, recent, gate, Clock.systemUTC(), store));
@@ -64,7 +65,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Logs in and blocks until the bot is connected and its commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
+  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Store store)
       throws InterruptedException {
     RecentAnswers recent = new RecentAnswers(REMEMBERED_ANSWERS);
     Gate gate =
