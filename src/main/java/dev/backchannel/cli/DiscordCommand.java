@@ -27,6 +27,7 @@ final class DiscordCommand implements Callable<Integer> {
       return 2;
     }
     Backchannel app = root.app();
+    app.watchKnowledge();
     DiscordBot bot = DiscordBot.start(token, app.config().discord(), app.answers(), app::knowledge, root.store());
     Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "backchannel-shutdown"));
     spec.commandLine().getOut().println("Backchannel is online. Stop it with Ctrl+C.");
