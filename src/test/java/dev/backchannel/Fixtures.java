@@ -77,6 +77,19 @@ public final class Fixtures {
         new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""));
   }
 
+  /** The same configuration with the knowledge folder watched, reloading after {@code debounceMillis} of quiet. */
+  public static BackchannelConfig watching(BackchannelConfig config, long debounceMillis) {
+    return new BackchannelConfig(
+        new KnowledgeConfig(config.knowledge().dir(), true, debounceMillis),
+        config.index(),
+        config.embedding(),
+        config.retrieval(),
+        config.answer(),
+        config.llm(),
+        config.store(),
+        config.discord());
+  }
+
   public static Backchannel open(Path knowledge, Path tempDir) {
     return Backchannel.open(config(knowledge, tempDir.resolve("index")), tempDir);
   }
