@@ -11,92 +11,116 @@ import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.EmbedderFactory;
+import dev.backchannel.index.IndexVersions;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
-import dev.backchannel.knowledge.ContentHash;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.knowledge.KnowledgeLoader;
-import dev.backchannel.knowledge.Problem;
+import dev.backchannel.knowledge.Topic;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.LanguageDetector;
 import dev.backchannel.retrieval.PassageRetriever;
 import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.retrieval.TermExtractor;
+import dev.backchannel.serving.KnowledgeFiles;
+import dev.backchannel.serving.KnowledgeHolder;
+import dev.backchannel.serving.KnowledgeReloader;
+import dev.backchannel.serving.KnowledgeWatcher;
+import dev.backchannel.serving.ReloadOutcome;
+import dev.backchannel.serving.ServedKnowledge;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running pipeline, wired in one place: knowledge, index, retrieval and the answer service
- * the front ends call.
+ * the front ends call. The knowledge version it serves can be swapped by a reload while it runs.
  */
 public final class Backchannel implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Backchannel.class);
 
   /** Bumped whenever indexing changes, so an index written by an older build is rebuilt. */
-  static final String INDEX_FORMAT = "index-format-2";
+  static final String INDEX_FORMAT = "index-format-3";
 
   private final BackchannelConfig config;
-  private final KnowledgeBase knowledge;
-  private final PassageIndex index;
   private final Optional<Embedder> embedder;
-  private final Glossary glossary;
+  private final IndexVersions indexes;
   private final TermExtractor terms = new TermExtractor();
   private final LanguageDetector detector = new LanguageDetector();
+  private final KnowledgeHolder served;
+  private final KnowledgeReloader reloader;
   private final Optional<LlmAnswerer> llm;
-  private final Retriever retriever;
   private final AnswerService answers;
+  private KnowledgeWatcher watcher;
 
-  private Backchannel(BackchannelConfig config, KnowledgeBase knowledge, PassageIndex index, Optional<Embedder> embedder) {
+  private Backchannel(BackchannelConfig config, KnowledgeFiles files, String salt, KnowledgeBase knowledge, Optional<Embedder> embedder) {
     this.config = config;
-    this.knowledge = knowledge;
-    this.index = index;
     this.embedder = embedder;
-    this.glossary = new Glossary(knowledge);
+    this.indexes = new IndexVersions(config.index().dir());
+    this.served = new KnowledgeHolder(serve(knowledge), this::retire);
+    indexes.removeOlderThan(knowledge.version());
+    this.reloader = new KnowledgeReloader(files, salt, this::serve, served);
     this.llm =
         ChatModelFactory.create(config.llm())
             .map(model -> new LlmAnswerer(model, ChatModelFactory.createStreaming(config.llm()), new GroundedPrompt(), config.llm(), Clock.systemUTC()));
-    this.retriever = retriever(config.retrieval());
-    this.answers = answers(retriever);
+    this.answers = answers(ServedKnowledge::retriever);
   }
 
-  /** Loads the knowledge (skipping broken files, with a logged error each), then opens the index. */
+  /**
+   * Loads the knowledge (skipping broken files, with a logged error each), then opens the index of
+   * its version, building it when there is none.
+   */
   public static Backchannel open(BackchannelConfig config, Path home) {
     // The model takes seconds to load: do it while the knowledge files are read.
     CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
-    KnowledgeLoader.Result loaded = new KnowledgeLoader().load(config.knowledge().dir());
-    for (Problem problem : loaded.problems()) {
-      if (problem.isError()) {
-        log.error("Skipping broken knowledge file: {}", problem.describe());
-      } else {
-        log.debug("{}", problem.describe());
-      }
-    }
+    KnowledgeFiles files = new KnowledgeFiles(config.knowledge().dir());
+    List<Topic> topics = files.topics();
     Optional<Embedder> embedder = join(loading);
     String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
-    String version = ContentHash.of(config.knowledge().dir(), salt);
-    KnowledgeBase knowledge = new KnowledgeBase(loaded.topics(), Chunker.standard(), version);
-    PassageIndex index = PassageIndex.openOrBuild(config.index().dir(), knowledge, embedder);
-    return new Backchannel(config, knowledge, index, embedder);
+    KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
+    return new Backchannel(config, files, salt, knowledge, embedder);
   }
 
-  private Retriever retriever(RetrievalConfig retrieval) {
+  /** A knowledge base indexed and ready to serve, at start-up or on a reload. */
+  private ServedKnowledge serve(KnowledgeBase knowledge) {
+    PassageIndex index = indexes.open(knowledge, embedder);
+    Glossary glossary = new Glossary(knowledge);
+    return new ServedKnowledge(knowledge, index, glossary, retriever(index, glossary, config.retrieval()));
+  }
+
+  /** A replaced version that nothing uses any more: its index is closed and its directory removed. */
+  private void retire(ServedKnowledge old) {
+    try {
+      old.close();
+    } catch (IOException e) {
+      log.warn("Closing the index of knowledge version {} failed: {}", old.version(), e.toString());
+    }
+    // The files may have gone back to this version since, and its directory be serving again.
+    if (!old.version().equals(served.current().version())) {
+      indexes.delete(old.version());
+    }
+  }
+
+  private Retriever retriever(PassageIndex index, Glossary glossary, RetrievalConfig retrieval) {
     return new PassageRetriever(index, glossary, terms, detector, embedder, retrieval);
   }
 
-  private AnswerService answers(Retriever retriever) {
+  private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers) {
     return new AnswerService(
         new QuestionSanitizer(config.answer().maxQuestionChars()),
-        retriever,
+        served,
+        retrievers,
         new ExtractiveComposer(terms, config.answer()),
         llm,
-        knowledge,
         config.retrieval());
   }
 
@@ -108,7 +132,34 @@ public final class Backchannel implements AutoCloseable {
     if (mode != RetrievalMode.BM25 && embedder.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(answers(retriever(config.retrieval().withMode(mode))));
+    RetrievalConfig retrieval = config.retrieval().withMode(mode);
+    return Optional.of(answers(version -> retriever(version.index(), version.glossary(), retrieval)));
+  }
+
+  /**
+   * Reloads the knowledge whenever its files change, when {@code knowledge.watch} is on. Only the
+   * long-running front ends call it, so a one-shot command never starts the watcher's thread.
+   */
+  public synchronized void watchKnowledge() {
+    if (!config.knowledge().watch() || watcher != null) {
+      return;
+    }
+    try {
+      watcher = KnowledgeWatcher.start(config.knowledge().dir(), config.knowledge().reloadDebounceDuration(), reloader::reload);
+    } catch (IOException | UncheckedIOException e) {
+      // Answering matters more than reloading: serve what is loaded, and say why edits need a restart.
+      log.error("Cannot watch {} for changes ({}); restart to pick up edited knowledge", config.knowledge().dir(), e.toString());
+    }
+  }
+
+  /** Tells {@code listener} the outcome of every reload, on the thread that ran it. */
+  public void onReload(Consumer<ReloadOutcome> listener) {
+    reloader.addListener(listener);
+  }
+
+  /** The content hash of the knowledge being served. */
+  public String knowledgeVersion() {
+    return served.current().version();
   }
 
   private static <T> T join(CompletableFuture<T> future) {
@@ -126,16 +177,22 @@ public final class Backchannel implements AutoCloseable {
     return config;
   }
 
+  /** The knowledge being served now; a later call may return a newer version. */
   public KnowledgeBase knowledge() {
-    return knowledge;
+    return served.current().knowledge();
   }
 
   public Optional<Embedder> embedder() {
     return embedder;
   }
 
+  /** Retrieval over the version served when each question is asked. */
   public Retriever retriever() {
-    return retriever;
+    return (question, contextTopics) -> {
+      try (KnowledgeHolder.Lease lease = served.acquire()) {
+        return lease.served().retriever().retrieve(question, contextTopics);
+      }
+    };
   }
 
   /** The language model answerer, when one is configured. */
@@ -149,7 +206,12 @@ public final class Backchannel implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (watcher != null) {
+        watcher.close();
+      }
+    }
     llm.ifPresent(LlmAnswerer::close);
-    index.close();
+    served.close();
   }
 }

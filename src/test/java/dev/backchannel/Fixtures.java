@@ -69,7 +69,7 @@ public final class Fixtures {
 
   public static BackchannelConfig withLlm(Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode, LlmConfig llm) {
     return new BackchannelConfig(
-        new KnowledgeConfig(knowledge),
+        new KnowledgeConfig(knowledge, false, 1000),
         new IndexConfig(index),
         embedding,
         new RetrievalConfig(mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, List.of("en"), 0.0),
@@ -79,6 +79,21 @@ public final class Fixtures {
         new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""),
         new OpsConfig(0, "127.0.0.1"),
         new LoggingConfig("text"));
+  }
+
+  /** The same configuration with the knowledge folder watched, reloading after {@code debounceMillis} of quiet. */
+  public static BackchannelConfig watching(BackchannelConfig config, long debounceMillis) {
+    return new BackchannelConfig(
+        new KnowledgeConfig(config.knowledge().dir(), true, debounceMillis),
+        config.index(),
+        config.embedding(),
+        config.retrieval(),
+        config.answer(),
+        config.llm(),
+        config.store(),
+        config.discord(),
+        config.ops(),
+        config.logging());
   }
 
   public static Backchannel open(Path knowledge, Path tempDir) {

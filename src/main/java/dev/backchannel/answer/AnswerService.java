@@ -6,17 +6,22 @@ import dev.backchannel.knowledge.Topic;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
+import dev.backchannel.serving.KnowledgeHolder;
+import dev.backchannel.serving.ServedKnowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The answer API every front end uses: a question in, a cited answer or a reasoned abstention
- * out. It decides whether the evidence is strong enough; the composer decides the words.
+ * out. It decides whether the evidence is strong enough; the composer decides the words. Each
+ * question is answered from one knowledge version from start to finish, even when a reload swaps
+ * in another meanwhile.
  */
 public final class AnswerService {
 
@@ -27,24 +32,28 @@ public final class AnswerService {
   private static final int MAX_SUGGESTIONS = 3;
 
   private final QuestionSanitizer sanitizer;
-  private final Retriever retriever;
+  private final KnowledgeHolder served;
+  private final Function<ServedKnowledge, Retriever> retrievers;
   private final ExtractiveComposer composer;
-  private final KnowledgeBase knowledge;
   private final RetrievalConfig config;
   private final Optional<LlmAnswerer> llm;
 
+  /**
+   * @param served the knowledge versions, one leased per question
+   * @param retrievers the retriever to use over a version
+   */
   public AnswerService(
       QuestionSanitizer sanitizer,
-      Retriever retriever,
+      KnowledgeHolder served,
+      Function<ServedKnowledge, Retriever> retrievers,
       ExtractiveComposer composer,
       Optional<LlmAnswerer> llm,
-      KnowledgeBase knowledge,
       RetrievalConfig config) {
     this.sanitizer = sanitizer;
     this.llm = llm;
-    this.retriever = retriever;
+    this.served = served;
+    this.retrievers = retrievers;
     this.composer = composer;
-    this.knowledge = knowledge;
     this.config = config;
   }
 
@@ -79,7 +88,13 @@ public final class AnswerService {
   public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial) {
     long start = System.nanoTime();
     String question = sanitizer.clean(rawQuestion);
-    Retrieval retrieval = retriever.retrieve(conversation.standalone(question), conversation.recentTopics());
+    try (KnowledgeHolder.Lease lease = served.acquire()) {
+      return answer(question, conversation, partial, lease.served(), start);
+    }
+  }
+
+  private Answer answer(String question, Conversation conversation, PartialAnswers partial, ServedKnowledge version, long start) {
+    Retrieval retrieval = retrievers.apply(version).retrieve(conversation.standalone(question), conversation.recentTopics());
     long retrieved = System.nanoTime();
     String text;
     List<Citation> citations = List.of();
@@ -98,7 +113,7 @@ public final class AnswerService {
         retrieval.hits().size(),
         abstained);
     if (abstained) {
-      suggestions = suggestions(retrieval, smallTalk);
+      suggestions = suggestions(retrieval, smallTalk, version.knowledge());
       text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
     } else {
       Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
@@ -128,6 +143,7 @@ public final class AnswerService {
     conversation.remember(answer);
     return answer;
   }
+
   private static List<dev.backchannel.knowledge.Passage> passages(Retrieval retrieval) {
     return AnswerPassages.best(retrieval, Integer.MAX_VALUE).stream().map(Hit::passage).toList();
   }
@@ -144,7 +160,7 @@ public final class AnswerService {
     return !(similarityCounts && retrieval.similarity() >= config.minSimilarity());
   }
 
-  private List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk) {
+  private static List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk, KnowledgeBase knowledge) {
     Set<String> ids = new LinkedHashSet<>();
     if (!smallTalk && retrieval.coverage() > 0) {
       retrieval.hits().stream().map(Hit::passage).map(p -> p.topicId()).forEach(ids::add);

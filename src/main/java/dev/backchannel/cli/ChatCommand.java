@@ -30,6 +30,7 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     AnswerService answers = root.app().answers();
+    root.app().watchKnowledge();
     Conversation conversation = new Conversation();
     String sessionId = "console-" + UUID.randomUUID();
     out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /session export saves this chat, /new starts over, /quit leaves.");
@@ -44,7 +45,7 @@ final class ChatCommand implements Callable<Integer> {
         continue;
       }
       if (line.strip().startsWith("/quiz")) {
-        new ConsoleQuiz(new QuizGenerator(root.app().knowledge()), root.store(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
+        new ConsoleQuiz(new QuizGenerator(root.app()::knowledge), root.store(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
         out.println();
         continue;
       }

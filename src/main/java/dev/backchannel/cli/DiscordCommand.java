@@ -78,8 +78,9 @@ final class DiscordCommand implements Callable<Integer> {
     }
     Backchannel app = root.app();
     serving.set(app);
+    app.watchKnowledge();
     app.llm().ifPresent(llm -> metrics.watchCircuit(llm::circuitOpen));
-    DiscordBot bot = DiscordBot.start(token, discord, app.answers(), app.knowledge(), store, metrics);
+    DiscordBot bot = DiscordBot.start(token, discord, app.answers(), app::knowledge, store, metrics);
     online.set(bot);
     OpsServer opened = ops;
     Runtime.getRuntime()

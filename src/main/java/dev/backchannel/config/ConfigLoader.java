@@ -89,7 +89,7 @@ public final class ConfigLoader {
     try {
       BackchannelConfig config = mapper.treeToValue(tree, BackchannelConfig.class);
       return new BackchannelConfig(
-          new KnowledgeConfig(home.resolve(config.knowledge().dir()).normalize()),
+          new KnowledgeConfig(home.resolve(config.knowledge().dir()).normalize(), config.knowledge().watch(), config.knowledge().reloadDebounce()),
           new IndexConfig(home.resolve(config.index().dir()).normalize()),
           config.embedding(),
           config.retrieval(),

@@ -1,6 +1,26 @@
 package dev.backchannel.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
-/** Where the knowledge files are. */
-public record KnowledgeConfig(Path dir) {}
+/**
+ * Where the knowledge files are, and whether a long-running front end reloads them when they
+ * change.
+ *
+ * @param watch reload on change; only {@code discord} and {@code chat} act on it, one-shot commands
+ *     never start a watcher
+ * @param reloadDebounce milliseconds without a further change before a reload starts, so a burst
+ *     of saves costs one rebuild
+ */
+public record KnowledgeConfig(Path dir, boolean watch, long reloadDebounce) {
+
+  public KnowledgeConfig {
+    if (reloadDebounce < 1) {
+      throw new IllegalArgumentException("knowledge.reload-debounce must be a positive number of milliseconds, was " + reloadDebounce);
+    }
+  }
+
+  public Duration reloadDebounceDuration() {
+    return Duration.ofMillis(reloadDebounce);
+  }
+}

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -54,7 +55,7 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Every command the bot offers, built over the answer API and the knowledge base. */
   static List<SlashCommand> commands(
-      AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, String educatorRoleId, Metrics metrics) {
+      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Store store, String educatorRoleId, Metrics metrics) {
     TopicCards cards = new TopicCards(knowledge);
     List<SlashCommand> commands = new ArrayList<>();
     commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, metrics));
@@ -67,7 +68,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store, Metrics metrics)
+  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Store store, Metrics metrics)
       throws InterruptedException {
     Gate gate =
         new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), metrics);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -27,15 +28,16 @@ final class TopicCards {
   private static final Color CARD = new Color(0x2F855A);
   private static final int AUTOCOMPLETE_CHOICES = 25;
 
-  private final KnowledgeBase knowledge;
+  private final Supplier<KnowledgeBase> knowledge;
 
-  TopicCards(KnowledgeBase knowledge) {
+  /** @param knowledge the version being served, read once per card or list */
+  TopicCards(Supplier<KnowledgeBase> knowledge) {
     this.knowledge = knowledge;
   }
 
   /** The topic in the wanted language, else the other one. */
   Optional<Topic> topic(String id, Language language) {
-    return knowledge.topicPreferring(id, language);
+    return knowledge.get().topicPreferring(id, language);
   }
 
   /** A card with the summary and the sections whose slug is in {@code sections}, in topic order. */
@@ -43,7 +45,7 @@ final class TopicCards {
     EmbedBuilder embed = new EmbedBuilder().setColor(CARD).setTitle(DiscordLimits.shorten(topic.title(), DiscordLimits.EMBED_TITLE));
     StringBuilder text = new StringBuilder(MarkdownSanitizer.escape(topic.summary()));
     List<Passage> passages =
-        knowledge.passages().stream()
+        knowledge.get().passages().stream()
             .filter(p -> p.topicId().equals(topic.id()) && p.language() == topic.language())
             .filter(p -> sections.contains(p.sectionSlug()))
             .toList();
@@ -72,6 +74,7 @@ final class TopicCards {
    */
   List<Command.Choice> choices(String typed, Language language, Optional<dev.backchannel.knowledge.Kind> kind) {
     String wanted = TextFolding.foldWords(typed);
+    KnowledgeBase knowledge = this.knowledge.get();
     List<Topic> matching = new ArrayList<>();
     for (Topic topic : knowledge.topics()) {
       if (kind.isPresent() && topic.kind() != kind.get()) {
@@ -102,7 +105,7 @@ final class TopicCards {
   }
 
   List<Topic> topics(Optional<dev.backchannel.knowledge.Kind> kind, Language language) {
-    return knowledge.topics().stream()
+    return knowledge.get().topics().stream()
         .filter(t -> t.language() == language)
         .filter(t -> kind.isEmpty() || t.kind() == kind.get())
         .sorted(Comparator.comparing(dev.backchannel.knowledge.Topic::kind).thenComparing(Topic::id))
@@ -110,6 +113,6 @@ final class TopicCards {
   }
 
   int size() {
-    return (int) knowledge.topics().stream().map(Topic::id).distinct().count();
+    return (int) knowledge.get().topics().stream().map(Topic::id).distinct().count();
   }
 }

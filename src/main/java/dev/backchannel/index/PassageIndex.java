@@ -31,17 +31,12 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index of passages, on disk. It is rebuilt when the knowledge version stored in its
- * last commit differs from the loaded knowledge, so editing a file is enough to refresh it.
+ * The Lucene index of passages of one knowledge version, which its last commit records. Which
+ * directory holds which version is {@link IndexVersions}'s business.
  */
 public final class PassageIndex implements Closeable {
-
-  private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -55,21 +50,22 @@ public final class PassageIndex implements Closeable {
     this.version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
   }
 
-  /** Opens the index under {@code dir}, first (re)building it if it does not hold {@code knowledge}. */
-  public static PassageIndex openOrBuild(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) {
+  /** Opens the index already written in {@code dir}. */
+  public static PassageIndex open(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
     try {
-      Files.createDirectories(dir);
-      Directory directory = FSDirectory.open(dir);
-      if (!knowledge.version().equals(storedVersion(directory))) {
-        log.info("Building the index in {} for knowledge version {}", dir, knowledge.version());
-        write(directory, knowledge, embedder);
-      }
       return new PassageIndex(directory);
-    } catch (LockObtainFailedException e) {
-      throw new IllegalStateException(
-          "The index in " + dir + " is being written by another process; try again in a moment.", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open or build the index in " + dir, e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Writes an index of {@code knowledge} into {@code dir}, replacing whatever index was there. */
+  public static void write(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
+    Files.createDirectories(dir);
+    try (Directory directory = FSDirectory.open(dir)) {
+      write(directory, knowledge, embedder);
     }
   }
 
@@ -77,15 +73,6 @@ public final class PassageIndex implements Closeable {
   public static PassageIndex build(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
     write(directory, knowledge, embedder);
     return new PassageIndex(directory);
-  }
-
-  private static String storedVersion(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return "";
-    }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      return reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
-    }
   }
 
   private static void write(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {

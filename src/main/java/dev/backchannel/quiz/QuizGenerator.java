@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,10 @@ public final class QuizGenerator {
   private static final int OPTIONS = 4;
   private static final String HIDDEN = "▁▁▁";
 
-  private final KnowledgeBase knowledge;
+  private final Supplier<KnowledgeBase> knowledge;
 
-  public QuizGenerator(KnowledgeBase knowledge) {
+  /** @param knowledge the version being served, read once per quiz */
+  public QuizGenerator(Supplier<KnowledgeBase> knowledge) {
     this.knowledge = knowledge;
   }
 
@@ -36,6 +38,7 @@ public final class QuizGenerator {
    * @param random decides topics and option order; seeded in tests
    */
   public Quiz generate(String id, Language language, int count, Optional<Kind> kind, Random random) {
+    KnowledgeBase knowledge = this.knowledge.get();
     List<Topic> pool = new ArrayList<>(knowledge.topics().stream().filter(t -> t.language() == language).filter(t -> kind.isEmpty() || t.kind() == kind.get()).toList());
     Collections.shuffle(pool, random);
     List<QuizQuestion> questions = new ArrayList<>();
@@ -43,12 +46,12 @@ public final class QuizGenerator {
       if (questions.size() == count) {
         break;
       }
-      question(topic, random, language).ifPresent(questions::add);
+      question(knowledge, topic, random, language).ifPresent(questions::add);
     }
     return new Quiz(id, language, questions);
   }
 
-  private Optional<QuizQuestion> question(Topic topic, Random random, Language language) {
+  private static Optional<QuizQuestion> question(KnowledgeBase knowledge, Topic topic, Random random, Language language) {
     // Distractors of the same kind make a fair question; other kinds fill in when there are few.
     List<Topic> others = new ArrayList<>(knowledge.topics().stream().filter(t -> t.language() == language && !t.id().equals(topic.id())).toList());
     if (others.size() < OPTIONS - 1) {

@@ -23,6 +23,8 @@ final class ConfigLoaderTest {
     assertThat(config.index().dir()).isEqualTo(home.resolve("data/index"));
     assertThat(config.retrieval().topK()).isEqualTo(8);
     assertThat(config.answer().maxChars()).isEqualTo(700);
+    assertThat(config.knowledge().watch()).isTrue();
+    assertThat(config.knowledge().reloadDebounce()).isEqualTo(1000);
   }
 
   @Test
@@ -97,6 +99,18 @@ final class ConfigLoaderTest {
     assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(format))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("logging.format must be text or json, was xml");
+  }
+
+  @Test
+  @DisplayName("a reload debounce that is not a positive number of milliseconds stops start-up")
+  void debounceFailsFast() throws Exception {
+    Path zero = Files.writeString(home.resolve("zero.yaml"), "knowledge:\n  reload-debounce: 0\n");
+    Path word = Files.writeString(home.resolve("word.yaml"), "knowledge:\n  reload-debounce: soon\n");
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(zero))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("knowledge.reload-debounce must be a positive number of milliseconds");
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(word)).isInstanceOf(ConfigException.class);
   }
 
   @Test

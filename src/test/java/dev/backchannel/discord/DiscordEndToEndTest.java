@@ -57,7 +57,7 @@ final class DiscordEndToEndTest {
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
     store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-    bot = DiscordBot.start(discord.token(), config, app.answers(), app.knowledge(), store, new dev.backchannel.ops.Metrics());
+    bot = DiscordBot.start(discord.token(), config, app.answers(), app::knowledge, store, new dev.backchannel.ops.Metrics());
   }
 
   @AfterAll

@@ -30,7 +30,7 @@ final class InfoCommandsTest {
 
   @BeforeAll
   static void open() {
-    cards = new TopicCards(fixture.get().knowledge());
+    cards = new TopicCards(fixture.get()::knowledge);
   }
 
   private static MessageCreateData run(SlashCommand command, DiscordMocks discord) {
@@ -43,7 +43,7 @@ final class InfoCommandsTest {
   @Test
   @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
   void localized() {
-    List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get().knowledge(), DiscordMocks.gate(DiscordMocks.config(5, List.of())), fixture.store(), "", new dev.backchannel.ops.Metrics());
+    List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get()::knowledge, DiscordMocks.gate(DiscordMocks.config(5, List.of())), fixture.store(), "", new dev.backchannel.ops.Metrics());
 
     assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session");
     for (SlashCommand command : commands) {

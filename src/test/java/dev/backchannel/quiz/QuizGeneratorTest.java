@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 final class QuizGeneratorTest {
 
-  private final QuizGenerator generator =
-      new QuizGenerator(new KnowledgeBase(new KnowledgeLoader().load(Fixtures.realKnowledge()).topics(), Chunker.standard(), "v"));
+  private final KnowledgeBase knowledge = new KnowledgeBase(new KnowledgeLoader().load(Fixtures.realKnowledge()).topics(), Chunker.standard(), "v");
+  private final QuizGenerator generator = new QuizGenerator(() -> knowledge);
 
   @Test
   @DisplayName("questions come from summaries with the answer's name hidden, four options of the same kind, and a cited explanation")

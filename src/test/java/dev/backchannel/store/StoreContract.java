@@ -61,7 +61,7 @@ abstract class StoreContract {
   @DisplayName("a quiz and its answers survive a restart; a second answer by the same player is refused")
   void quizSurvivesRestart() {
     dev.backchannel.quiz.Quiz quiz =
-        new dev.backchannel.quiz.QuizGenerator(fixture.get().knowledge()).generate("quiz-1", dev.backchannel.knowledge.Language.EN, 2, java.util.Optional.empty(), new java.util.Random(1));
+        new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge).generate("quiz-1", dev.backchannel.knowledge.Language.EN, 2, java.util.Optional.empty(), new java.util.Random(1));
     try (Store store = Store.open(url(), Clock.systemUTC())) {
       store.saveQuiz(quiz, "channel-1");
       assertThat(store.recordQuizAnswer("quiz-1", 0, "ana", 1, true)).isTrue();
@@ -131,7 +131,7 @@ abstract class StoreContract {
   void concurrentWritersLoseNothing() throws Exception {
     Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
     dev.backchannel.quiz.Quiz quiz =
-        new dev.backchannel.quiz.QuizGenerator(fixture.get().knowledge()).generate("quiz-c", dev.backchannel.knowledge.Language.EN, 3, java.util.Optional.empty(), new java.util.Random(2));
+        new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge).generate("quiz-c", dev.backchannel.knowledge.Language.EN, 3, java.util.Optional.empty(), new java.util.Random(2));
     try (Store first = Store.open(url(), Clock.systemUTC());
         Store second = Store.open(url(), Clock.systemUTC())) {
       first.saveQuiz(quiz, "channel-c");
