@@ -3,16 +3,13 @@ package dev.backchannel.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.config.LlmConfig;
+import dev.backchannel.MovableClock;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.retrieval.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,25 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 final class LlmCircuitTest {
-
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static final class FailingModel implements ChatModel {
     @Override
@@ -61,7 +39,7 @@ final class LlmCircuitTest {
       answerer.write(retrieval, List.of(), List.of(), PartialAnswers.NONE);
       assertThat(answerer.circuitOpen()).isTrue();
 
-      clock.now = clock.now.plusSeconds(61);
+      clock.advance(java.time.Duration.ofSeconds(61));
       assertThat(answerer.circuitOpen()).isFalse();
     }
   }

@@ -164,9 +164,11 @@ final class FleetIT {
     assertThat(click(GUILD_1, CHANNEL_1, prefix + "0:" + right0, ANA)).startsWith("✅");
     assertThat(click(GUILD_1, CHANNEL_1, prefix + "0:" + ((right0 + 1) % 4), BINH)).startsWith("❌");
 
+    long killed = System.nanoTime();
     shard1.kill();
     HttpResponse<String> afterKill = shard0.ops("/healthz");
     shard1 = BotProcess.start("shard-1-replacement", 1, 2, temp.resolve("p1b"), environment, config, START);
+    System.out.printf(java.util.Locale.ROOT, "FleetIT kill: shard 1's replacement was online %.1f s after SIGKILL%n", (System.nanoTime() - killed) / 1e9);
     assertHealthy(shard1);
 
     assertThat(click(GUILD_1, CHANNEL_1, prefix + "1:" + right1, ANA)).startsWith("✅");
