@@ -4,6 +4,7 @@ import dev.backchannel.answer.AnswerService;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.store.ServerSettingsCache;
 import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,34 +42,38 @@ public final class DiscordBot implements AutoCloseable {
   private final JDA jda;
   private final InteractionRouter router;
   private final ExecutorService workers;
+  private final ServerSettingsCache settings;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DiscordBot(JDA jda, InteractionRouter router, ExecutorService workers) {
+  private DiscordBot(JDA jda, InteractionRouter router, ExecutorService workers, ServerSettingsCache settings) {
     this.jda = jda;
     this.router = router;
     this.workers = workers;
+    this.settings = settings;
   }
 
-  /** Every command the bot offers, built over the answer API and the knowledge base. */
+  /** Every command the bot offers, built over the answer API, the knowledge base and the servers' settings. */
   static List<SlashCommand> commands(
-      AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, String educatorRoleId) {
+      AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, DiscordConfig config, ServerSettingsCache settings) {
     TopicCards cards = new TopicCards(knowledge);
+    Educators educators = new Educators(config.educatorRoleId(), settings::get);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store));
+    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, settings::get));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
-    commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
-    commands.add(new SessionCommand(store, new Educators(educatorRoleId)));
+    commands.add(new ReportCommand(store, educators, Clock.systemUTC()));
+    commands.add(new SessionCommand(store, educators, gate));
     commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random()));
+    commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
     return commands;
   }
 
   /** Logs in and blocks until the bot is connected and its commands are registered. */
   public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
       throws InterruptedException {
-    Gate gate =
-        new Gate(config, Gate.limiterFor(store, Clock.systemUTC()));
-    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config.educatorRoleId());
+    ServerSettingsCache settings = ServerSettingsCache.open(store, Clock.systemUTC());
+    Gate gate = new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), settings::get);
+    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config, settings);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(
@@ -76,17 +82,19 @@ public final class DiscordBot implements AutoCloseable {
                 new TopicCards(knowledge),
                 store,
                 commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
-                new SessionModeration(new Educators(config.educatorRoleId()))),
-            new MessageAnswers(answers, gate, store),
+                new SessionModeration(new Educators(config.educatorRoleId(), settings::get))),
+            new MessageAnswers(answers, gate, store, settings::get),
             workers);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
-    // only to read follow-ups in threads. Slash commands need no intent at all.
+    // only to read follow-ups in threads and help desk posts. Slash commands need no intent at all.
     EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
     if (config.messageContent()) {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     }
-    JDABuilder builder = JDABuilder.createLight(token, intents).addEventListeners(router).setEnableShutdownHook(false);
+    // Forum tags are cached so a help desk post keeps its own tags when the bot adds the educators' one.
+    JDABuilder builder =
+        JDABuilder.createLight(token, intents).enableCache(CacheFlag.FORUM_TAGS).addEventListeners(router).setEnableShutdownHook(false);
     if (!config.restBaseUrl().isBlank()) {
       builder.setRestConfig(new RestConfig().setBaseUrl(config.restBaseUrl()));
     }
@@ -118,7 +126,7 @@ public final class DiscordBot implements AutoCloseable {
       jda.updateCommands().addCommands(data).complete();
     }
     log.info("Backchannel is online as {} in {} guilds", jda.getSelfUser().getName(), jda.getGuilds().size());
-    return new DiscordBot(jda, router, workers);
+    return new DiscordBot(jda, router, workers, settings);
   }
 
   /** Blocks until {@link #close()} has finished, for a process that runs until it is stopped. */
@@ -145,6 +153,7 @@ public final class DiscordBot implements AutoCloseable {
       Thread.currentThread().interrupt();
       jda.shutdownNow();
     } finally {
+      settings.close();
       closed.countDown();
     }
   }

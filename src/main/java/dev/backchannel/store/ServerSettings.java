@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * snowflakes as text.
  *
  * @param answerChannels channels (or parents of threads) where the bot answers mentions and runs
- *     sessions; empty: everywhere it can read
+ *     sessions, besides its help desks; empty: everywhere it can read
  * @param ignoredChannels channels where it never answers, whatever else says
  * @param educatorRoleId the role whose members count as educators here; empty: the operator's
  * @param privateAnswers whether {@code /ask} answers privately unless the asker says otherwise
@@ -55,9 +55,14 @@ public record ServerSettings(
         helpDesks(stored.get(Setting.HELP_DESKS)));
   }
 
-  /** Whether the bot answers in a channel (for a thread: its parent), by these settings alone. */
+  /**
+   * Whether the bot answers in a channel (for a thread: its parent), by these settings alone. A
+   * help desk is a place to answer even when answers are kept to a few channels; an ignored
+   * channel is never one.
+   */
   public boolean answersIn(String channelId) {
-    return !ignoredChannels.contains(channelId) && (answerChannels.isEmpty() || answerChannels.contains(channelId));
+    return !ignoredChannels.contains(channelId)
+        && (answerChannels.isEmpty() || answerChannels.contains(channelId) || helpDesks.containsKey(channelId));
   }
 
   /** A set of ids as stored: sorted, comma-separated. */

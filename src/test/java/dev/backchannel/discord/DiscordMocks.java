@@ -31,9 +31,9 @@ final class DiscordMocks {
   final InteractionHook hook = mock(InteractionHook.class);
   @SuppressWarnings("unchecked")
   final WebhookMessageEditAction<net.dv8tion.jda.api.entities.Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
+  final Guild guild = mock(Guild.class);
 
   DiscordMocks(String command, DiscordLocale locale) {
-    Guild guild = mock(Guild.class);
     when(guild.getId()).thenReturn("100");
     MessageChannelUnion channel = mock(MessageChannelUnion.class);
     when(channel.getId()).thenReturn("200");
@@ -59,7 +59,7 @@ final class DiscordMocks {
   }
 
   DiscordMocks option(String name, boolean value) {
-    when(event.getOption(eq(name), eq(false), any())).thenReturn(value);
+    when(event.getOption(eq(name), anyBoolean(), any())).thenReturn(value);
     return this;
   }
 
@@ -68,6 +68,10 @@ final class DiscordMocks {
   }
 
   static Gate gate(DiscordConfig config) {
-    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()));
+    return gate(config, GuildSettings.defaults());
+  }
+
+  static Gate gate(DiscordConfig config, GuildSettings settings) {
+    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()), settings);
   }
 }
