@@ -56,14 +56,15 @@ public final class DiscordBot implements AutoCloseable {
   static List<SlashCommand> commands(
       AnswerService answers, KnowledgeBase knowledge, Gate gate, Store store, DiscordConfig config, ServerSettingsCache settings) {
     TopicCards cards = new TopicCards(knowledge);
-    Educators educators = new Educators(config.educatorRoleId(), settings::get);
+    GuildSettings guilds = GuildSettings.from(settings);
+    Educators educators = new Educators(config.educatorRoleId(), guilds);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, settings::get));
+    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, guilds));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
     commands.add(new ReportCommand(store, educators, Clock.systemUTC()));
     commands.add(new SessionCommand(store, educators, gate));
-    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random()));
+    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random(), educators));
     commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
     return commands;
   }
@@ -72,7 +73,8 @@ public final class DiscordBot implements AutoCloseable {
   public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, KnowledgeBase knowledge, Store store)
       throws InterruptedException {
     ServerSettingsCache settings = ServerSettingsCache.open(store, Clock.systemUTC());
-    Gate gate = new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), settings::get);
+    GuildSettings guilds = GuildSettings.from(settings);
+    Gate gate = new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), guilds);
     List<SlashCommand> commands = commands(answers, knowledge, gate, store, config, settings);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
@@ -82,8 +84,8 @@ public final class DiscordBot implements AutoCloseable {
                 new TopicCards(knowledge),
                 store,
                 commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
-                new SessionModeration(new Educators(config.educatorRoleId(), settings::get))),
-            new MessageAnswers(answers, gate, store, settings::get),
+                new SessionModeration(new Educators(config.educatorRoleId(), guilds))),
+            new MessageAnswers(answers, gate, store, guilds),
             workers);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)

@@ -8,6 +8,7 @@ import dev.backchannel.store.Setting;
 import dev.backchannel.store.SettingChange;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -279,10 +280,10 @@ final class SettingsCommand implements SlashCommand {
       event.replyChoices(List.of()).queue();
       return;
     }
-    String typed = event.getFocusedOption().getValue().toLowerCase(java.util.Locale.ROOT);
+    String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
     List<Command.Choice> choices =
         forum.getAvailableTags().stream()
-            .filter(tag -> tag.getName().toLowerCase(java.util.Locale.ROOT).contains(typed))
+            .filter(tag -> tag.getName().toLowerCase(Locale.ROOT).contains(typed))
             .limit(25)
             .map(tag -> new Command.Choice(tag.getName(), tag.getId()))
             .toList();

@@ -31,7 +31,7 @@ final class AskCommandTest {
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
 
   private static AskCommand command(int perMinute, List<String> channels) {
-    return new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)), java.time.Clock.systemUTC(), fixture.store(), GuildSettings.defaults());
+    return new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)), java.time.Clock.systemUTC(), fixture.store(), DiscordMocks.UNSET);
   }
 
   private static MessageEditData edited(DiscordMocks discord) {

@@ -26,7 +26,7 @@ final class ButtonsTest {
   private Buttons buttons;
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(new TopicCards(fixture.get().knowledge()), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("", GuildSettings.defaults())));
+    buttons = new Buttons(new TopicCards(fixture.get().knowledge()), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("", DiscordMocks.UNSET)));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.store.ServerSettings;
 import java.time.Clock;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
@@ -67,8 +68,11 @@ final class DiscordMocks {
     return new DiscordConfig("", true, List.of(), channels, userPerMinute, 100, "", "", "");
   }
 
+  /** A server whose admins changed nothing. */
+  static final GuildSettings UNSET = guild -> ServerSettings.DEFAULTS;
+
   static Gate gate(DiscordConfig config) {
-    return gate(config, GuildSettings.defaults());
+    return gate(config, UNSET);
   }
 
   static Gate gate(DiscordConfig config, GuildSettings settings) {
