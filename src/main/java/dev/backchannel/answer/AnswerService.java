@@ -86,15 +86,21 @@ public final class AnswerService {
    * is written when the provider streams.
    */
   public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial) {
+    return ask(rawQuestion, conversation, partial, AnswerOptions.DEFAULT);
+  }
+
+  /** Answers as {@link #ask(String, Conversation, PartialAnswers)}, in a chosen language or without the model. */
+  public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial, AnswerOptions options) {
     long start = System.nanoTime();
     String question = sanitizer.clean(rawQuestion);
     try (KnowledgeHolder.Lease lease = served.acquire()) {
-      return answer(question, conversation, partial, lease.served(), start);
+      return answer(question, conversation, partial, options, lease.served(), start);
     }
   }
 
-  private Answer answer(String question, Conversation conversation, PartialAnswers partial, ServedKnowledge version, long start) {
-    Retrieval retrieval = retrievers.apply(version).retrieve(conversation.standalone(question), conversation.recentTopics());
+  private Answer answer(String question, Conversation conversation, PartialAnswers partial, AnswerOptions options, ServedKnowledge version, long start) {
+    Retrieval found = retrievers.apply(version).retrieve(conversation.standalone(question), conversation.recentTopics());
+    Retrieval retrieval = options.language().map(language -> ParallelPassages.in(found, language, version.knowledge())).orElse(found);
     long retrieved = System.nanoTime();
     String text;
     List<Citation> citations = List.of();
@@ -102,7 +108,7 @@ public final class AnswerService {
     AnswerMode mode = AnswerMode.EXTRACTIVE;
     String fallbackReason = "";
     boolean smallTalk = SmallTalk.matches(question);
-    boolean abstained = smallTalk || isWeak(retrieval);
+    boolean abstained = smallTalk || isWeak(found);
     log.debug(
         "lang={} type={} coverage={} similarity={} named={} hits={} abstained={}",
         retrieval.language(),
@@ -116,7 +122,7 @@ public final class AnswerService {
       suggestions = suggestions(retrieval, smallTalk, version.knowledge());
       text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
     } else {
-      Optional<LlmAnswerer.Outcome> written = llm.map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
+      Optional<LlmAnswerer.Outcome> written = llm.filter(model -> options.useModel()).map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
       if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
         mode = AnswerMode.LLM;
         text = model.text();
@@ -142,6 +148,10 @@ public final class AnswerService {
             fallbackReason);
     conversation.remember(answer);
     return answer;
+  }
+  /** Whether a language model is configured, so a front end can offer to turn it off. */
+  public boolean hasModel() {
+    return llm.isPresent();
   }
 
   private static List<dev.backchannel.knowledge.Passage> passages(Retrieval retrieval) {

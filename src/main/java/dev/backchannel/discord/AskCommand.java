@@ -1,11 +1,13 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.AnswerOptions;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
+import dev.backchannel.store.ServerSettings;
 import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +28,14 @@ final class AskCommand implements SlashCommand {
   private final Gate gate;
   private final Clock clock;
   private final Records records;
+  private final GuildSettings settings;
 
   /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
   private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
 
-  AskCommand(AnswerService answers, Gate gate, Clock clock, Store store, Metrics metrics) {
+  AskCommand(AnswerService answers, Gate gate, Clock clock, Store store, GuildSettings settings, Metrics metrics) {
     this.answers = answers;
+    this.settings = settings;
     this.records = new Records(store, metrics);
     this.clock = clock;
     this.conversations = new Conversations(store);
@@ -44,7 +48,7 @@ final class AskCommand implements SlashCommand {
     Localized.describe(data, "Ask about informal diplomacy; the answer cites its sources", "Hỏi về ngoại giao không chính thức; câu trả lời có dẫn nguồn");
     data.addOptions(
         Localized.option(new OptionData(OptionType.STRING, "question", "Your question, in English or Vietnamese", true).setMaxLength(1000), "cau-hoi", "Your question, in English or Vietnamese", "Câu hỏi của bạn, tiếng Việt hoặc tiếng Anh"),
-        Localized.option(new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer", false), "rieng-tu", "Only you see the answer", "Chỉ mình bạn thấy câu trả lời"));
+        Localized.option(new OptionData(OptionType.BOOLEAN, "private", "Only you see the answer (default: as the server chose)", false), "rieng-tu", "Only you see the answer (default: as the server chose)", "Chỉ mình bạn thấy câu trả lời (mặc định: theo cài đặt của server)"));
     return data;
   }
 
@@ -52,14 +56,15 @@ final class AskCommand implements SlashCommand {
   public void handle(SlashCommandInteractionEvent event) {
     Language uiLanguage = BotText.of(event.getUserLocale());
     String question = event.getOption("question", "", OptionMapping::getAsString);
-    boolean ephemeral = event.getOption("private", false, OptionMapping::getAsBoolean);
+    String guildId = event.getGuild() == null ? null : event.getGuild().getId();
+    ServerSettings server = settings.of(guildId);
+    boolean ephemeral = event.getOption("private", server.privateAnswers(), OptionMapping::getAsBoolean);
     try {
       answers.check(question);
     } catch (InvalidQuestionException e) {
       event.reply(AnswerMessages.text(e.getMessage()).build()).setEphemeral(true).queue();
       return;
     }
-    String guildId = event.getGuild() == null ? null : event.getGuild().getId();
     Optional<String> refusal = gate.check(guildId, allowListChannel(event), event.getUser().getId(), uiLanguage);
     if (refusal.isPresent()) {
       event.reply(AnswerMessages.text(refusal.get()).build()).setEphemeral(true).queue();
@@ -78,7 +83,8 @@ final class AskCommand implements SlashCommand {
               if (throttle.ready()) {
                 event.getHook().editOriginal(AnswerMessages.partial(soFar)).queue();
               }
-            });
+            },
+            new AnswerOptions(server.language().forced(), server.llmEnabled()));
     String answerId = event.getId();
     records.question(answer, event.getChannel().getId(), event.getUser().getId(), answerId);
     event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();

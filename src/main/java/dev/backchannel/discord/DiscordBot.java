@@ -6,6 +6,7 @@ import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.ShardState;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.store.ServerSettingsCache;
 import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,34 +47,40 @@ public final class DiscordBot implements AutoCloseable {
   private final ShardManager shards;
   private final InteractionRouter router;
   private final ExecutorService workers;
+  private final ServerSettingsCache settings;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DiscordBot(ShardManager shards, InteractionRouter router, ExecutorService workers) {
+  private DiscordBot(ShardManager shards, InteractionRouter router, ExecutorService workers, ServerSettingsCache settings) {
     this.shards = shards;
     this.router = router;
     this.workers = workers;
+    this.settings = settings;
   }
 
-  /** Every command the bot offers, built over the answer API and the knowledge base. */
+  /** Every command the bot offers, built over the answer API, the knowledge base and the servers' settings. */
   static List<SlashCommand> commands(
-      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Store store, String educatorRoleId, Metrics metrics) {
+      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Store store, DiscordConfig config, ServerSettingsCache settings, Metrics metrics) {
     TopicCards cards = new TopicCards(knowledge);
+    GuildSettings guilds = GuildSettings.from(settings);
+    Educators educators = new Educators(config.educatorRoleId(), guilds);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, metrics));
+    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, guilds, metrics));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
-    commands.add(new ReportCommand(store, new Educators(educatorRoleId), Clock.systemUTC()));
-    commands.add(new SessionCommand(store, new Educators(educatorRoleId)));
-    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random()));
+    commands.add(new ReportCommand(store, educators, Clock.systemUTC()));
+    commands.add(new SessionCommand(store, educators, gate));
+    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random(), educators));
+    commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
     return commands;
   }
 
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
   public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Store store, Metrics metrics)
       throws InterruptedException {
-    Gate gate =
-        new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), metrics);
-    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config.educatorRoleId(), metrics);
+    ServerSettingsCache settings = ServerSettingsCache.open(store, Clock.systemUTC());
+    GuildSettings guilds = GuildSettings.from(settings);
+    Gate gate = new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), guilds, metrics);
+    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config, settings, metrics);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(
@@ -81,20 +89,24 @@ public final class DiscordBot implements AutoCloseable {
                 new TopicCards(knowledge),
                 store,
                 commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
-                new SessionModeration(new Educators(config.educatorRoleId()))),
-            new MessageAnswers(answers, gate, store, metrics),
+                new SessionModeration(new Educators(config.educatorRoleId(), guilds))),
+            new MessageAnswers(answers, gate, store, guilds, metrics),
             workers,
             metrics);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
-    // only to read follow-ups in threads. Slash commands need no intent at all.
+    // only to read follow-ups in threads and help desk posts. Slash commands need no intent at all.
     EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES);
     if (config.messageContent()) {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
     }
     ShardSelection selection = ShardSelection.parse(config.shards(), config.totalShards());
     DefaultShardManagerBuilder builder =
-        DefaultShardManagerBuilder.createLight(token, intents).addEventListeners(router).setEnableShutdownHook(false);
+        DefaultShardManagerBuilder.createLight(token, intents)
+            // Forum tags are cached so a help desk post keeps its own tags when the bot adds the educators' one.
+            .enableCache(CacheFlag.FORUM_TAGS)
+            .addEventListeners(router)
+            .setEnableShutdownHook(false);
     if (selection.total() > 0) {
       builder.setShardsTotal(selection.total());
     }
@@ -146,7 +158,7 @@ public final class DiscordBot implements AutoCloseable {
         shards.getShards().stream().map(s -> s.getShardInfo().getShardId()).sorted().toList(),
         shards.getShardsTotal(),
         shards.getGuildCache().size());
-    return new DiscordBot(shards, router, workers);
+    return new DiscordBot(shards, router, workers, settings);
   }
 
   /** The shards of this process, for the health check and metrics. */
@@ -184,6 +196,7 @@ public final class DiscordBot implements AutoCloseable {
       Thread.currentThread().interrupt();
       shards.getShards().forEach(JDA::shutdownNow);
     } finally {
+      settings.close();
       closed.countDown();
     }
   }

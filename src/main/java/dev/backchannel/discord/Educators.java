@@ -4,13 +4,18 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 
-/** Who may use the educator commands: Manage Messages, or the configured educator role. */
+/**
+ * Who may use the educator commands: Manage Messages, or the educator role, which is the one the
+ * server's admins chose or else the operator's.
+ */
 final class Educators {
 
-  private final String roleId;
+  private final String operatorRoleId;
+  private final GuildSettings settings;
 
-  Educators(String roleId) {
-    this.roleId = roleId;
+  Educators(String operatorRoleId, GuildSettings settings) {
+    this.operatorRoleId = operatorRoleId;
+    this.settings = settings;
   }
 
   /**
@@ -33,6 +38,8 @@ final class Educators {
     if (member.hasPermission(Permission.MESSAGE_MANAGE)) {
       return true;
     }
+    String chosen = settings.of(member.getGuild().getId()).educatorRoleId();
+    String roleId = chosen.isBlank() ? operatorRoleId : chosen;
     return !roleId.isBlank() && member.getRoles().stream().anyMatch(role -> role.getId().equals(roleId));
   }
 }

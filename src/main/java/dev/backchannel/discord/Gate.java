@@ -4,21 +4,25 @@ import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.Outcome;
+import dev.backchannel.store.ServerSettings;
 import java.util.Optional;
 
 /**
- * Whether the bot may answer here and now: the operator's guild and channel allow-lists, then the
- * per-user and per-channel rate limits. A refusal comes with the message to show, privately.
+ * Whether the bot may answer here and now: the operator's guild and channel allow-lists, the
+ * channels the server's admins chose, then the per-user and per-channel rate limits (a server's
+ * own user limit only below the operator's). A refusal comes with the message to show, privately.
  */
 final class Gate {
 
   private final DiscordConfig config;
   private final RateLimiter limits;
   private final Metrics metrics;
+  private final GuildSettings settings;
 
-  Gate(DiscordConfig config, RateLimiter limits, Metrics metrics) {
+  Gate(DiscordConfig config, RateLimiter limits, GuildSettings settings, Metrics metrics) {
     this.config = config;
     this.limits = limits;
+    this.settings = settings;
     this.metrics = metrics;
   }
 
@@ -38,7 +42,12 @@ final class Gate {
     if (!config.channelAllowList().isEmpty() && !config.channelAllowList().contains(channelId)) {
       return Optional.of(BotText.notHere(language));
     }
-    long userWait = limits.acquire("user:" + userId, config.userQuestionsPerMinute());
+    ServerSettings server = settings.of(guildId);
+    if (!server.answersIn(channelId)) {
+      return Optional.of(BotText.notHere(language));
+    }
+    int perMinute = Math.min(server.userQuestionsPerMinute().orElse(config.userQuestionsPerMinute()), config.userQuestionsPerMinute());
+    long userWait = limits.acquire("user:" + userId, perMinute);
     if (userWait > 0) {
       metrics.question(language.code(), Metrics.UNKNOWN, Outcome.RATE_LIMITED);
       return Optional.of(BotText.rateLimited(language, userWait));
@@ -54,6 +63,7 @@ final class Gate {
   /** Whether the bot listens at all in a channel (for mentions, which get no refusal message). */
   boolean allows(String guildId, String channelId) {
     return (config.guildAllowList().isEmpty() || config.guildAllowList().contains(guildId))
-        && (config.channelAllowList().isEmpty() || config.channelAllowList().contains(channelId));
+        && (config.channelAllowList().isEmpty() || config.channelAllowList().contains(channelId))
+        && settings.of(guildId).answersIn(channelId);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /** Vietnamese and English names and descriptions for commands and their options. */
 final class Localized {
@@ -16,6 +17,12 @@ final class Localized {
 
   static OptionData option(OptionData option, String vietnameseName, String english, String vietnamese) {
     return option
+        .setNameLocalization(DiscordLocale.VIETNAMESE, vietnameseName)
+        .setDescriptionLocalizations(Map.of(DiscordLocale.ENGLISH_US, english, DiscordLocale.VIETNAMESE, vietnamese));
+  }
+
+  static SubcommandData subcommand(String name, String vietnameseName, String english, String vietnamese) {
+    return new SubcommandData(name, english)
         .setNameLocalization(DiscordLocale.VIETNAMESE, vietnameseName)
         .setDescriptionLocalizations(Map.of(DiscordLocale.ENGLISH_US, english, DiscordLocale.VIETNAMESE, vietnamese));
   }

@@ -1,12 +1,15 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.AnswerOptions;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.answer.PartialAnswers;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.QaSession;
+import dev.backchannel.store.ServerSettings;
 import dev.backchannel.store.Store;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
@@ -20,7 +23,8 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
  * Questions asked by mentioning the bot, answered in a thread opened on the question, and
  * follow-ups in such threads (and in threads opened with the Follow up button), answered with the
  * conversation so far; in a channel with a Q&A session running, every message is a question,
- * answered under its number. Messages from bots, the bot's own included, are ignored.
+ * answered under its number; a new post in a help desk forum is a question answered in the post.
+ * Answers follow the server's settings. Messages from bots, the bot's own included, are ignored.
  */
 final class MessageAnswers {
 
@@ -29,9 +33,11 @@ final class MessageAnswers {
   private final Gate gate;
   private final Store store;
   private final Records records;
+  private final GuildSettings settings;
 
-  MessageAnswers(AnswerService answers, Gate gate, Store store, Metrics metrics) {
+  MessageAnswers(AnswerService answers, Gate gate, Store store, GuildSettings settings, Metrics metrics) {
     this.answers = answers;
+    this.settings = settings;
     this.store = store;
     this.records = new Records(store, metrics);
     this.conversations = new Conversations(store);
@@ -53,17 +59,19 @@ final class MessageAnswers {
     }
     Message message = event.getMessage();
     MessageChannel channel = event.getChannel();
-    Optional<Conversation> thread = conversations.of(channel.getId());
+    ServerSettings server = settings.of(event.getGuild().getId());
+    boolean newPost = HelpDesk.isNewPost(channel, message, server);
+    Optional<Conversation> thread = newPost ? Optional.empty() : conversations.of(channel.getId());
     boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
-    Optional<QaSession> session = thread.isEmpty() && !mentioned ? activeSession(channel.getId()) : Optional.empty();
-    if (thread.isEmpty() && !mentioned && session.isEmpty()) {
+    Optional<QaSession> session = thread.isEmpty() && !mentioned && !newPost ? activeSession(channel.getId()) : Optional.empty();
+    if (thread.isEmpty() && !mentioned && session.isEmpty() && !newPost) {
       return;
     }
     String parent = channel instanceof ThreadChannel t ? t.getParentChannel().getId() : channel.getId();
     if (!gate.allows(event.getGuild().getId(), parent)) {
       return;
     }
-    String question = message.getContentRaw();
+    String question = newPost ? HelpDesk.question(channel, message) : message.getContentRaw();
     Language language = BotText.of(event.getGuild().getLocale());
     Optional<String> refusal = gate.check(event.getGuild().getId(), parent, author.getId(), language);
     if (refusal.isPresent()) {
@@ -73,9 +81,10 @@ final class MessageAnswers {
     Conversation conversation = thread.orElseGet(Conversation::new);
     Answer answer;
     try {
-      answer = answers.ask(question, conversation);
+      answer = answers.ask(question, conversation, PartialAnswers.NONE, new AnswerOptions(server.language().forced(), server.llmEnabled()));
     } catch (InvalidQuestionException e) {
       message.reply(AnswerMessages.text(e.getMessage()).build()).queue();
+      HelpDesk.flagForEducators(channel, server);
       return;
     }
     String answerId = message.getId();
@@ -86,8 +95,14 @@ final class MessageAnswers {
       message.reply(AnswerMessages.numbered(answer, answerId, number)).queue();
       return;
     }
-    if (thread.isPresent()) {
+    if (newPost || thread.isPresent()) {
+      if (newPost) {
+        conversations.opened(channel.getId(), answerId);
+      }
       channel.sendMessage(AnswerMessages.create(answer, answerId)).queue();
+      if (answer.abstained()) {
+        HelpDesk.flagForEducators(channel, server);
+      }
     } else {
       message
           .createThreadChannel(DiscordLimits.shorten(answer.question(), 90))

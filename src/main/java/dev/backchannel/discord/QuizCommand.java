@@ -25,8 +25,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
- * {@code /quiz start [count] [kind] [language]} posts multiple-choice questions with A–D buttons
- * that anyone in the channel can answer once; {@code /quiz scores} shows the board of the
+ * {@code /quiz start [count] [kind] [language]}, for educators, posts multiple-choice questions
+ * with A–D buttons that anyone in the channel can answer once; {@code /quiz scores} shows the board of the
  * channel's latest quiz. Quizzes and answers live in the database, so buttons work after a restart.
  */
 final class QuizCommand implements SlashCommand {
@@ -38,17 +38,19 @@ final class QuizCommand implements SlashCommand {
   private final QuizGenerator generator;
   private final Store store;
   private final Random random;
+  private final Educators educators;
 
-  QuizCommand(QuizGenerator generator, Store store, Random random) {
+  QuizCommand(QuizGenerator generator, Store store, Random random, Educators educators) {
     this.generator = generator;
     this.store = store;
     this.random = random;
+    this.educators = educators;
   }
 
   @Override
   public SlashCommandData data() {
     SlashCommandData data = Localized.describe(Commands.slash("quiz", "A quick quiz from the knowledge base"), "A quick quiz from the knowledge base", "Câu đố nhanh từ cơ sở tri thức");
-    SubcommandData start = new SubcommandData("start", "Start a quiz in this channel")
+    SubcommandData start = new SubcommandData("start", "Educators: start a quiz in this channel")
         .addOptions(
             Localized.option(new OptionData(OptionType.INTEGER, "count", "Number of questions (1-5)", false).setRequiredRange(1, 5), "so-cau", "Number of questions (1-5)", "Số câu hỏi (1-5)"),
             Localized.option(new OptionData(OptionType.STRING, "kind", "Tracks, terms or cases", false).addChoice("tracks", "track").addChoice("terms", "term").addChoice("cases", "example"), "loai", "Tracks, terms or cases", "Kênh, thuật ngữ hoặc sự kiện"),
@@ -63,6 +65,10 @@ final class QuizCommand implements SlashCommand {
     String channel = event.getChannel().getId();
     if ("scores".equals(event.getSubcommandName())) {
       event.reply(AnswerMessages.text(board(channel, ui)).build()).queue();
+      return;
+    }
+    // Quizzes for the channel are the educators' to run; anyone may answer and see the board.
+    if (!educators.admit(event)) {
       return;
     }
     Language language = Language.fromCode(event.getOption("language", ui.code(), OptionMapping::getAsString)).orElse(ui);

@@ -25,10 +25,12 @@ final class SessionCommand implements SlashCommand {
 
   private final Store store;
   private final Educators educators;
+  private final Gate gate;
 
-  SessionCommand(Store store, Educators educators) {
+  SessionCommand(Store store, Educators educators, Gate gate) {
     this.store = store;
     this.educators = educators;
+    this.gate = gate;
   }
 
   @Override
@@ -49,6 +51,11 @@ final class SessionCommand implements SlashCommand {
     String channel = event.getChannel().getId();
     switch (String.valueOf(event.getSubcommandName())) {
       case "start" -> {
+        String guildId = event.getGuild() == null ? null : event.getGuild().getId();
+        if (!gate.allows(guildId, channel)) {
+          event.reply(AnswerMessages.text(BotText.notHere(language)).build()).setEphemeral(true).queue();
+          return;
+        }
         String title = event.getOption("title", language == Language.VI ? "Buổi hỏi đáp" : "Q&A session", OptionMapping::getAsString);
         QaSession session = store.startSession(event.getId(), channel, title, event.getUser().getId());
         String text =

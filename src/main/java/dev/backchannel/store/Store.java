@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +31,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteErrorCode;
@@ -49,7 +51,7 @@ public final class Store implements AutoCloseable {
   private static final TypeReference<List<QuizQuestion>> QUIZ_QUESTIONS = new TypeReference<>() {};
 
   /** Fixed-width timestamps, so that text order is time order in both databases. */
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+  static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
   /** How much of a cited passage is kept for the Sources button. */
   private static final int EXCERPT_CHARS = 900;
@@ -166,6 +168,21 @@ public final class Store implements AutoCloseable {
   /** The pool, for what shares the database: Bucket4j's buckets, server settings, metrics. */
   public DataSource dataSource() {
     return pool;
+  }
+
+  /**
+   * A connection outside the pool, for a session that lasts as long as the process (a {@code
+   * LISTEN}); the caller closes it.
+   */
+  public Connection dedicatedConnection() throws SQLException {
+    Properties properties = new Properties();
+    if (pool.getUsername() != null) {
+      properties.setProperty("user", pool.getUsername());
+    }
+    if (pool.getPassword() != null) {
+      properties.setProperty("password", pool.getPassword());
+    }
+    return DriverManager.getConnection(pool.getJdbcUrl(), properties);
   }
 
   public HikariDataSource pool() {

@@ -171,4 +171,24 @@ final class AnswerServiceTest {
     assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
     assertThat(Sentences.split(answer.text())).isNotEmpty();
   }
+
+  @Test
+  @DisplayName("a chosen answer language wins over the question's: an English question answered in Vietnamese, from the Vietnamese passages")
+  void chosenLanguage() {
+    Answer answer = answers.ask("What is Track II diplomacy?", new Conversation(), PartialAnswers.NONE, new AnswerOptions(java.util.Optional.of(Language.VI), true));
+
+    assertThat(answer.abstained()).isFalse();
+    assertThat(answer.language()).isEqualTo(Language.VI);
+    assertThat(answer.citations()).isNotEmpty().allMatch(c -> c.passage().language() == Language.VI);
+    assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
+  }
+
+  @Test
+  @DisplayName("a question the knowledge base does not cover still abstains in the chosen language")
+  void chosenLanguageAbstains() {
+    Answer answer = answers.ask("Who won the 2022 World Cup?", new Conversation(), PartialAnswers.NONE, new AnswerOptions(java.util.Optional.of(Language.VI), true));
+
+    assertThat(answer.abstained()).isTrue();
+    assertThat(answer.text()).startsWith("Cơ sở tri thức của mình chưa có thông tin");
+  }
 }

@@ -216,4 +216,17 @@ final class LlmAnswersTest {
     assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(KEY) || String.valueOf(e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage()).contains(KEY));
     assertThat(app.config().llm().toString()).doesNotContain(KEY).contains("apiKey=set");
   }
+
+  @Test
+  @DisplayName("a server that turned the model off gets the extractive answer, and the model is not called")
+  void modelTurnedOff() {
+    stub.answering("Track II is unofficial dialogue between non-officials from opposing sides [1].");
+    AnswerService answers = answers("openai", stub.openAiBaseUrl(), 5);
+
+    Answer answer = answers.ask("What is Track II diplomacy?", new Conversation(), PartialAnswers.NONE, new AnswerOptions(java.util.Optional.empty(), false));
+
+    assertThat(answers.hasModel()).isTrue();
+    assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+    assertThat(stub.received()).isEmpty();
+  }
 }

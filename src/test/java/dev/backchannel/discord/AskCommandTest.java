@@ -2,10 +2,18 @@ package dev.backchannel.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import dev.backchannel.FixtureApp;
+import dev.backchannel.store.AnswerLanguage;
+import dev.backchannel.store.ServerSettings;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -23,7 +31,7 @@ final class AskCommandTest {
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
 
   private static AskCommand command(int perMinute, List<String> channels) {
-    return new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)), java.time.Clock.systemUTC(), fixture.store(), new dev.backchannel.ops.Metrics());
+    return new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)), java.time.Clock.systemUTC(), fixture.store(), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
   }
 
   private static MessageEditData edited(DiscordMocks discord) {
@@ -130,5 +138,34 @@ final class AskCommandTest {
     assertThat(message.getEmbeds().get(0).getDescription()).startsWith("The knowledge base does not cover this question");
     assertThat(message.getEmbeds().get(0).getFields()).isEmpty();
     assertThat(message.getComponents()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a server that chose Vietnamese and private answers: an English question is answered in Vietnamese, privately unless the asker says otherwise")
+  void serverSettings() {
+    ServerSettings server = new ServerSettings(AnswerLanguage.VI, Set.of(), Set.of(), "", true, true, OptionalInt.empty(), Map.of());
+    AskCommand ask = new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(5, List.of())), java.time.Clock.systemUTC(), fixture.store(), guild -> server, new dev.backchannel.ops.Metrics());
+    DiscordMocks discord = new DiscordMocks("ask", DiscordLocale.ENGLISH_US).option("question", "What is Track II diplomacy?");
+    when(discord.event.getOption(eq("private"), anyBoolean(), any())).thenAnswer(call -> call.getArgument(1));
+
+    ask.handle(discord.event);
+
+    verify(discord.event).deferReply(true);
+    MessageEmbed embed = edited(discord).getEmbeds().get(0);
+    assertThat(embed.getFields().get(0).getName()).isEqualTo("Nguồn");
+    assertThat(embed.getFooter().getText()).startsWith("Tiếng Việt");
+  }
+
+  @Test
+  @DisplayName("in a channel the server's admins left out, /ask is refused privately")
+  void serverChannels() {
+    ServerSettings server = new ServerSettings(AnswerLanguage.AUTO, Set.of("201"), Set.of(), "", false, true, OptionalInt.empty(), Map.of());
+    AskCommand ask = new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(5, List.of()), guild -> server), java.time.Clock.systemUTC(), fixture.store(), guild -> server, new dev.backchannel.ops.Metrics());
+    DiscordMocks discord = new DiscordMocks("ask", DiscordLocale.ENGLISH_US).option("question", "What is Track II diplomacy?");
+
+    ask.handle(discord.event);
+
+    assertThat(replied(discord).getContent()).contains("not enabled in this channel");
+    verify(discord.event, never()).deferReply(org.mockito.ArgumentMatchers.anyBoolean());
   }
 }

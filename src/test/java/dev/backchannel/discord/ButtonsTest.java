@@ -26,7 +26,7 @@ final class ButtonsTest {
   private Buttons buttons;
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(new TopicCards(fixture.get()::knowledge), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("")));
+    buttons = new Buttons(new TopicCards(fixture.get()::knowledge), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("", DiscordMocks.UNSET)));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -126,7 +126,9 @@ final class ButtonsTest {
     when(byEducator.getMessage()).thenReturn(message);
     buttons.handle(byEducator);
     ButtonInteractionEvent byStudent = click("bcs:dismiss", DiscordLocale.ENGLISH_US);
-    when(byStudent.getMember()).thenReturn(mock(net.dv8tion.jda.api.entities.Member.class));
+    net.dv8tion.jda.api.entities.Member student = mock(net.dv8tion.jda.api.entities.Member.class);
+    when(student.getGuild()).thenReturn(mock(net.dv8tion.jda.api.entities.Guild.class));
+    when(byStudent.getMember()).thenReturn(student);
     buttons.handle(byStudent);
 
     verify(pin).queue();

@@ -79,7 +79,7 @@ final class DiscordEndToEndTest {
   void registersCommands() throws Exception {
     RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
 
-    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session");
+    assertThat(names(put.body())).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session", "settings");
     JsonNode ask = put.body().get(0);
     assertThat(ask.path("description_localizations").has("vi")).isTrue();
     assertThat(ask.path("description_localizations").has("en-US")).isTrue();

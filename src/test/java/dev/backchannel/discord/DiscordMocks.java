@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.store.ServerSettings;
 import java.time.Clock;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Guild;
@@ -31,9 +32,9 @@ final class DiscordMocks {
   final InteractionHook hook = mock(InteractionHook.class);
   @SuppressWarnings("unchecked")
   final WebhookMessageEditAction<net.dv8tion.jda.api.entities.Message> edit = mock(WebhookMessageEditAction.class, RETURNS_SELF);
+  final Guild guild = mock(Guild.class);
 
   DiscordMocks(String command, DiscordLocale locale) {
-    Guild guild = mock(Guild.class);
     when(guild.getId()).thenReturn("100");
     MessageChannelUnion channel = mock(MessageChannelUnion.class);
     when(channel.getId()).thenReturn("200");
@@ -59,7 +60,7 @@ final class DiscordMocks {
   }
 
   DiscordMocks option(String name, boolean value) {
-    when(event.getOption(eq(name), eq(false), any())).thenReturn(value);
+    when(event.getOption(eq(name), anyBoolean(), any())).thenReturn(value);
     return this;
   }
 
@@ -67,7 +68,14 @@ final class DiscordMocks {
     return new DiscordConfig("", true, List.of(), channels, userPerMinute, 100, "", "", "");
   }
 
+  /** A server whose admins changed nothing. */
+  static final GuildSettings UNSET = guild -> ServerSettings.DEFAULTS;
+
   static Gate gate(DiscordConfig config) {
-    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()), new dev.backchannel.ops.Metrics());
+    return gate(config, UNSET);
+  }
+
+  static Gate gate(DiscordConfig config, GuildSettings settings) {
+    return new Gate(config, new LocalRateLimiter(Clock.systemUTC()), settings, new dev.backchannel.ops.Metrics());
   }
 }

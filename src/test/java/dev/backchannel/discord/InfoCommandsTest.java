@@ -8,6 +8,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
+import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.store.ServerSettingsCache;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -43,9 +45,13 @@ final class InfoCommandsTest {
   @Test
   @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
   void localized() {
-    List<SlashCommand> commands = DiscordBot.commands(fixture.get().answers(), fixture.get()::knowledge, DiscordMocks.gate(DiscordMocks.config(5, List.of())), fixture.store(), "", new dev.backchannel.ops.Metrics());
+    DiscordConfig config = DiscordMocks.config(5, List.of());
+    List<SlashCommand> commands;
+    try (ServerSettingsCache settings = ServerSettingsCache.open(fixture.store(), java.time.Clock.systemUTC())) {
+      commands = DiscordBot.commands(fixture.get().answers(), fixture.get()::knowledge, DiscordMocks.gate(config), fixture.store(), config, settings, new dev.backchannel.ops.Metrics());
+    }
 
-    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session");
+    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session", "settings");
     for (SlashCommand command : commands) {
       SlashCommandData data = command.data();
       assertThat(data.getDescriptionLocalizations().toMap()).containsKeys(DiscordLocale.VIETNAMESE, DiscordLocale.ENGLISH_US);

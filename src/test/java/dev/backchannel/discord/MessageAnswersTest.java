@@ -33,7 +33,7 @@ import org.mockito.ArgumentCaptor;
 final class MessageAnswersTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.store(), new dev.backchannel.ops.Metrics());
+  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.store(), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
 
   private final SelfUser self = mock(SelfUser.class);
   private final ThreadChannel thread = mock(ThreadChannel.class);

@@ -34,6 +34,7 @@ final class ReportCommandTest {
     Role role = mock(Role.class);
     when(role.getId()).thenReturn(roleId);
     when(member.getRoles()).thenReturn(List.of(role));
+    when(member.getGuild()).thenReturn(discord.guild);
     when(discord.event.getMember()).thenReturn(member);
     when(discord.event.getOption(eq("days"), eq(30), any())).thenReturn(30);
     return discord;
@@ -48,7 +49,7 @@ final class ReportCommandTest {
     WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send = mock(WebhookMessageCreateAction.class, RETURNS_SELF);
     when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
 
-    new ReportCommand(fixture.store(), new Educators("777"), Clock.systemUTC()).handle(discord.event);
+    new ReportCommand(fixture.store(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
 
     verify(discord.event).deferReply(true);
     ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -63,7 +64,7 @@ final class ReportCommandTest {
   void refused() {
     DiscordMocks discord = discord(false, "123");
 
-    new ReportCommand(fixture.store(), new Educators("777"), Clock.systemUTC()).handle(discord.event);
+    new ReportCommand(fixture.store(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
 
     ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
     verify(discord.event).reply(captor.capture());

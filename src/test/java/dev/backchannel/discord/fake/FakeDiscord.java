@@ -1,6 +1,7 @@
 package dev.backchannel.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,15 +145,37 @@ public final class FakeDiscord implements AutoCloseable {
   /** Dispatches MESSAGE_CREATE for a person's message in a guild channel; returns its id. */
   public long dispatchMessage(long guildId, long channelId, FakeUser author, String content) {
     long id = Snowflakes.next();
-    com.fasterxml.jackson.databind.node.ObjectNode request = Json.object().put("content", content);
-    com.fasterxml.jackson.databind.node.ObjectNode message = Payloads.message(id, channelId, author, request);
-    message.put("guild_id", Json.id(guildId));
-    com.fasterxml.jackson.databind.node.ObjectNode member = message.putObject("member");
-    member.putArray("roles");
-    member.put("joined_at", Json.now());
-    member.put("deaf", false);
-    member.put("mute", false);
+    gateway.dispatch(guildId, "MESSAGE_CREATE", Payloads.guildMessage(id, channelId, guildId, author, content));
+    return id;
+  }
+
+  /**
+   * Dispatches MESSAGE_CREATE for a message that mentions the bot, {@code <@bot> content}, with the
+   * bot in the message's mentions as Discord sends it; returns its id.
+   */
+  public long dispatchMention(long guildId, long channelId, FakeUser author, String content) {
+    long id = Snowflakes.next();
+    ObjectNode message = Payloads.guildMessage(id, channelId, guildId, author, "<@" + Json.id(state.bot().id()) + "> " + content);
+    ((ArrayNode) message.get("mentions")).add(Payloads.user(state.bot()));
     gateway.dispatch(guildId, "MESSAGE_CREATE", message);
+    return id;
+  }
+
+  /**
+   * A new post in a forum channel, as Discord announces it: THREAD_CREATE of the post's thread
+   * (newly created, with its applied tags), then MESSAGE_CREATE of its first message, which has
+   * the thread's id. Returns the thread's id; the bot's PATCH of the thread updates it here.
+   */
+  public long dispatchForumPost(long guildId, long forumId, FakeUser author, String title, String content, long... tagIds) {
+    long id = Snowflakes.next();
+    ObjectNode thread = Payloads.thread(id, GuildFixture.Channel.PUBLIC_THREAD, title, forumId, guildId, author, false);
+    ArrayNode applied = thread.putArray("applied_tags");
+    for (long tagId : tagIds) {
+      applied.add(Json.id(tagId));
+    }
+    state.addThread(guildId, thread);
+    gateway.dispatch(guildId, "THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+    gateway.dispatch(guildId, "MESSAGE_CREATE", Payloads.guildMessage(id, id, guildId, author, content));
     return id;
   }
 

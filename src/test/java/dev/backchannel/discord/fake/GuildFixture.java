@@ -6,7 +6,8 @@ import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
 
 /**
- * One guild as the fake sends it in GUILD_CREATE: roles, text channels, threads and members.
+ * One guild as the fake sends it in GUILD_CREATE: roles, text and forum channels, threads and
+ * members.
  *
  * <p>The fake adds two things itself: the {@code @everyone} role (its id is the guild id) and the
  * bot's member, which holds a managed role with {@link #botRoleId()} and {@link #botPermissions()}
@@ -44,16 +45,31 @@ public record GuildFixture(
 
   public record Role(long id, String name, long permissions) {}
 
-  /** A guild channel; {@code parentId} is 0 except for threads, whose parent is a text channel. */
-  public record Channel(long id, int type, String name, long parentId) {
+  /**
+   * A guild channel; {@code parentId} is 0 except for threads, whose parent is a text channel;
+   * {@code tags} are a forum's available tags.
+   */
+  public record Channel(long id, int type, String name, long parentId, List<Tag> tags) {
     public static final int TEXT = 0;
     public static final int PUBLIC_THREAD = 11;
     public static final int PRIVATE_THREAD = 12;
+    public static final int FORUM = 15;
+
+    public Channel {
+      tags = List.copyOf(tags);
+    }
+
+    public Channel(long id, int type, String name, long parentId) {
+      this(id, type, name, parentId, List.of());
+    }
 
     public boolean isThread() {
       return type == PUBLIC_THREAD || type == PRIVATE_THREAD;
     }
   }
+
+  /** A tag a forum offers for its posts. */
+  public record Tag(long id, String name) {}
 
   public record Member(FakeUser user, List<Long> roleIds) {
     public Member {
@@ -127,6 +143,12 @@ public record GuildFixture(
 
     public Builder textChannel(long channelId, String channelName) {
       channels.add(new Channel(channelId, Channel.TEXT, channelName, 0));
+      return this;
+    }
+
+    /** A forum channel: each post in it is a thread; posts may carry some of its tags. */
+    public Builder forumChannel(long channelId, String channelName, Tag... tags) {
+      channels.add(new Channel(channelId, Channel.FORUM, channelName, 0, List.of(tags)));
       return this;
     }
 

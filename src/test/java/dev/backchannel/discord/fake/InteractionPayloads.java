@@ -13,6 +13,8 @@ final class InteractionPayloads {
   static final int TYPE_MESSAGE_COMPONENT = 3;
   private static final int COMMAND_TYPE_CHAT_INPUT = 1;
   private static final int OPTION_TYPE_SUBCOMMAND = 1;
+  private static final int OPTION_TYPE_CHANNEL = 7;
+  private static final int OPTION_TYPE_ROLE = 8;
   private static final int COMPONENT_TYPE_BUTTON = 2;
   private static final int CONTEXT_GUILD = 0;
   private static final String OWNER_GUILD_INSTALL = "0";
@@ -46,8 +48,35 @@ final class InteractionPayloads {
       optionJson.put("name", option.name());
       optionJson.put("type", option.type());
       optionJson.set("value", Json.MAPPER.valueToTree(option.value()));
+      resolve(state, command.guildId(), option, data);
     }
     return json;
+  }
+
+  /** Channels and roles named by options travel in {@code data.resolved}, keyed by id. */
+  private static void resolve(FakeState state, long guildId, SlashCommand.Option option, ObjectNode data) {
+    if (option.type() != OPTION_TYPE_CHANNEL && option.type() != OPTION_TYPE_ROLE) {
+      return;
+    }
+    long id = Long.parseUnsignedLong(String.valueOf(option.value()));
+    if (option.type() == OPTION_TYPE_CHANNEL) {
+      ObjectNode channel =
+          state.channelJson(id).orElseThrow(() -> new IllegalArgumentException("No channel " + id));
+      resolved(data, "channels").set(id(id), channel);
+    } else {
+      GuildFixture guild = state.guild(guildId).orElseThrow();
+      GuildFixture.Role role =
+          guild.roles().stream()
+              .filter(r -> r.id() == id)
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("No role " + id));
+      resolved(data, "roles").set(id(id), Payloads.role(role.id(), role.name(), 1, role.permissions(), false));
+    }
+  }
+
+  private static ObjectNode resolved(ObjectNode data, String kind) {
+    ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
+    return resolved.has(kind) ? (ObjectNode) resolved.get(kind) : resolved.putObject(kind);
   }
 
   /** A button click; {@code message} is the full message object the button is on. */

@@ -90,6 +90,14 @@ final class Payloads {
     json.put("rate_limit_per_user", 0);
     json.putArray("permission_overwrites");
     json.put("permissions", Long.toString(guild.everyonePermissions()));
+    if (channel.type() == GuildFixture.Channel.FORUM) {
+      json.put("flags", 0);
+      json.put("default_thread_rate_limit_per_user", 0);
+      ArrayNode tags = json.putArray("available_tags");
+      for (GuildFixture.Tag tag : channel.tags()) {
+        tags.addObject().put("id", id(tag.id())).put("name", tag.name()).put("moderated", false).putNull("emoji_id").putNull("emoji_name");
+      }
+    }
     return json;
   }
 
@@ -224,6 +232,18 @@ final class Payloads {
     json.putArray("shard").add(shard).add(shardTotal);
     json.putArray("_trace").add("fake-discord");
     return json;
+  }
+
+  /** A person's message as MESSAGE_CREATE carries it in a guild: with the guild and the author's member. */
+  static ObjectNode guildMessage(long messageId, long channelId, long guildId, FakeUser author, String content) {
+    ObjectNode message = message(messageId, channelId, author, Json.object().put("content", content));
+    message.put("guild_id", id(guildId));
+    ObjectNode member = message.putObject("member");
+    member.putArray("roles");
+    member.put("joined_at", Json.now());
+    member.put("deaf", false);
+    member.put("mute", false);
+    return message;
   }
 
   /** A full message object with the fields of a create request's body. */

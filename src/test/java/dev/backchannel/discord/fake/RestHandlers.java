@@ -61,6 +61,7 @@ final class RestHandlers {
         route("PATCH", webhookMessage, (r, p) -> editMessage(idAt(p, 2), r)),
         route("DELETE", webhookMessage, (r, p) -> deleted(state.deleteMessage(idAt(p, 2)))),
         route("GET", "/channels/{channel}", (r, p) -> channel(idAt(p, 0))),
+        route("PATCH", "/channels/{channel}", (r, p) -> editChannel(idAt(p, 0), r)),
         route("POST", "/channels/{channel}/messages", (r, p) -> sendMessage(idAt(p, 0), r)),
         route("GET", channelMessage, (r, p) -> found(state.message(idAt(p, 1)))),
         route("PATCH", channelMessage, (r, p) -> editMessage(idAt(p, 1), r)),
@@ -224,6 +225,24 @@ final class RestHandlers {
   private Response channel(long channelId) {
     Optional<ObjectNode> channel = state.channelJson(channelId);
     return channel.isPresent() ? Response.ok(channel.get()) : unknownChannel();
+  }
+
+  /**
+   * Modifies a channel (a thread's name, archived state or a forum post's applied tags) and
+   * returns it; a thread created during the test keeps the change.
+   */
+  private Response editChannel(long channelId, RecordedRequest request) {
+    Optional<ObjectNode> channel = state.channelJson(channelId);
+    Optional<GuildFixture> guild = state.guildOfChannel(channelId);
+    if (channel.isEmpty() || guild.isEmpty()) {
+      return unknownChannel();
+    }
+    ObjectNode edited = channel.get();
+    request.body().fields().forEachRemaining(field -> edited.set(field.getKey(), field.getValue().deepCopy()));
+    if (edited.has("thread_metadata")) {
+      state.addThread(guild.get().id(), edited);
+    }
+    return Response.ok(edited);
   }
 
   /** A thread started from a message takes the message's id, as on Discord. */

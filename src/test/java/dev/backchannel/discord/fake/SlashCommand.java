@@ -21,7 +21,11 @@ public record SlashCommand(
     String locale,
     List<Option> options) {
 
-  /** An option as Discord sends it: {@code type} is 3 string, 4 integer, 5 boolean, 10 number. */
+  /**
+   * An option as Discord sends it: {@code type} is 3 string, 4 integer, 5 boolean, 7 channel, 8
+   * role, 10 number. A channel or role option's value is its id; the fake adds it to the
+   * interaction's resolved data.
+   */
   public record Option(String name, int type, Object value) {}
 
   public SlashCommand {
@@ -54,6 +58,14 @@ public record SlashCommand(
 
   public SlashCommand withOption(String optionName, boolean value) {
     return withOption(new Option(optionName, 5, value));
+  }
+
+  public SlashCommand withChannelOption(String optionName, long channelId) {
+    return withOption(new Option(optionName, 7, Json.id(channelId)));
+  }
+
+  public SlashCommand withRoleOption(String optionName, long roleId) {
+    return withOption(new Option(optionName, 8, Json.id(roleId)));
   }
 
   public SlashCommand withOption(Option option) {
