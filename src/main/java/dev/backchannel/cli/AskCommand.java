@@ -25,14 +25,15 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    root.openStoreInBackground();
     Answer answer = root.app().answers().ask(String.join(" ", words));
-    root.recordConsole(answer);
     if (json) {
       spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
       spec.commandLine().getOut().flush();
     } else {
       AnswerPrinter.print(answer, spec.commandLine().getOut());
     }
+    root.recordConsole(answer);
     return 0;
   }
 }

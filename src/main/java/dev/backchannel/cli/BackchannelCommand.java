@@ -7,9 +7,12 @@ import dev.backchannel.config.ConfigLoader;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.ops.LogFormat;
+import dev.backchannel.config.StoreConfig;
 import dev.backchannel.store.Store;
 import dev.backchannel.store.StoreException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -56,6 +59,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   private BackchannelConfig config;
   private Backchannel app;
   private Store store;
+  private CompletableFuture<Store> opening;
 
   BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
     this.home = home;
@@ -128,10 +132,31 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     return home;
   }
 
+  /**
+   * Starts opening the database on another thread, so its migration check overlaps loading the
+   * index and the model instead of adding to a one-shot command's time.
+   */
+  void openStoreInBackground() {
+    if (store == null && opening == null) {
+      StoreConfig settings = config().store();
+      opening = CompletableFuture.supplyAsync(() -> Store.open(settings, Clock.systemUTC()));
+    }
+  }
+
   /** The database, opened on first use: eval and check never touch it. */
   Store store() {
     if (store == null) {
-      store = Store.open(config().store(), Clock.systemUTC());
+      if (opening != null) {
+        try {
+          store = opening.join();
+        } catch (CompletionException e) {
+          throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+          opening = null;
+        }
+      } else {
+        store = Store.open(config().store(), Clock.systemUTC());
+      }
     }
     return store;
   }
@@ -156,6 +181,9 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
 
   @Override
   public void close() {
+    if (opening != null) {
+      opening.thenAccept(Store::close);
+    }
     if (store != null) {
       store.close();
       store = null;
