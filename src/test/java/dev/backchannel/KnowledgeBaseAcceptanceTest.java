@@ -99,4 +99,20 @@ final class KnowledgeBaseAcceptanceTest {
     assertThat(fixture.get().answers().ask("Cựu tổng thống Jimmy Carter làm ngoại giao không chính thức như thế nào?").abstained()).isFalse();
     assertThat(fixture.get().answers().ask("Yossi Beilin và Sáng kiến Geneva").citedTopicIds()).contains("geneva-initiative");
   }
+
+  @Test
+  @DisplayName("a Vietnamese question that switches to English mid-sentence is answered in Vietnamese from the topic it describes")
+  void switchedQuestions() {
+    Answer law = fixture.get().answers().ask("US law that bans private citizens from negotiating with foreign governments tên là gì?");
+    Answer oman = fixture.get().answers().ask("Omani hosts and the secret meetings before the nuclear deal diễn ra khi nào?");
+    Answer code = fixture.get().answers().ask("viết giúp mình a Python function that sorts a list of numbers");
+    Answer weather = fixture.get().answers().ask("thời tiết Hà Nội tomorrow morning thế nào, có mưa không?");
+
+    assertThat(law.language()).isEqualTo(Language.VI);
+    assertThat(law.abstained()).isFalse();
+    assertThat(law.citedTopicIds()).first().isEqualTo("logan-act");
+    assertThat(oman.citedTopicIds()).first().isEqualTo("us-iran-oman-channel");
+    assertThat(code.abstained()).isTrue();
+    assertThat(weather.abstained()).isTrue();
+  }
 }

@@ -166,8 +166,7 @@ public final class AnswerService {
     if (retrieval.coverage() >= needed) {
       return false;
     }
-    boolean similarityCounts = config.similarityLanguages().contains(retrieval.language().code());
-    return !(similarityCounts && retrieval.similarity() >= config.minSimilarity());
+    return retrieval.similarity() < (retrieval.switchedToEnglish() ? config.minSimilaritySwitched() : config.minSimilarity());
   }
 
   private static List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk, KnowledgeBase knowledge) {

@@ -13,7 +13,9 @@ import java.util.Map;
  * words with its passage, so a question whose embedding is at least {@code minSimilarity} (cosine)
  * from a passage is answered too, in the {@code similarityLanguages} the embedding model was
  * trained on (elsewhere its similarities say little, and its ranking counts {@code
- * denseWeightOtherLanguages} of the BM25 ranking in the fusion).
+ * denseWeightOtherLanguages} of the BM25 ranking in the fusion). A question in another language
+ * that switches to English for a clause is judged by the similarity of its English words, which
+ * runs lower for a fragment: {@code minSimilaritySwitched}.
  */
 public record RetrievalConfig(
     RetrievalMode mode,
@@ -24,12 +26,13 @@ public record RetrievalConfig(
     Map<String, Double> minCoverageByLanguage,
     double minCoverageNamed,
     double minSimilarity,
+    double minSimilaritySwitched,
     List<String> similarityLanguages,
     double denseWeightOtherLanguages) {
   /** The same settings, ranking with another mode. */
   public RetrievalConfig withMode(RetrievalMode other) {
     return new RetrievalConfig(
-        other, topK, candidates, rrfK, minCoverage, minCoverageByLanguage, minCoverageNamed, minSimilarity, similarityLanguages, denseWeightOtherLanguages);
+        other, topK, candidates, rrfK, minCoverage, minCoverageByLanguage, minCoverageNamed, minSimilarity, minSimilaritySwitched, similarityLanguages, denseWeightOtherLanguages);
   }
 
   /** The coverage a question in this language needs when it names no topic. */

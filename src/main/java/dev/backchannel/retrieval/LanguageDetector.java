@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells Vietnamese from English. Letters only Vietnamese uses decide at once; text typed without
@@ -36,10 +37,22 @@ public final class LanguageDetector {
           "are", "tell", "me", "explain", "difference", "example", "examples", "diplomacy",
           "track", "channel", "talks", "peace", "secret", "official", "unofficial", "war", "a",
           "it", "its", "their", "they", "this", "that", "can", "you", "give", "list", "role",
-          "compare", "versus", "vs", "be", "been", "has", "have", "do", "mean", "means", "meaning"));
+          "compare", "versus", "vs", "be", "been", "has", "have", "do", "mean", "means", "meaning",
+          "but", "not", "at"));
   private static final Set<String> AMBIGUOUS = Set.of("to", "an", "the", "do", "so", "he", "me", "my", "ten", "ban", "van", "hay", "ai", "mat", "co");
 
   private static final String ACCENTED_VOWELS = "àáãèéìíòóõùúýỳ";
+
+  /**
+   * Every Vietnamese syllable, once its diacritics are folded away: an initial consonant, a vowel
+   * group, a final consonant. A word outside it ("governments", "secretly", "team") cannot be
+   * Vietnamese typed without accents.
+   */
+  private static final Pattern VIETNAMESE_SYLLABLE =
+      Pattern.compile(
+          "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+              + "(ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+              + "(ch|ng|nh|[cmnpt])?");
 
   public Language detect(String text) {
     return detect(text, List.of());
@@ -52,13 +65,64 @@ public final class LanguageDetector {
    * @param foldedNames names found in the question, as {@link TextFolding#foldWords} gives them
    */
   public Language detect(String text, List<String> foldedNames) {
-    List<String> words = new ArrayList<>(List.of(text.strip().split("[\\s\\p{Punct}]+")));
-    words.removeIf(String::isEmpty);
+    List<String> words = words(text);
     List<String> rest = withoutNames(words, foldedNames);
     return judge(rest.isEmpty() ? words : rest);
   }
 
+  /**
+   * Cuts a question into its English words and the rest, for a question that mixes languages
+   * ("mình cần hiểu: how do two governments keep talking secretly?"). English are the words no
+   * Vietnamese syllable could be, the common English words, and the short words that could be
+   * either when an English word stands next to them; topic names stay in the rest.
+   */
+  public LanguageParts parts(String text, List<String> foldedNames) {
+    List<String> words = words(text);
+    boolean[] named = named(words, foldedNames);
+    boolean[] english = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      english[i] = !named[i] && isEnglish(words.get(i));
+    }
+    List<String> englishWords = new ArrayList<>();
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      boolean besideEnglish = (i > 0 && english[i - 1]) || (i + 1 < words.size() && english[i + 1]);
+      boolean eitherLanguage = !named[i] && AMBIGUOUS.contains(words.get(i).toLowerCase());
+      (english[i] || (besideEnglish && eitherLanguage) ? englishWords : rest).add(words.get(i));
+    }
+    return new LanguageParts(englishWords, rest);
+  }
+
+  /** The words of a text, without punctuation. */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>(List.of(text.strip().split("[\\s\\p{Punct}]+")));
+    words.removeIf(String::isEmpty);
+    return words;
+  }
+
+  private static boolean isEnglish(String word) {
+    if (!word.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+      return false;
+    }
+    String lower = word.toLowerCase();
+    if (AMBIGUOUS.contains(lower)) {
+      return false;
+    }
+    return ENGLISH_WORDS.contains(lower) || !(VIETNAMESE_SYLLABLE.matcher(lower).matches() || VIETNAMESE_SYLLABLES.contains(lower));
+  }
+
   private static List<String> withoutNames(List<String> words, List<String> foldedNames) {
+    boolean[] named = named(words, foldedNames);
+    List<String> rest = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (!named[i]) {
+        rest.add(words.get(i));
+      }
+    }
+    return rest;
+  }
+
+  private static boolean[] named(List<String> words, List<String> foldedNames) {
     List<String> folded = words.stream().map(TextFolding::foldWords).toList();
     boolean[] named = new boolean[words.size()];
     for (String name : foldedNames) {
@@ -71,13 +135,7 @@ public final class LanguageDetector {
         }
       }
     }
-    List<String> rest = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (!named[i]) {
-        rest.add(words.get(i));
-      }
-    }
-    return rest;
+    return named;
   }
 
   private static Language judge(List<String> words) {

@@ -103,13 +103,17 @@ public final class PassageRetriever implements Retriever {
         .forEach(id -> content.add(constant(Fields.TOPIC_ID, id, CONTEXT_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
 
     BooleanQuery contentQuery = content.build();
-    Map<String, Double> weights = weights(language, cap(terms.evidence(language, question)));
+    LanguageParts parts = detector.parts(question, named.stream().map(Glossary.Match::name).toList());
+    boolean switched = language != Language.EN && parts.switchesToEnglish();
+    Map<String, Double> weights = switched ? switchedWeights(language, parts) : weights(language, cap(terms.evidence(language, question)));
     if (contentQuery.clauses().isEmpty()) {
-      return new Retrieval(question, language, type, List.of(), 0, 0, named, weights);
+      return new Retrieval(question, language, type, List.of(), 0, 0, switched, named, weights);
     }
     RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
+    Optional<String> understood = understood(question, language, switched ? Optional.of(parts) : Optional.empty());
     try {
-      ScoreDoc[] nearest = mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(question), config.candidates()).scoreDocs;
+      ScoreDoc[] nearest =
+          mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(question)), config.candidates()).scoreDocs;
       // Stored fields are read once per document, though both ranking and selection need them.
       Map<Integer, Passage> loaded = new HashMap<>();
       IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
@@ -120,14 +124,14 @@ public final class PassageRetriever implements Retriever {
             case HYBRID -> fuse(
                 lexical(contentQuery, language, type, passages),
                 nearest,
-                config.similarityLanguages().contains(language.code()) ? 1.0 : config.denseWeightOtherLanguages(),
+                understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages(),
                 config.rrfK());
           };
       List<Hit> hits = select(ranked, named, passages);
       // Lucene scores cosine vectors as (1 + cos) / 2.
-      double similarity = nearest.length == 0 ? 0 : 2 * nearest[0].score - 1;
+      double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
       double coverage = coverage(language, weights, named, hits);
-      return new Retrieval(question, language, type, hits, coverage, similarity, named, weights);
+      return new Retrieval(question, language, type, hits, coverage, similarity, switched, named, weights);
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the index failed", e);
     }
@@ -156,6 +160,17 @@ public final class PassageRetriever implements Retriever {
     }
     Arrays.sort(docs, (a, b) -> Float.compare(b.score, a.score));
     return docs;
+  }
+
+  /**
+   * The part of a question the embedding model understands: all of it in one of its languages,
+   * the English words of a question that switches to English, or nothing.
+   */
+  private Optional<String> understood(String question, Language language, Optional<LanguageParts> switched) {
+    if (config.similarityLanguages().contains(language.code())) {
+      return Optional.of(question);
+    }
+    return switched.filter(parts -> config.similarityLanguages().contains(Language.EN.code())).map(LanguageParts::englishText);
   }
 
   private Query nearest(String question) {
@@ -205,6 +220,16 @@ public final class PassageRetriever implements Retriever {
         .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
         .map(entry -> new ScoreDoc(entry.getKey(), entry.getValue().floatValue()))
         .toArray(ScoreDoc[]::new);
+  }
+
+  /**
+   * The evidence terms of a question that switches to English, each part in its own language: the
+   * English words stemmed as English, the rest as the question's language.
+   */
+  private Map<String, Double> switchedWeights(Language language, LanguageParts parts) {
+    Map<String, Double> weights = new LinkedHashMap<>(weights(language, cap(terms.evidence(language, parts.restText()))));
+    weights(Language.EN, cap(terms.evidence(Language.EN, parts.englishText()))).forEach(weights::putIfAbsent);
+    return weights;
   }
 
   /**

@@ -12,7 +12,10 @@ import java.util.Map;
  * @param coverage the largest IDF-weighted share of the question's content words that one of
  *     the best passages contains, from 0 to 1: the evidence that the knowledge base covers it
  * @param similarity the cosine similarity between the question's embedding and the nearest
- *     passage, from -1 to 1; 0 when dense retrieval is off
+ *     passage, from -1 to 1; 0 when dense retrieval is off or the embedding model does not
+ *     understand the question's language
+ * @param switchedToEnglish whether the question is in another language but switches to English
+ *     for a clause or more, so that {@code similarity} is that of its English words alone
  * @param named the topics the question names, in order of mention
  * @param termWeights the question's content words as matched against passages, each with its
  *     inverse document frequency, in question order
@@ -24,6 +27,7 @@ public record Retrieval(
     List<Hit> hits,
     double coverage,
     double similarity,
+    boolean switchedToEnglish,
     List<Glossary.Match> named,
     Map<String, Double> termWeights) {
 

@@ -80,13 +80,17 @@ public final class TermExtractor {
     return terms;
   }
 
-  /** Every term of a passage (or a sentence) that {@link #evidence} terms are looked up in. */
+  /**
+   * Every term of a passage (or a sentence) that {@link #evidence} terms are looked up in. A
+   * Vietnamese question may switch to English for a clause, so its terms are looked up among the
+   * English words too.
+   */
   public Set<String> passageTerms(Language language, String text) {
-    if (language == Language.EN) {
-      return new HashSet<>(tokens(english, text));
+    Set<String> terms = new HashSet<>(tokens(english, text));
+    if (language != Language.EN) {
+      terms.addAll(tokens(folded, text));
+      terms.addAll(tokens(bigrams, text));
     }
-    Set<String> terms = new HashSet<>(tokens(folded, text));
-    terms.addAll(tokens(bigrams, text));
     return terms;
   }
 

@@ -30,7 +30,7 @@ final class LlmCircuitTest {
   void circuitState() {
     MovableClock clock = new MovableClock();
     LlmConfig config = new LlmConfig("openai", "", "test-model", "", 0.2, 5, 100, 6, 2, 60);
-    Retrieval retrieval = new Retrieval("What is Track II?", Language.EN, QuestionType.GENERAL, List.of(), 0, 0, List.of(), Map.of());
+    Retrieval retrieval = new Retrieval("What is Track II?", Language.EN, QuestionType.GENERAL, List.of(), 0, 0, false, List.of(), Map.of());
     try (LlmAnswerer answerer = new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, clock)) {
       assertThat(answerer.circuitOpen()).isFalse();
 

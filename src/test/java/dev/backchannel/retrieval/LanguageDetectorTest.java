@@ -3,6 +3,9 @@ package dev.backchannel.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.knowledge.Language;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,5 +29,36 @@ final class LanguageDetectorTest {
       })
   void detects(String question, Language expected) {
     assertThat(detector.detect(question)).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("a Vietnamese question that switches to English is cut into its English clause and the rest")
+  void switchedQuestion() {
+    LanguageParts parts = detector.parts("mình cần hiểu: how do two governments keep talking secretly khi không thể đàm phán?", List.of());
+
+    assertThat(parts.english()).containsExactly("how", "do", "two", "governments", "keep", "talking", "secretly");
+    assertThat(parts.rest()).containsExactly("mình", "cần", "hiểu", "khi", "không", "thể", "đàm", "phán");
+    assertThat(parts.switchesToEnglish()).isTrue();
+  }
+
+  @Test
+  @DisplayName("Vietnamese typed without diacritics is not mistaken for English")
+  void unaccentedIsNotEnglish() {
+    LanguageParts parts = detector.parts("ngoai giao cua sau la gi, nguoi ta dung khi nao", List.of());
+
+    assertThat(parts.english()).isEmpty();
+    assertThat(parts.switchesToEnglish()).isFalse();
+  }
+
+  @Test
+  @DisplayName("an English topic name or a borrowed word or two is not a switch to English")
+  void namesAndBorrowedWords() {
+    LanguageParts named = detector.parts("Chatham House Rule được dùng trong các cuộc họp nào?", List.of("chatham house rule"));
+    LanguageParts borrowed = detector.parts("ngoại giao kênh 2 có hiệu quả không, hay chỉ là talk show?", List.of("ngoai giao kenh 2"));
+
+    assertThat(named.english()).isEmpty();
+    assertThat(named.rest()).startsWith("Chatham", "House", "Rule");
+    assertThat(borrowed.english()).containsExactly("talk", "show");
+    assertThat(borrowed.switchesToEnglish()).isFalse();
   }
 }
