@@ -34,6 +34,10 @@ public final class Fields {
   public static final String NAMES_BIGRAMS = "names_bigrams";
   public static final String NAMES_EXACT = "names_exact";
 
+  /** The topic's summary on every passage of the topic, English-stemmed and folded. */
+  public static final String SUMMARY_EN = "summary_en";
+  public static final String SUMMARY_FOLDED = "summary_folded";
+
   /** The section heading, folded: "origin" or "nguon goc" find the right section. */
   public static final String HEADING = "heading";
 

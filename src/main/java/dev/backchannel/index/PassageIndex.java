@@ -125,6 +125,8 @@ public final class PassageIndex implements Closeable {
       names.forEach(name -> doc.add(new TextField(field, name, Field.Store.NO)));
     }
     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
+    doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
+    doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
     return doc;
   }
 

@@ -89,6 +89,8 @@ public final class PassageRetriever implements Retriever {
     addTerms(content, Fields.NAMES_EN, english, 1.5f);
     addTerms(content, Fields.BODY_FOLDED, folded, 1f);
     addTerms(content, Fields.NAMES_FOLDED, folded, 1.5f);
+    addTerms(content, Fields.SUMMARY_EN, english, 1f);
+    addTerms(content, Fields.SUMMARY_FOLDED, folded, 1f);
     List<String> bigrams = cap(terms.bigrams(question));
     addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
     addTerms(content, Fields.NAMES_BIGRAMS, bigrams, 2f);

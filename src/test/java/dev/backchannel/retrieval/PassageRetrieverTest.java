@@ -123,6 +123,30 @@ final class PassageRetrieverTest {
     }
   }
 
+  @Test
+  @DisplayName("a question worded like a topic's summary finds that topic, though its sections use other words")
+  void summaryFindsTopic() throws IOException {
+    KnowledgeBase knowledge =
+        new KnowledgeBase(
+            List.of(
+                english("transfer", "How proposals made in private workshops reach the negotiating table.", "Fisher described a flow model with eight components."),
+                english("workshop", "A method for facilitated meetings.", "Workshops bring influential people together for private talks.")),
+            Chunker.standard(),
+            "two");
+    try (PassageIndex twoTopics = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty())) {
+      PassageRetriever local = retrieverOver(twoTopics, knowledge);
+
+      assertThat(local.retrieve("how do proposals from workshops reach the negotiating table?", List.of()).hits().get(0).passage().topicId())
+          .isEqualTo("transfer");
+    }
+  }
+
+  private static Topic english(String id, String summary, String text) {
+    return new Topic(
+        id, Language.EN, Kind.TERM, "Entry", List.of(), summary, List.of(), List.of(),
+        List.of(new Source("s", "https://example.org")), List.of(new Section("Definition", "definition", text, 10)), Path.of(id + ".md"));
+  }
+
   private static Topic vietnamese(String id, String text) {
     return new Topic(
         id, Language.VI, Kind.TERM, "Chuyện", List.of(), "Tóm tắt.", List.of(), List.of(),
