@@ -119,7 +119,7 @@ final class SettingsEndToEndTest {
 
   @Test
   @DisplayName("an admin sets Vietnamese answers and one channel: an English /ask there is answered in Vietnamese, a mention elsewhere is ignored")
-  void adminSettingsApplyToAskAndMentions() throws Exception {
+  void settingsApplyToAskAndMentions() throws Exception {
     JsonNode language = settingsChange(SlashCommand.of("settings", CLASSROOM, GENERAL, ADMIN).withSubcommand("language").withOption("value", "vi"));
     assertThat(field(language, "Answer language")).isEqualTo("Tiếng Việt");
     JsonNode channels =
