@@ -93,8 +93,7 @@ public final class LanguageDetector {
     return new LanguageParts(englishWords, rest);
   }
 
-  /** The words of a text, without punctuation. */
-  public static List<String> words(String text) {
+  private static List<String> words(String text) {
     List<String> words = new ArrayList<>(List.of(text.strip().split("[\\s\\p{Punct}]+")));
     words.removeIf(String::isEmpty);
     return words;

@@ -105,14 +105,17 @@ public final class PassageRetriever implements Retriever {
         .forEach(id -> content.add(constant(Fields.TOPIC_ID, id, CONTEXT_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
 
     BooleanQuery contentQuery = content.build();
-    LanguageParts parts = detector.parts(question, named.stream().map(Glossary.Match::name).toList());
-    boolean switched = language != Language.EN && parts.switchesToEnglish();
-    Map<String, Double> weights = switched ? switchedWeights(language, parts) : weights(language, cap(terms.evidence(language, question)));
+    Optional<LanguageParts> switched =
+        language == Language.EN
+            ? Optional.empty()
+            : Optional.of(detector.parts(question, named.stream().map(Glossary.Match::name).toList())).filter(LanguageParts::switchesToEnglish);
+    Map<String, Double> weights =
+        switched.map(parts -> switchedWeights(language, parts)).orElseGet(() -> weights(language, cap(terms.evidence(language, question))));
     if (contentQuery.clauses().isEmpty()) {
-      return new Retrieval(question, language, type, List.of(), 0, 0, switched, named, weights);
+      return new Retrieval(question, language, type, List.of(), 0, 0, switched.isPresent(), named, weights);
     }
     RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
-    Optional<String> understood = understood(question, language, switched ? Optional.of(parts) : Optional.empty());
+    Optional<String> understood = understood(question, language, switched);
     try {
       ScoreDoc[] nearest =
           mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(question)), config.candidates()).scoreDocs;
@@ -133,7 +136,7 @@ public final class PassageRetriever implements Retriever {
       // Lucene scores cosine vectors as (1 + cos) / 2.
       double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
       double coverage = coverage(language, weights, named, hits);
-      return new Retrieval(question, language, type, hits, coverage, similarity, switched, named, weights);
+      return new Retrieval(question, language, type, hits, coverage, similarity, switched.isPresent(), named, weights);
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the index failed", e);
     }
