@@ -101,7 +101,7 @@ final class KnowledgeBaseAcceptanceTest {
   }
 
   @Test
-  @DisplayName("a Vietnamese question that switches to English mid-sentence is answered in Vietnamese from the topic it describes")
+  @DisplayName("a Vietnamese question that switches to English mid-sentence is answered in Vietnamese, quoting Vietnamese passages, from the topic it describes")
   void switchedQuestions() {
     Answer law = fixture.get().answers().ask("US law that bans private citizens from negotiating with foreign governments tên là gì?");
     Answer oman = fixture.get().answers().ask("Omani hosts and the secret meetings before the nuclear deal diễn ra khi nào?");
@@ -111,6 +111,7 @@ final class KnowledgeBaseAcceptanceTest {
     assertThat(law.language()).isEqualTo(Language.VI);
     assertThat(law.abstained()).isFalse();
     assertThat(law.citedTopicIds()).first().isEqualTo("logan-act");
+    assertThat(law.citations()).allSatisfy(citation -> assertThat(citation.passage().language()).isEqualTo(Language.VI));
     assertThat(oman.citedTopicIds()).first().isEqualTo("us-iran-oman-channel");
     assertThat(code.abstained()).isTrue();
     assertThat(weather.abstained()).isTrue();

@@ -100,7 +100,7 @@ public final class AnswerService {
 
   private Answer answer(String question, Conversation conversation, PartialAnswers partial, AnswerOptions options, ServedKnowledge version, long start) {
     Retrieval found = retrievers.apply(version).retrieve(conversation.standalone(question), conversation.recentTopics());
-    Retrieval retrieval = options.language().map(language -> ParallelPassages.in(found, language, version.knowledge())).orElse(found);
+    Retrieval retrieval = ParallelPassages.in(found, options.language().orElse(found.language()), version.knowledge());
     long retrieved = System.nanoTime();
     String text;
     List<Citation> citations = List.of();

@@ -11,18 +11,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A retrieval read in another language: each hit becomes the same part of its topic in that
- * language, where the knowledge base has the topic in both. Whether the evidence is strong enough
- * is still judged on the retrieval as found, in the language the question was asked in.
+ * A retrieval read in the answer's language: each hit becomes the same part of its topic in that
+ * language, where the knowledge base has the topic in both. Retrieval finds passages in either
+ * language (a question that switches to English mostly finds English ones), but an answer quotes
+ * one language. Whether the evidence is strong enough is still judged on the retrieval as found.
  */
 final class ParallelPassages {
 
   private ParallelPassages() {}
 
   static Retrieval in(Retrieval found, Language language, KnowledgeBase knowledge) {
-    if (found.language() == language) {
-      return found;
-    }
     List<Hit> hits = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Hit hit : found.hits()) {
