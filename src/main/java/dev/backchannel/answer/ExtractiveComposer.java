@@ -53,10 +53,6 @@ public final class ExtractiveComposer {
 
   private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
     List<Candidate> candidates = new ArrayList<>();
-    if (hits.isEmpty()) {
-      return candidates;
-    }
-    double top = hits.get(0).score();
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
@@ -66,7 +62,9 @@ public final class ExtractiveComposer {
         String sentence = sentences.get(position);
         Set<String> tokens = tokens(retrieval.language(), sentence);
         double score = TermWeights.share(retrieval.termWeights(), tokens);
-        score += 0.6 * (top <= 0 ? 0 : hit.score() / top);
+        // The passage's rank, not its score: fused scores of the first places are nearly equal and
+        // BM25 scores are not, while a rank means the same in every retrieval mode.
+        score += 0.6 * (1 - order / (double) hits.size());
         score -= 0.04 * position;
         if (position == 0) {
           score += 0.1;
