@@ -11,6 +11,7 @@ import dev.backchannel.retrieval.TermExtractor;
 import dev.backchannel.retrieval.TermWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class ExtractiveComposer {
 
   private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
     List<Candidate> candidates = new ArrayList<>();
+    Map<String, Set<String>> namedTerms = namedTerms(retrieval);
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
@@ -61,7 +63,9 @@ public final class ExtractiveComposer {
       for (int position = 0; position < sentences.size(); position++) {
         String sentence = sentences.get(position);
         Set<String> tokens = tokens(retrieval.language(), sentence);
-        double score = TermWeights.share(retrieval.termWeights(), tokens);
+        Set<String> found = new HashSet<>(tokens);
+        found.addAll(namedTerms.getOrDefault(passage.topicId(), Set.of()));
+        double score = TermWeights.share(retrieval.termWeights(), found);
         // The passage's rank, not its score: fused scores of the first places are nearly equal and
         // BM25 scores are not, while a rank means the same in every retrieval mode.
         score += 0.6 * (1 - order / (double) hits.size());
@@ -82,6 +86,19 @@ public final class ExtractiveComposer {
       }
     }
     return candidates;
+  }
+
+  /**
+   * The words of each topic name the question contains, by topic: as in the evidence check, they
+   * count as found in every sentence of that topic, which may spell the name another way ("Track
+   * II" for "track two") or leave it out.
+   */
+  private Map<String, Set<String>> namedTerms(Retrieval retrieval) {
+    Map<String, Set<String>> named = new HashMap<>();
+    for (Glossary.Match match : retrieval.named()) {
+      named.computeIfAbsent(match.topicId(), id -> new HashSet<>()).addAll(tokens(retrieval.language(), match.name()));
+    }
+    return named;
   }
 
   /**

@@ -52,6 +52,13 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("a definition question opens with the definition, however it spells the topic's name")
+  void definitionFirstWhateverTheSpelling() {
+    assertThat(answers.ask("what is track two?").citations().get(0).passageId()).isEqualTo("track-two#definition");
+    assertThat(answers.ask("What is Track II diplomacy?").citations().get(0).passageId()).isEqualTo("track-two#definition");
+  }
+
+  @Test
   @DisplayName("every quoted sentence is, word for word, in the passage its citation points at")
   void quotesAreFaithful() {
     Answer answer = answers.ask("Who coined Track Two and when?");
