@@ -11,7 +11,6 @@ import dev.backchannel.retrieval.TermExtractor;
 import dev.backchannel.retrieval.TermWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,9 @@ public final class ExtractiveComposer {
 
   private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
     List<Candidate> candidates = new ArrayList<>();
-    Map<String, Set<String>> namedTerms = namedTerms(retrieval);
+    // As in the evidence check, the words of a topic name the question contains count as found in
+    // every sentence of that topic, which may spell the name another way or leave it out.
+    Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
@@ -86,19 +87,6 @@ public final class ExtractiveComposer {
       }
     }
     return candidates;
-  }
-
-  /**
-   * The words of each topic name the question contains, by topic: as in the evidence check, they
-   * count as found in every sentence of that topic, which may spell the name another way ("Track
-   * II" for "track two") or leave it out.
-   */
-  private Map<String, Set<String>> namedTerms(Retrieval retrieval) {
-    Map<String, Set<String>> named = new HashMap<>();
-    for (Glossary.Match match : retrieval.named()) {
-      named.computeIfAbsent(match.topicId(), id -> new HashSet<>()).addAll(tokens(retrieval.language(), match.name()));
-    }
-    return named;
   }
 
   /**

@@ -107,7 +107,7 @@ public final class LanguageDetector {
     if (AMBIGUOUS.contains(lower)) {
       return false;
     }
-    return ENGLISH_WORDS.contains(lower) || !(VIETNAMESE_SYLLABLE.matcher(lower).matches() || VIETNAMESE_SYLLABLES.contains(lower));
+    return ENGLISH_WORDS.contains(lower) || !VIETNAMESE_SYLLABLE.matcher(lower).matches();
   }
 
   private static List<String> withoutNames(List<String> words, List<String> foldedNames) {

@@ -79,7 +79,8 @@ public final class PassageRetriever implements Retriever {
   public Retrieval retrieve(String asked, List<String> contextTopics) {
     String question = corrector.correct(asked);
     List<Glossary.Match> named = glossary.find(question);
-    Language language = detector.detect(question, named.stream().map(Glossary.Match::name).toList());
+    List<String> names = named.stream().map(Glossary.Match::name).toList();
+    Language language = detector.detect(question, names);
     QuestionType type = QuestionType.of(question);
     List<String> english = cap(terms.english(question));
     List<String> folded = cap(terms.folded(question));
@@ -108,7 +109,7 @@ public final class PassageRetriever implements Retriever {
     Optional<LanguageParts> switched =
         language == Language.EN
             ? Optional.empty()
-            : Optional.of(detector.parts(question, named.stream().map(Glossary.Match::name).toList())).filter(LanguageParts::switchesToEnglish);
+            : Optional.of(detector.parts(question, names)).filter(LanguageParts::switchesToEnglish);
     Map<String, Double> weights =
         switched.map(parts -> switchedWeights(language, parts)).orElseGet(() -> weights(language, cap(terms.evidence(language, question))));
     if (contentQuery.clauses().isEmpty()) {
@@ -291,7 +292,7 @@ public final class PassageRetriever implements Retriever {
       }
     }
     Set<String> namedTerms = new HashSet<>();
-    named.forEach(match -> namedTerms.addAll(terms.passageTerms(language, match.name())));
+    terms.nameTerms(language, named).values().forEach(namedTerms::addAll);
     double best = 0;
     for (StringBuilder evidence : evidenceByTopic.values()) {
       Set<String> present = terms.passageTerms(language, evidence.toString());

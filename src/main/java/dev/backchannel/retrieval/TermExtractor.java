@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import dev.backchannel.knowledge.Language;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -92,6 +94,18 @@ public final class TermExtractor {
       terms.addAll(tokens(bigrams, text));
     }
     return terms;
+  }
+
+  /**
+   * The terms of each topic name a question contains, by topic id: naming a topic is evidence for
+   * those words, which the topic's text may spell another way ("Track II" for "track two").
+   */
+  public Map<String, Set<String>> nameTerms(Language language, List<Glossary.Match> named) {
+    Map<String, Set<String>> byTopic = new HashMap<>();
+    for (Glossary.Match match : named) {
+      byTopic.computeIfAbsent(match.topicId(), id -> new HashSet<>()).addAll(passageTerms(language, match.name()));
+    }
+    return byTopic;
   }
 
   private static List<String> distinct(List<String> terms) {
