@@ -101,6 +101,19 @@ final class KnowledgeBaseAcceptanceTest {
   }
 
   @Test
+  @DisplayName("a comparison that names one side and only describes the other quotes a topic for each side")
+  void comparisonWithOneSideDescribed() {
+    List<String> thirdPartyRoles = List.of("facilitation", "good-offices", "intermediary");
+    Answer english = fixture.get().answers().ask("How is mediation different from a third party that only runs the process and never proposes terms?");
+    Answer vietnamese = fixture.get().answers().ask("một bên thứ ba chỉ lo quy trình mà không đề xuất giải pháp thì khác gì với trung gian hòa giải?");
+
+    for (Answer answer : List.of(english, vietnamese)) {
+      assertThat(answer.citedTopicIds()).contains("mediation");
+      assertThat(answer.citedTopicIds()).anyMatch(thirdPartyRoles::contains);
+    }
+  }
+
+  @Test
   @DisplayName("a Vietnamese question that switches to English mid-sentence is answered in Vietnamese, quoting Vietnamese passages, from the topic it describes")
   void switchedQuestions() {
     Answer law = fixture.get().answers().ask("US law that bans private citizens from negotiating with foreign governments tên là gì?");

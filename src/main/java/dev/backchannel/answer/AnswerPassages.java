@@ -2,6 +2,7 @@ package dev.backchannel.answer;
 
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ final class AnswerPassages {
 
   /**
    * The best hits in the asker's language; the other language only for topics it alone covers, and
-   * a passage of every topic the question names.
+   * a passage of every topic the question names, and of two topics at least for a comparison.
    */
   static List<Hit> best(Retrieval retrieval, int max) {
     List<Hit> same = retrieval.hits().stream().filter(h -> h.passage().language() == retrieval.language()).toList();
@@ -38,6 +39,18 @@ final class AnswerPassages {
         retrieval.hits().stream()
             .filter(h -> h.passage().topicId().equals(named.topicId()))
             .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(named.topicId()))
+            .findFirst()
+            .ifPresent(chosen::add);
+      }
+    }
+    if (retrieval.type() == QuestionType.COMPARISON) {
+      // A comparison that names one side and only describes the other still needs both sides.
+      Set<String> topics = new HashSet<>();
+      chosen.forEach(h -> topics.add(h.passage().topicId()));
+      if (topics.size() == 1) {
+        retrieval.hits().stream()
+            .filter(h -> !topics.contains(h.passage().topicId()))
+            .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(h.passage().topicId()))
             .findFirst()
             .ifPresent(chosen::add);
       }

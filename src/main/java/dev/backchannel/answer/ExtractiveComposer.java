@@ -6,6 +6,7 @@ import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.TermExtractor;
 import dev.backchannel.retrieval.TermWeights;
@@ -125,6 +126,17 @@ public final class ExtractiveComposer {
     }
     if (ranked.isEmpty()) {
       return chosen;
+    }
+    if (retrieval.type() == QuestionType.COMPARISON) {
+      // One side may be described rather than named: the best other topic stands for it.
+      if (chosen.isEmpty()) {
+        addIfFits(chosen, ranked.get(0));
+      }
+      Set<String> sides = new HashSet<>();
+      chosen.forEach(c -> sides.add(c.passage().topicId()));
+      if (sides.size() == 1) {
+        ranked.stream().filter(c -> !sides.contains(c.passage().topicId())).findFirst().ifPresent(c -> addIfFits(chosen, c));
+      }
     }
     double best = ranked.get(0).score();
     for (Candidate candidate : ranked) {

@@ -23,6 +23,14 @@ public enum QuestionType {
       "origin", "nguon-goc"),
   /** "Examples of X", "ví dụ về X". */
   EXAMPLES("\\b(example|examples|instance|instances|for instance|vi du|dien hinh)\\b", "examples", "vi-du"),
+  /**
+   * "X vs Y", "X khác gì Y": both sides need a sentence, also when the question names one of them
+   * and only describes the other.
+   */
+  COMPARISON(
+      "\\b(vs|versus|difference|differences|differ|differs|different from|compared|compare|comparison|distinguish|"
+          + "khac gi|khac nhau|khac voi|khac .* the nao|khac .* cho nao|khac .* o diem nao|so voi|so sanh|phan biet|giong nhau)\\b",
+      "definition", "relation-to-other-tracks", "overview", "dinh-nghia", "quan-he-voi-cac-kenh-khac", "tong-quan"),
   /** "What is X?", "X là gì?": the topic's definition. */
   DEFINITION(
       "^(what (is|are|was|were|does|do)\\b|what s\\b|define\\b|definition\\b|meaning of\\b|explain\\b)"
