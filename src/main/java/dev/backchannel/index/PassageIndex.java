@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -37,6 +38,8 @@ import org.apache.lucene.store.FSDirectory;
  * directory holds which version is {@link IndexVersions}'s business.
  */
 public final class PassageIndex implements Closeable {
+
+  private static final Pattern VIETNAMESE_GLOSS = Pattern.compile(" ?\\(Vietnamese: [^)]*\\)");
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -96,9 +99,15 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** What a passage's vector stands for: the heading tells the model what the text is about. */
+  /**
+   * What a passage's vector stands for: the heading tells the model what the text is about. The
+   * Vietnamese glosses of English passages ("Track II (Vietnamese: ngoại giao nhánh II)") are left
+   * out: the model reads only English, and the syllables pulled English paraphrases away from the
+   * passages that answer them (English dense R@3 0.944 -> 0.952 without them). The English glosses
+   * of Vietnamese passages stay, as they are all the model can read there.
+   */
   private static String embeddedText(Passage passage) {
-    return passage.title() + ". " + passage.section() + ". " + passage.text();
+    return VIETNAMESE_GLOSS.matcher(passage.title() + ". " + passage.section() + ". " + passage.text()).replaceAll("");
   }
 
   private static Document document(Passage passage, Topic topic) {
