@@ -24,7 +24,7 @@ final class StopWords {
           "overview", "introduction", "intro", "basics", "basic", "concept", "term", "terms", "topic",
           "difference", "differences", "different", "differ", "compare", "comparison", "versus",
           "vs", "similar", "same", "contrast", "actual", "actually", "exactly", "whats", "anyone",
-          "someone", "guys"));
+          "someone", "guys", "call", "called", "calls"));
 
   static final Set<String> VIETNAMESE_FOLDED =
       Set.copyOf(Arrays.asList(
@@ -33,7 +33,7 @@ final class StopWords {
           "do", "ra", "vay", "ban", "toi", "minh", "hoi", "biet", "giai", "thich", "khai", "niem",
           "ly", "vi", "sao", "bao", "gio", "nhieu", "di", "den", "tu", "ma", "thoi",
           "a", "nhe", "oi", "voi", "cung", "cua", "da", "dang", "se", "bi", "boi", "neu", "tom", "tat",
-          "khac", "nhau", "giong", "sanh", "diem", "moi", "nguoi", "oi", "vay", "ha", "the", "nao"));
+          "khac", "nhau", "giong", "sanh", "diem", "moi", "nguoi", "oi", "vay", "ha", "the", "nao", "goi"));
 
   private StopWords() {}
 
