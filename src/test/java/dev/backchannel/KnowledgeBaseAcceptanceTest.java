@@ -120,6 +120,8 @@ final class KnowledgeBaseAcceptanceTest {
     Answer oman = fixture.get().answers().ask("Omani hosts and the secret meetings before the nuclear deal diễn ra khi nào?");
     Answer code = fixture.get().answers().ask("viết giúp mình a Python function that sorts a list of numbers");
     Answer weather = fixture.get().answers().ask("thời tiết Hà Nội tomorrow morning thế nào, có mưa không?");
+    Answer secretly = fixture.get().answers().ask("cho mình hỏi how do two governments keep talking secretly khi quan hệ chính thức bị cắt đứt?");
+    Answer why = fixture.get().answers().ask("giải thích giúp mình why leaders use secret channels thay vì đàm phán công khai");
 
     assertThat(law.language()).isEqualTo(Language.VI);
     assertThat(law.abstained()).isFalse();
@@ -128,5 +130,9 @@ final class KnowledgeBaseAcceptanceTest {
     assertThat(oman.citedTopicIds()).first().isEqualTo("us-iran-oman-channel");
     assertThat(code.abstained()).isTrue();
     assertThat(weather.abstained()).isTrue();
+    // The English clause is what these ask; the Vietnamese words alone lead elsewhere.
+    List<String> secrecy = List.of("secret-diplomacy", "backchannel-diplomacy");
+    assertThat(secretly.citedTopicIds()).first().isIn(secrecy);
+    assertThat(why.citedTopicIds()).anyMatch(secrecy::contains);
   }
 }
