@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Which retrieved passages an answer may rest on, whoever writes it. */
 final class AnswerPassages {
@@ -22,10 +23,10 @@ final class AnswerPassages {
     List<Hit> same = retrieval.hits().stream().filter(h -> h.passage().language() == retrieval.language()).toList();
     Set<String> covered = new HashSet<>();
     same.forEach(h -> covered.add(h.passage().topicId()));
+    Predicate<Hit> quotable = h -> h.passage().language() == retrieval.language() || !covered.contains(h.passage().topicId());
     List<Hit> chosen = new ArrayList<>();
     for (Hit hit : retrieval.hits()) {
-      boolean sameLanguage = hit.passage().language() == retrieval.language();
-      if (sameLanguage || !covered.contains(hit.passage().topicId())) {
+      if (quotable.test(hit)) {
         chosen.add(hit);
       }
       if (chosen.size() == max) {
@@ -38,7 +39,7 @@ final class AnswerPassages {
       if (!present) {
         retrieval.hits().stream()
             .filter(h -> h.passage().topicId().equals(named.topicId()))
-            .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(named.topicId()))
+            .filter(quotable)
             .findFirst()
             .ifPresent(chosen::add);
       }
@@ -50,7 +51,7 @@ final class AnswerPassages {
       if (topics.size() == 1) {
         retrieval.hits().stream()
             .filter(h -> !topics.contains(h.passage().topicId()))
-            .filter(h -> h.passage().language() == retrieval.language() || !covered.contains(h.passage().topicId()))
+            .filter(quotable)
             .findFirst()
             .ifPresent(chosen::add);
       }
