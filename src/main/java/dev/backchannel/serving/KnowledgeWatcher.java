@@ -16,6 +16,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -120,11 +121,19 @@ public final class KnowledgeWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Registers a folder before listing it: a subfolder created in between is then seen either by
+   * the listing or as an event. Listing first lost a subfolder made in that gap ("more" and then
+   * "more/en" by one createDirectories), and with it every file later saved there.
+   */
   private void registerTree(Path top) throws IOException {
-    try (Stream<Path> dirs = Files.walk(top)) {
-      for (Path dir : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-        watched.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
-      }
+    watched.put(top.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), top);
+    List<Path> subfolders;
+    try (Stream<Path> children = Files.list(top)) {
+      subfolders = children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+    for (Path subfolder : subfolders) {
+      registerTree(subfolder);
     }
   }
 
