@@ -135,4 +135,23 @@ final class KnowledgeBaseAcceptanceTest {
     assertThat(secretly.citedTopicIds()).first().isIn(secrecy);
     assertThat(why.citedTopicIds()).anyMatch(secrecy::contains);
   }
+
+  @Test
+  @DisplayName("a question asking for a list gets all of its items, and a list too long to quote says it goes on")
+  void listsAreQuotedWhole() {
+    Answer tracks = fixture.get().answers().ask("list the nine tracks of multi-track diplomacy");
+    Answer kenh = fixture.get().answers().ask("mô hình ngoại giao đa kênh gồm những kênh nào?");
+    Answer roles = fixture.get().answers().ask("what roles do think tanks play in diplomacy?");
+    Answer forums = fixture.get().answers().ask("list some annual track 1.5 / track 2 forums apart from shangri-la");
+
+    assertThat(tracks.text()).contains("religion; funding").contains("public opinion and communication");
+    assertThat(kenh.text()).contains("tôn giáo; tài trợ").contains("dư luận và truyền thông");
+    // The enumeration, not only the sentence announcing "several roles".
+    assertThat(roles.text()).containsAnyOf("pass messages between governments", "negotiation, communication");
+    // "They include ..." is quoted with the sentence its "they" points back at.
+    assertThat(forums.text()).contains("Munich Security Conference").doesNotContain("] They include");
+    for (Answer answer : List.of(tracks, kenh, roles, forums)) {
+      assertThat(answer.text()).doesNotContain(":.");
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
+import dev.backchannel.knowledge.Sentences.Sentence;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.QuestionType;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes an answer without a language model: it quotes the sentences of the retrieved passages
@@ -31,6 +33,13 @@ public final class ExtractiveComposer {
   private static final double EXTRA_SENTENCE_SHARE = 0.6;
   private static final double NEAR_DUPLICATE = 0.6;
   private static final int MIN_SENTENCE_WORDS = 5;
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;:] ");
+  private static final Pattern LAST_ITEM = Pattern.compile(", (and|or|và|hoặc|cùng) ");
+  private static final int ENUMERATION_SEPARATORS = 2;
+  private static final double ENUMERATION_BONUS = 0.25;
+  private static final String LIST_CUT = "; …";
+  /** An opening that points back at the sentence before: "They include ...", "Họ gồm ...". */
+  private static final Pattern ANAPHOR = Pattern.compile("(They|These|Those|It|This|Its|Their|Họ|Chúng|Các tổ chức này|Những)\\b");
 
   private final TermExtractor terms;
   private final AnswerConfig config;
@@ -61,13 +70,28 @@ public final class ExtractiveComposer {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
       boolean preferredSection = retrieval.type().prefers(passage);
-      List<String> sentences = withListsAttached(Sentences.split(passage.text()));
+      List<String> sentences = withListsAttached(Sentences.marked(passage.text()), listBudget(retrieval.type()));
+      double previousShare = 0;
       for (int position = 0; position < sentences.size(); position++) {
         String sentence = sentences.get(position);
         Set<String> tokens = tokens(retrieval.language(), sentence);
         Set<String> found = new HashSet<>(tokens);
         found.addAll(namedTerms.getOrDefault(passage.topicId(), Set.of()));
-        double score = TermWeights.share(retrieval.termWeights(), found);
+        double share = TermWeights.share(retrieval.termWeights(), found);
+        double score = share;
+        if (retrieval.type() == QuestionType.LIST && enumerates(sentence)) {
+          score += ENUMERATION_BONUS;
+          if (position > 0 && ANAPHOR.matcher(sentence).lookingAt()) {
+            // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
+            // messages, ..." The enumeration shares no word with the question and its "they"
+            // needs the sentence before, which does: the two are quoted as one.
+            String announced = sentences.get(position - 1);
+            sentence = announced + " " + sentence;
+            tokens.addAll(tokens(retrieval.language(), announced));
+            score = Math.max(share, previousShare) + ENUMERATION_BONUS;
+          }
+        }
+        previousShare = share;
         // The passage's rank, not its score: fused scores of the first places are nearly equal and
         // BM25 scores are not, while a rank means the same in every retrieval mode.
         score += 0.6 * (1 - order / (double) hits.size());
@@ -90,27 +114,67 @@ public final class ExtractiveComposer {
     return candidates;
   }
 
+  /** "a, b, c and d" or "a; b; c": an appositive ("the IISS, a British think tank, with ...") is not. */
+  private static boolean enumerates(String sentence) {
+    long separators = ITEM_SEPARATOR.matcher(sentence).results().count();
+    return separators > ENUMERATION_SEPARATORS || separators == ENUMERATION_SEPARATORS && LAST_ITEM.matcher(sentence).find();
+  }
+
   /**
-   * A sentence that introduces a list ("...in many well-known cases:") says nothing alone: it is
-   * quoted together with the items that follow it, as far as they fit in an answer.
+   * How long a list may grow with its items: all of an answer for a question asking for the list,
+   * half of it otherwise, so that a list met on the way leaves room for other sentences.
    */
-  private List<String> withListsAttached(List<String> sentences) {
+  private int listBudget(QuestionType type) {
+    return type == QuestionType.LIST || type == QuestionType.PEOPLE ? config.maxChars() - LIST_CUT.length() - 6 : config.maxChars() / 2;
+  }
+
+  /**
+   * A sentence that introduces a list ("...names nine tracks:") says nothing alone: it is quoted
+   * together with the items that follow it, as far as they fit in {@code budget}. A list cut short
+   * ends in an ellipsis, so that "nine tracks" followed by seven is not taken for the whole, and the
+   * items left out are not quoted on their own.
+   */
+  private static List<String> withListsAttached(List<Sentence> sentences, int budget) {
     List<String> units = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      String sentence = sentences.get(i);
-      if (sentence.endsWith(":") && i + 1 < sentences.size()) {
-        StringBuilder unit = new StringBuilder(sentence);
-        int budget = config.maxChars() / 2;
-        while (i + 1 < sentences.size() && unit.length() + sentences.get(i + 1).length() + 2 <= budget) {
-          String item = sentences.get(++i);
-          unit.append(unit.charAt(unit.length() - 1) == ':' ? " " : "; ").append(item.replaceFirst("[.;]$", ""));
-        }
-        units.add(unit.append('.').toString().replace(":.", ":"));
-      } else {
+      String sentence = sentences.get(i).text();
+      if (!sentence.endsWith(":") || i + 1 == sentences.size()) {
         units.add(sentence);
+        continue;
       }
+      // A passage cut from a long section has lost its list markers: the sentences that follow
+      // the colon stand in for its items then, one each.
+      boolean marked = sentences.get(i + 1).listItem();
+      StringBuilder unit = new StringBuilder(sentence);
+      boolean cut = false;
+      while (i + 1 < sentences.size() && (!marked || sentences.get(i + 1).listItem())) {
+        int end = endOfItem(sentences, i + 1, marked);
+        String item = String.join(" ", sentences.subList(i + 1, end).stream().map(Sentence::text).toList()).replaceFirst("[.;]$", "");
+        if (unit.length() + item.length() + 2 > budget) {
+          cut = marked;
+          // The items left out are not quoted alone either: "a common policy enterprise." is not
+          // a sentence.
+          while (cut && i + 1 < sentences.size() && sentences.get(i + 1).listItem()) {
+            i++;
+          }
+          break;
+        }
+        unit.append(unit.charAt(unit.length() - 1) == ':' ? " " : "; ").append(item);
+        i = end - 1;
+      }
+      boolean empty = unit.charAt(unit.length() - 1) == ':';
+      units.add(cut ? unit.append(empty ? " …" : LIST_CUT).toString() : empty ? unit.toString() : unit.append('.').toString());
     }
     return units;
+  }
+
+  /** Where the item starting at {@code first} ends (exclusive): an item may hold several sentences. */
+  private static int endOfItem(List<Sentence> sentences, int first, boolean marked) {
+    int end = first + 1;
+    while (marked && end < sentences.size() && sentences.get(end).block() == sentences.get(first).block()) {
+      end++;
+    }
+    return end;
   }
 
   private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
@@ -172,7 +236,11 @@ public final class ExtractiveComposer {
   }
 
   private void addIfFits(List<Candidate> chosen, Candidate candidate) {
-    if (chosen.contains(candidate)) {
+    // A sentence quoted with the enumeration after it is also a candidate alone: one of the two.
+    boolean quoted =
+        chosen.stream()
+            .anyMatch(c -> c.passage().equals(candidate.passage()) && (c.sentence().contains(candidate.sentence()) || candidate.sentence().contains(c.sentence())));
+    if (quoted) {
       return;
     }
     int length = chosen.stream().mapToInt(c -> c.sentence().length() + 6).sum();

@@ -16,7 +16,9 @@ public final class Sentences {
 
   private static final Pattern BOUNDARY =
       Pattern.compile("(?<=[.!?…])[\"'”’)\\]]*\\s+(?=[\"'“‘(\\[]?[\\p{Lu}\\p{N}])");
-  private static final Pattern BLOCK_BREAK = Pattern.compile("\\n\\s*\\n|\\n(?=\\s*(?:[-*+]|\\d+[.)])\\s)");
+  // A line break after a sentence ends a block too: the paragraph written on the line after a
+  // list's last item is not part of that item.
+  private static final Pattern BLOCK_BREAK = Pattern.compile("\\n\\s*\\n|\\n(?=\\s*(?:[-*+]|\\d+[.)])\\s)|(?<=[.;!?])\\n");
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -27,12 +29,27 @@ public final class Sentences {
 
   private Sentences() {}
 
+  /**
+   * A sentence and where it stands: in which paragraph or list item ({@code block}, counted from
+   * 0), and whether that block is a list item.
+   */
+  public record Sentence(String text, int block, boolean listItem) {}
+
   /** Sentences of a text in which blank lines and list items also end a sentence. */
   public static List<String> split(String text) {
-    List<String> sentences = new ArrayList<>();
-    for (String block : BLOCK_BREAK.split(text)) {
-      String item = LIST_MARKER.matcher(block).replaceFirst("");
-      sentences.addAll(splitProse(item));
+    return marked(text).stream().map(Sentence::text).toList();
+  }
+
+  /** The same sentences, each with its block, so that the items of a list can be told apart. */
+  public static List<Sentence> marked(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    String[] blocks = BLOCK_BREAK.split(text);
+    for (int block = 0; block < blocks.length; block++) {
+      Matcher marker = LIST_MARKER.matcher(blocks[block]);
+      boolean listItem = marker.lookingAt();
+      for (String sentence : splitProse(listItem ? blocks[block].substring(marker.end()) : blocks[block])) {
+        sentences.add(new Sentence(sentence, block, listItem));
+      }
     }
     return sentences;
   }

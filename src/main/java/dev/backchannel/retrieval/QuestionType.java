@@ -31,6 +31,16 @@ public enum QuestionType {
       "\\b(vs|versus|difference|differences|differ|differs|different from|compared|compare|comparison|distinguish|"
           + "khac gi|khac nhau|khac voi|khac .* the nao|khac .* cho nao|khac .* o diem nao|so voi|so sanh|phan biet|giong nhau)\\b",
       "definition", "relation-to-other-tracks", "overview", "dinh-nghia", "quan-he-voi-cac-kenh-khac", "tong-quan"),
+  /**
+   * "List the nine tracks", "what kinds of ...", "gồm những kênh nào": the answer is an
+   * enumeration, wherever in a topic it is written, and is quoted with all its items.
+   */
+  LIST(
+      "^(what|which) (roles|functions|kinds|types|forms|steps|stages|principles|elements|pillars|methods|tools|tracks|members)\\b|"
+          + "\\b(list|kinds of|types of|sorts of|forms of|name (some|the|all)|what are the (two|three|four|five|six|seven|eight|nine|ten|\\d+)|"
+          + "liet ke|ke ten|gom nhung|bao gom nhung|gom (cac|may)|nhung (loai|hinh thuc|dang|cap|kenh|nuoc|noi|diem) nao|"
+          + "cac (loai|hinh thuc|dang|cap) nao|"
+          + "(hai|ba|bon|nam|sau|bay|tam|chin|muoi|may) (tru cot|kenh|loai|hinh thuc|dang|cap|yeu to|nguyen tac|buoc|giai doan|chuc nang))\\b"),
   /** "What is X?", "X là gì?": the topic's definition. */
   DEFINITION(
       "^(what (is|are|was|were|does|do)\\b|what s\\b|define\\b|definition\\b|meaning of\\b|explain\\b)"

@@ -27,4 +27,16 @@ final class SentencesTest {
     assertThat(Sentences.split("Examples:\n- Oslo in 1993\n- Aceh in 2005. Signed in Helsinki.\n\nAfter the list."))
         .containsExactly("Examples:", "Oslo in 1993", "Aceh in 2005.", "Signed in Helsinki.", "After the list.");
   }
+
+  @Test
+  @DisplayName("a list item's sentences share its block, and the paragraph on the line after the last item is not part of it")
+  void listItemsAreMarked() {
+    assertThat(Sentences.marked("Roles:\n- a messenger;\n- a mediator. It proposes terms.\nGo-betweens differ too."))
+        .containsExactly(
+            new Sentences.Sentence("Roles:", 0, false),
+            new Sentences.Sentence("a messenger;", 1, true),
+            new Sentences.Sentence("a mediator.", 2, true),
+            new Sentences.Sentence("It proposes terms.", 2, true),
+            new Sentences.Sentence("Go-betweens differ too.", 3, false));
+  }
 }

@@ -1,0 +1,65 @@
+package dev.backchannel.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backchannel.config.AnswerConfig;
+import dev.backchannel.knowledge.Kind;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
+import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.retrieval.Retrieval;
+import dev.backchannel.retrieval.TermExtractor;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Lists in the passages, quoted by the extractive composer. */
+final class ExtractiveComposerTest {
+
+  private static final String TRACKS =
+      """
+      The model names nine tracks:
+      1. government diplomacy;
+      2. professional conflict resolution;
+      3. business and commerce;
+      4. private citizens;
+      5. research, training and education;
+      6. activism and advocacy;
+      7. religion;
+      8. funding of peace work;
+      9. public opinion and the media.
+      The authors drew the nine tracks as a circle.""";
+
+  private final ExtractiveComposer composer = new ExtractiveComposer(new TermExtractor(), new AnswerConfig(5, 300, 1000));
+
+  private static Retrieval retrieval(QuestionType type, String text) {
+    Passage passage = new Passage("model#tracks", "model", Language.EN, Kind.TERM, "The model", "The nine tracks", text, List.of("https://example.org"));
+    return new Retrieval("which tracks?", Language.EN, type, List.of(new Hit(passage, 1, 0)), 1, 0, false, List.of(), Map.of("track", 1.0));
+  }
+
+  @Test
+  @DisplayName("a question asking for a list gets every item that fits in an answer")
+  void listQuestionGetsWholeList() {
+    String text = composer.compose(retrieval(QuestionType.LIST, TRACKS)).text();
+
+    assertThat(text).startsWith("The model names nine tracks: government diplomacy; professional conflict resolution;").contains("public opinion and the media. [1]");
+  }
+
+  @Test
+  @DisplayName("a list cut short to leave room for other sentences ends in an ellipsis, and its left-out items are not quoted alone")
+  void cutListSaysSo() {
+    String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS)).text();
+
+    assertThat(text).contains("; … [1]").doesNotContain("public opinion and the media").contains("The authors drew the nine tracks as a circle. [1]");
+  }
+
+  @Test
+  @DisplayName("the paragraph written on the line after a list's last item is quoted as its own sentence, not as an item")
+  void paragraphAfterListIsNotAnItem() {
+    String text = composer.compose(retrieval(QuestionType.LIST, "Roles form a ladder:\n- a messenger passes words on;\n- a mediator proposes terms.\nTracks differ in who takes part.")).text();
+
+    assertThat(text).contains("a messenger passes words on; a mediator proposes terms. [1]").contains("Tracks differ in who takes part. [1]");
+  }
+}
