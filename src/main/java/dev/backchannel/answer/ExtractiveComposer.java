@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -70,14 +71,14 @@ public final class ExtractiveComposer {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
       boolean preferredSection = retrieval.type().prefers(passage);
-      List<String> sentences = withListsAttached(Sentences.marked(passage.text()), listBudget(retrieval.type()));
+      Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
+      List<String> sentences =
+          withListsAttached(Sentences.marked(passage.text()), listBudget(retrieval.type()), item -> share(retrieval, item, topicNamed));
       double previousShare = 0;
       for (int position = 0; position < sentences.size(); position++) {
         String sentence = sentences.get(position);
         Set<String> tokens = tokens(retrieval.language(), sentence);
-        Set<String> found = new HashSet<>(tokens);
-        found.addAll(namedTerms.getOrDefault(passage.topicId(), Set.of()));
-        double share = TermWeights.share(retrieval.termWeights(), found);
+        double share = share(retrieval, sentence, topicNamed);
         double score = share;
         if (retrieval.type() == QuestionType.LIST && enumerates(sentence)) {
           score += ENUMERATION_BONUS;
@@ -130,48 +131,69 @@ public final class ExtractiveComposer {
 
   /**
    * A sentence that introduces a list ("...names nine tracks:") says nothing alone: it is quoted
-   * together with the items that follow it, as far as they fit in {@code budget}. A list cut short
-   * ends in an ellipsis, so that "nine tracks" followed by seven is not taken for the whole, and the
-   * items left out are not quoted on their own.
+   * together with the items that follow it, as far as they fit in {@code budget}. When they do not
+   * all fit, the items the question asks about are kept, in their order, and the list ends in an
+   * ellipsis, so that "nine tracks" followed by seven is not taken for the whole; the items left
+   * out are not quoted on their own ("a common policy enterprise." is not a sentence).
    */
-  private static List<String> withListsAttached(List<Sentence> sentences, int budget) {
+  private static List<String> withListsAttached(List<Sentence> sentences, int budget, ToDoubleFunction<String> relevance) {
     List<String> units = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i).text();
       if (!sentence.endsWith(":") || i + 1 == sentences.size()) {
         units.add(sentence);
-        continue;
-      }
-      // A passage cut from a long section has lost its list markers: the sentences that follow
-      // the colon stand in for its items then, one each.
-      boolean marked = sentences.get(i + 1).listItem();
-      StringBuilder unit = new StringBuilder(sentence);
-      boolean cut = false;
-      while (i + 1 < sentences.size() && (!marked || sentences.get(i + 1).listItem())) {
-        int end = endOfItem(sentences, i + 1, marked);
-        String item = String.join(" ", sentences.subList(i + 1, end).stream().map(Sentence::text).toList()).replaceFirst("[.;]$", "");
-        if (unit.length() + item.length() + 2 > budget) {
-          cut = marked;
-          // The items left out are not quoted alone either: "a common policy enterprise." is not
-          // a sentence.
-          while (cut && i + 1 < sentences.size() && sentences.get(i + 1).listItem()) {
-            i++;
-          }
-          break;
+      } else if (sentences.get(i + 1).listItem()) {
+        List<String> items = new ArrayList<>();
+        while (i + 1 < sentences.size() && sentences.get(i + 1).listItem()) {
+          int end = endOfItem(sentences, i + 1);
+          items.add(String.join(" ", sentences.subList(i + 1, end).stream().map(Sentence::text).toList()).replaceFirst("[.;]$", ""));
+          i = end - 1;
         }
-        unit.append(unit.charAt(unit.length() - 1) == ':' ? " " : "; ").append(item);
-        i = end - 1;
+        units.add(listUnit(sentence, items, budget, relevance));
+      } else {
+        // A passage cut from a long section has lost its list markers: the sentences that follow
+        // the colon stand in for its items, one each, as far as they fit.
+        StringBuilder unit = new StringBuilder(sentence);
+        while (i + 1 < sentences.size() && unit.length() + sentences.get(i + 1).text().length() + 2 <= budget) {
+          unit.append(unit.charAt(unit.length() - 1) == ':' ? " " : "; ").append(sentences.get(++i).text().replaceFirst("[.;]$", ""));
+        }
+        units.add(unit.charAt(unit.length() - 1) == ':' ? unit.toString() : unit.append('.').toString());
       }
-      boolean empty = unit.charAt(unit.length() - 1) == ':';
-      units.add(cut ? unit.append(empty ? " …" : LIST_CUT).toString() : empty ? unit.toString() : unit.append('.').toString());
     }
     return units;
   }
 
+  private static String listUnit(String intro, List<String> items, int budget, ToDoubleFunction<String> relevance) {
+    List<Integer> byRelevance = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      byRelevance.add(i);
+    }
+    // Most relevant first; among equals, the list's own order.
+    byRelevance.sort(Comparator.comparingDouble((Integer i) -> -relevance.applyAsDouble(items.get(i))).thenComparingInt(i -> i));
+    Set<Integer> kept = new HashSet<>();
+    int length = intro.length();
+    for (int i : byRelevance) {
+      if (length + items.get(i).length() + 2 <= budget) {
+        kept.add(i);
+        length += items.get(i).length() + 2;
+      }
+    }
+    List<String> quoted = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (kept.contains(i)) {
+        quoted.add(items.get(i));
+      }
+    }
+    if (quoted.isEmpty()) {
+      return intro + " …";
+    }
+    return intro + " " + String.join("; ", quoted) + (quoted.size() < items.size() ? LIST_CUT : ".");
+  }
+
   /** Where the item starting at {@code first} ends (exclusive): an item may hold several sentences. */
-  private static int endOfItem(List<Sentence> sentences, int first, boolean marked) {
+  private static int endOfItem(List<Sentence> sentences, int first) {
     int end = first + 1;
-    while (marked && end < sentences.size() && sentences.get(end).block() == sentences.get(first).block()) {
+    while (end < sentences.size() && sentences.get(end).block() == sentences.get(first).block()) {
       end++;
     }
     return end;
@@ -285,6 +307,13 @@ public final class ExtractiveComposer {
   private static String shorten(String sentence, int room) {
     int cut = sentence.lastIndexOf(' ', Math.max(0, room - 1));
     return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, Math.max(0, room - 1))) + "…";
+  }
+
+  /** The weighted share of the question's terms a text contains, the words of a named topic found. */
+  private double share(Retrieval retrieval, String text, Set<String> namedTerms) {
+    Set<String> found = new HashSet<>(tokens(retrieval.language(), text));
+    found.addAll(namedTerms);
+    return TermWeights.share(retrieval.termWeights(), found);
   }
 
   private Set<String> tokens(Language language, String sentence) {

@@ -19,6 +19,8 @@ public final class Sentences {
   // A line break after a sentence ends a block too: the paragraph written on the line after a
   // list's last item is not part of that item.
   private static final Pattern BLOCK_BREAK = Pattern.compile("\\n\\s*\\n|\\n(?=\\s*(?:[-*+]|\\d+[.)])\\s)|(?<=[.;!?])\\n");
+  /** "V" of "Joseph V. Montville", "J.C" of "J.C. Hall": what is left of a name's initials. */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -84,7 +86,7 @@ public final class Sentences {
     int space = sentence.lastIndexOf(' ');
     String word = sentence.substring(space + 1, sentence.length() - 1);
     String bare = word.replaceAll("^[\"'“‘(\\[]+", "");
-    if (bare.length() == 1 && Character.isUpperCase(bare.charAt(0))) {
+    if (INITIALS.matcher(bare).matches()) {
       return true;
     }
     return ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT));

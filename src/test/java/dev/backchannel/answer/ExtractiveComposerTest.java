@@ -35,8 +35,12 @@ final class ExtractiveComposerTest {
   private final ExtractiveComposer composer = new ExtractiveComposer(new TermExtractor(), new AnswerConfig(5, 300, 1000));
 
   private static Retrieval retrieval(QuestionType type, String text) {
+    return retrieval(type, text, "track");
+  }
+
+  private static Retrieval retrieval(QuestionType type, String text, String askedTerm) {
     Passage passage = new Passage("model#tracks", "model", Language.EN, Kind.TERM, "The model", "The nine tracks", text, List.of("https://example.org"));
-    return new Retrieval("which tracks?", Language.EN, type, List.of(new Hit(passage, 1, 0)), 1, 0, false, List.of(), Map.of("track", 1.0));
+    return new Retrieval("which tracks?", Language.EN, type, List.of(new Hit(passage, 1, 0)), 1, 0, false, List.of(), Map.of(askedTerm, 1.0));
   }
 
   @Test
@@ -61,5 +65,13 @@ final class ExtractiveComposerTest {
     String text = composer.compose(retrieval(QuestionType.LIST, "Roles form a ladder:\n- a messenger passes words on;\n- a mediator proposes terms.\nTracks differ in who takes part.")).text();
 
     assertThat(text).contains("a messenger passes words on; a mediator proposes terms. [1]").contains("Tracks differ in who takes part. [1]");
+  }
+
+  @Test
+  @DisplayName("of a list too long to quote whole, the items the question asks about are the ones kept")
+  void cutListKeepsAskedItems() {
+    String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS, "media")).text();
+
+    assertThat(text).contains("public opinion and the media; … [1]").doesNotContain("activism");
   }
 }

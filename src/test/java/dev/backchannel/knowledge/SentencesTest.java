@@ -10,8 +10,8 @@ final class SentencesTest {
   @Test
   @DisplayName("initials and abbreviations do not end a sentence")
   void initials() {
-    assertThat(Sentences.split("Joseph V. Montville coined it in the U.S. in 1981. It stuck, e.g. in Oslo. Done!"))
-        .containsExactly("Joseph V. Montville coined it in the U.S. in 1981.", "It stuck, e.g. in Oslo.", "Done!");
+    assertThat(Sentences.split("Joseph V. Montville coined it in the U.S. in 1981. It stuck, e.g. in Oslo. Done! J.C. Hall helped."))
+        .containsExactly("Joseph V. Montville coined it in the U.S. in 1981.", "It stuck, e.g. in Oslo.", "Done!", "J.C. Hall helped.");
   }
 
   @Test
