@@ -21,6 +21,8 @@ public final class Sentences {
   private static final Pattern BLOCK_BREAK = Pattern.compile("\\n\\s*\\n|\\n(?=\\s*(?:[-*+]|\\d+[.)])\\s)|(?<=[.;!?])\\n");
   /** "V" of "Joseph V. Montville", "J.C" of "J.C. Hall": what is left of a name's initials. */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu})*");
+  /** Words a Roman numeral follows: "Track I", "nhánh I", "World War I". */
+  private static final Set<String> NUMBERED = Set.of("track", "nhánh", "kênh", "war");
   private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+");
   private static final Set<String> ABBREVIATIONS =
       Set.of(
@@ -87,7 +89,10 @@ public final class Sentences {
     String word = sentence.substring(space + 1, sentence.length() - 1);
     String bare = word.replaceAll("^[\"'“‘(\\[]+", "");
     if (INITIALS.matcher(bare).matches()) {
-      return true;
+      // "Track I." ends a sentence: after a track, "I" is a number, not an initial.
+      String before = sentence.substring(0, Math.max(0, space)).trim();
+      String previous = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      return !NUMBERED.contains(previous);
     }
     return ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT));
   }
