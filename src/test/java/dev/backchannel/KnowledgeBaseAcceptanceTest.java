@@ -154,4 +154,14 @@ final class KnowledgeBaseAcceptanceTest {
       assertThat(answer.text()).doesNotContain(":.");
     }
   }
+
+  @Test
+  @DisplayName("a name typed with a space for its apostrophe, even misspelt, still finds its topic: Sant Egidio, Sant Egdio")
+  void apostropheNameTypedWithSpace() {
+    for (String question : List.of("cộng đồng Sant Egidio hòa giải ở Mozambique bao lâu?", "cộng đồng Sant Egdio làm trung gian ở Mozambic mất bao lâu vậy?", "what did Sant Egidio do in Mozambique?")) {
+      Answer answer = fixture.get().answers().ask(question);
+      assertThat(answer.abstained()).as(question).isFalse();
+      assertThat(answer.citedTopicIds()).as(question).first().isEqualTo("santegidio-mozambique");
+    }
+  }
 }

@@ -5,13 +5,19 @@ import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.regex.Matcher;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Replaces words the knowledge base has never seen with the closest word it has ("backchanel" to
@@ -23,6 +29,9 @@ public final class SpellingCorrector {
   /** A word as the index's tokenizer sees it: "Sant'Egidio" is one word, not two. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
   private static final int MIN_LENGTH = 4;
+  private static final int MIN_COMPLETED_LENGTH = 7;
+  private static final int MAX_COMPLETION_EDITS = 3;
+  private static final int MAX_COMPLETIONS_SEEN = 50;
 
   private final PassageIndex index;
   private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -37,26 +46,99 @@ public final class SpellingCorrector {
   /** The question with each unknown word replaced by its folded correction, when there is one. */
   public String correct(String question) {
     IndexReader reader = index.searcher().getIndexReader();
-    Matcher matcher = WORD.matcher(question);
+    List<MatchResult> words = WORD.matcher(question).results().toList();
     StringBuilder corrected = new StringBuilder();
+    int written = 0;
     try {
-      while (matcher.find()) {
-        String folded = TextFolding.fold(matcher.group());
-        String replacement = matcher.group();
-        if (folded.length() >= MIN_LENGTH && !StopWords.isStop(folded) && !known(reader, folded)) {
-          SuggestWord[] suggestions =
-              checker.suggestSimilar(new Term(Fields.BODY_FOLDED, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (suggestions.length > 0 && allowed(folded, suggestions[0].string)) {
-            replacement = suggestions[0].string;
-          }
+      for (int i = 0; i < words.size(); i++) {
+        MatchResult word = words.get(i);
+        corrected.append(question, written, word.start());
+        Optional<String> name =
+            i + 1 < words.size() && question.substring(word.end(), words.get(i + 1).start()).equals(" ")
+                ? apostropheName(reader, word.group(), words.get(i + 1).group())
+                : Optional.empty();
+        if (name.isPresent()) {
+          corrected.append(name.get());
+          written = words.get(++i).end();
+        } else {
+          corrected.append(correctWord(reader, word.group()));
+          written = word.end();
         }
-        matcher.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Reading the index vocabulary failed", e);
     }
-    matcher.appendTail(corrected);
-    return corrected.toString();
+    return corrected.append(question.substring(written)).toString();
+  }
+
+  private String correctWord(IndexReader reader, String word) throws IOException {
+    String folded = TextFolding.fold(word);
+    if (folded.length() < MIN_LENGTH || StopWords.isStop(folded) || known(reader, folded)) {
+      return word;
+    }
+    SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.BODY_FOLDED, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    if (suggestions.length > 0 && allowed(folded, suggestions[0].string)) {
+      return suggestions[0].string;
+    }
+    return folded.length() >= MIN_COMPLETED_LENGTH ? completion(reader, folded).orElse(word) : word;
+  }
+
+  /**
+   * Two words that are a known name written with a space for its apostrophe ("Sant Egidio" for
+   * "Sant'Egidio", also misspelt: "Sant Egdio"): apart, the first is a near miss of another word
+   * ("sang") and the second is unknown, and the question loses the topic it names.
+   */
+  private Optional<String> apostropheName(IndexReader reader, String first, String second) throws IOException {
+    String head = TextFolding.fold(first) + "'";
+    Terms terms = MultiTerms.getTerms(reader, Fields.BODY_FOLDED);
+    if (terms == null) {
+      return Optional.empty();
+    }
+    TermsEnum iterator = terms.iterator();
+    if (iterator.seekCeil(new BytesRef(head)) == TermsEnum.SeekStatus.END || !iterator.term().utf8ToString().startsWith(head)) {
+      return Optional.empty();
+    }
+    String joined = head + TextFolding.fold(second);
+    if (known(reader, joined)) {
+      return Optional.of(joined);
+    }
+    SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.BODY_FOLDED, joined), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return suggestions.length > 0 && suggestions[0].string.startsWith(head) && distance(joined, suggestions[0].string) <= 1
+        ? Optional.of(suggestions[0].string)
+        : Optional.empty();
+  }
+
+  /**
+   * A long word more than two edits from any known word may still be a known word with its ending
+   * misspelt ("Mozambic" for "Mozambique", three edits): the most frequent known word that shares
+   * all of it but the last two letters, and is at most three edits away.
+   */
+  private static Optional<String> completion(IndexReader reader, String word) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, Fields.BODY_FOLDED);
+    if (terms == null) {
+      return Optional.empty();
+    }
+    String prefix = word.substring(0, word.length() - 2);
+    TermsEnum iterator = terms.iterator();
+    if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+      return Optional.empty();
+    }
+    String best = null;
+    int bestFrequency = 0;
+    for (int seen = 0; seen < MAX_COMPLETIONS_SEEN; seen++) {
+      String candidate = iterator.term().utf8ToString();
+      if (!candidate.startsWith(prefix)) {
+        break;
+      }
+      if (distance(word, candidate) <= MAX_COMPLETION_EDITS && iterator.docFreq() > bestFrequency) {
+        best = candidate;
+        bestFrequency = iterator.docFreq();
+      }
+      if (iterator.next() == null) {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static boolean known(IndexReader reader, String folded) throws IOException {
