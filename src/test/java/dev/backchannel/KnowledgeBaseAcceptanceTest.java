@@ -164,4 +164,10 @@ final class KnowledgeBaseAcceptanceTest {
       assertThat(answer.citedTopicIds()).as(question).first().isEqualTo("santegidio-mozambique");
     }
   }
+
+  @Test
+  @DisplayName("a word the knowledge base lacks is not corrected into a question word: the weather stays the weather")
+  void notCorrectedIntoQuestionWord() {
+    assertThat(fixture.get().retriever().retrieve("what's the weather in Hanoi tomorrow", List.of()).question()).contains("weather");
+  }
 }

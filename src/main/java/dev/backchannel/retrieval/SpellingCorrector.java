@@ -77,7 +77,10 @@ public final class SpellingCorrector {
       return word;
     }
     SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.BODY_FOLDED, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    if (suggestions.length > 0 && allowed(folded, suggestions[0].string)) {
+    // Never into an English question word: "weather" is not a misspelt "whether", and turned into
+    // one the question would lose the word that shows what it is about. Folded Vietnamese
+    // syllables are another matter: "thoj" is "thoi" (con thoi, shuttle), also a question word.
+    if (suggestions.length > 0 && allowed(folded, suggestions[0].string) && !StopWords.ENGLISH.contains(suggestions[0].string)) {
       return suggestions[0].string;
     }
     return folded.length() >= MIN_COMPLETED_LENGTH ? completion(reader, folded).orElse(word) : word;

@@ -24,7 +24,7 @@ final class StopWords {
           "overview", "introduction", "intro", "basics", "basic", "concept", "term", "terms", "topic",
           "difference", "differences", "different", "differ", "compare", "comparison", "versus",
           "vs", "similar", "same", "contrast", "actual", "actually", "exactly", "whats", "anyone",
-          "someone", "guys", "call", "called", "calls"));
+          "someone", "guys", "call", "called", "calls", "whether"));
 
   static final Set<String> VIETNAMESE_FOLDED =
       Set.copyOf(Arrays.asList(
