@@ -35,7 +35,8 @@ public final class ExtractiveComposer {
   private static final double NEAR_DUPLICATE = 0.6;
   private static final int MIN_SENTENCE_WORDS = 5;
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;:] ");
-  private static final Pattern LAST_ITEM = Pattern.compile(", (and|or|và|hoặc|cùng) ");
+  /** The last item's "and", with or without a comma before it: "a, b and c", "a, b và c". */
+  private static final Pattern LAST_ITEM = Pattern.compile("[,;:] [^,;:]+ (and|or|và|hoặc) ");
   private static final int ENUMERATION_SEPARATORS = 2;
   private static final double ENUMERATION_BONUS = 0.25;
   private static final String LIST_CUT = "; …";
@@ -115,7 +116,7 @@ public final class ExtractiveComposer {
     return candidates;
   }
 
-  /** "a, b, c and d" or "a; b; c": an appositive ("the IISS, a British think tank, with ...") is not. */
+  /** "a, b, c and d", "a: b, c và d" or "a; b; c"; an appositive ("the IISS, a British think tank, with ...") is not. */
   private static boolean enumerates(String sentence) {
     long separators = ITEM_SEPARATOR.matcher(sentence).results().count();
     return separators > ENUMERATION_SEPARATORS || separators == ENUMERATION_SEPARATORS && LAST_ITEM.matcher(sentence).find();
