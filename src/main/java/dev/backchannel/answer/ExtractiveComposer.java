@@ -4,7 +4,6 @@ import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
-import dev.backchannel.knowledge.Sentences.Sentence;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.QuestionType;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -34,12 +32,7 @@ public final class ExtractiveComposer {
   private static final double EXTRA_SENTENCE_SHARE = 0.6;
   private static final double NEAR_DUPLICATE = 0.6;
   private static final int MIN_SENTENCE_WORDS = 5;
-  private static final Pattern ITEM_SEPARATOR = Pattern.compile("[,;:] ");
-  /** The last item's "and", with or without a comma before it: "a, b and c", "a, b và c". */
-  private static final Pattern LAST_ITEM = Pattern.compile("[,;:] [^,;:]+ (and|or|và|hoặc) ");
-  private static final int ENUMERATION_SEPARATORS = 2;
   private static final double ENUMERATION_BONUS = 0.25;
-  private static final String LIST_CUT = "; …";
   /** An opening that points back at the sentence before: "They include ...", "Họ gồm ...". */
   private static final Pattern ANAPHOR = Pattern.compile("(They|These|Those|It|This|Its|Their|Họ|Chúng|Các tổ chức này|Những)\\b");
 
@@ -74,14 +67,14 @@ public final class ExtractiveComposer {
       boolean preferredSection = retrieval.type().prefers(passage);
       Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
       List<String> sentences =
-          withListsAttached(Sentences.marked(passage.text()), listBudget(retrieval.type()), item -> share(retrieval, item, topicNamed));
+          QuotedUnits.of(Sentences.marked(passage.text()), listBudget(retrieval.type()), item -> share(retrieval, item, topicNamed));
       double previousShare = 0;
       for (int position = 0; position < sentences.size(); position++) {
         String sentence = sentences.get(position);
         Set<String> tokens = tokens(retrieval.language(), sentence);
         double share = share(retrieval, sentence, topicNamed);
         double score = share;
-        if (retrieval.type() == QuestionType.LIST && enumerates(sentence)) {
+        if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
           score += ENUMERATION_BONUS;
           if (position > 0 && ANAPHOR.matcher(sentence).lookingAt()) {
             // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
@@ -116,88 +109,12 @@ public final class ExtractiveComposer {
     return candidates;
   }
 
-  /** "a, b, c and d", "a: b, c và d" or "a; b; c"; an appositive ("the IISS, a British think tank, with ...") is not. */
-  private static boolean enumerates(String sentence) {
-    long separators = ITEM_SEPARATOR.matcher(sentence).results().count();
-    return separators > ENUMERATION_SEPARATORS || separators == ENUMERATION_SEPARATORS && LAST_ITEM.matcher(sentence).find();
-  }
-
   /**
    * How long a list may grow with its items: all of an answer for a question asking for the list,
    * half of it otherwise, so that a list met on the way leaves room for other sentences.
    */
   private int listBudget(QuestionType type) {
-    return type == QuestionType.LIST || type == QuestionType.PEOPLE ? config.maxChars() - LIST_CUT.length() - 6 : config.maxChars() / 2;
-  }
-
-  /**
-   * A sentence that introduces a list ("...names nine tracks:") says nothing alone: it is quoted
-   * together with the items that follow it, as far as they fit in {@code budget}. When they do not
-   * all fit, the items the question asks about are kept, in their order, and the list ends in an
-   * ellipsis, so that "nine tracks" followed by seven is not taken for the whole; the items left
-   * out are not quoted on their own ("a common policy enterprise." is not a sentence).
-   */
-  private static List<String> withListsAttached(List<Sentence> sentences, int budget, ToDoubleFunction<String> relevance) {
-    List<String> units = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      String sentence = sentences.get(i).text();
-      if (!sentence.endsWith(":") || i + 1 == sentences.size()) {
-        units.add(sentence);
-      } else if (sentences.get(i + 1).listItem()) {
-        List<String> items = new ArrayList<>();
-        while (i + 1 < sentences.size() && sentences.get(i + 1).listItem()) {
-          int end = endOfItem(sentences, i + 1);
-          items.add(String.join(" ", sentences.subList(i + 1, end).stream().map(Sentence::text).toList()).replaceFirst("[.;]$", ""));
-          i = end - 1;
-        }
-        units.add(listUnit(sentence, items, budget, relevance));
-      } else {
-        // A passage cut from a long section has lost its list markers: the sentences that follow
-        // the colon stand in for its items, one each, as far as they fit.
-        StringBuilder unit = new StringBuilder(sentence);
-        while (i + 1 < sentences.size() && unit.length() + sentences.get(i + 1).text().length() + 2 <= budget) {
-          unit.append(unit.charAt(unit.length() - 1) == ':' ? " " : "; ").append(sentences.get(++i).text().replaceFirst("[.;]$", ""));
-        }
-        units.add(unit.charAt(unit.length() - 1) == ':' ? unit.toString() : unit.append('.').toString());
-      }
-    }
-    return units;
-  }
-
-  private static String listUnit(String intro, List<String> items, int budget, ToDoubleFunction<String> relevance) {
-    List<Integer> byRelevance = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      byRelevance.add(i);
-    }
-    // Most relevant first; among equals, the list's own order.
-    byRelevance.sort(Comparator.comparingDouble((Integer i) -> -relevance.applyAsDouble(items.get(i))).thenComparingInt(i -> i));
-    Set<Integer> kept = new HashSet<>();
-    int length = intro.length();
-    for (int i : byRelevance) {
-      if (length + items.get(i).length() + 2 <= budget) {
-        kept.add(i);
-        length += items.get(i).length() + 2;
-      }
-    }
-    List<String> quoted = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (kept.contains(i)) {
-        quoted.add(items.get(i));
-      }
-    }
-    if (quoted.isEmpty()) {
-      return intro + " …";
-    }
-    return intro + " " + String.join("; ", quoted) + (quoted.size() < items.size() ? LIST_CUT : ".");
-  }
-
-  /** Where the item starting at {@code first} ends (exclusive): an item may hold several sentences. */
-  private static int endOfItem(List<Sentence> sentences, int first) {
-    int end = first + 1;
-    while (end < sentences.size() && sentences.get(end).block() == sentences.get(first).block()) {
-      end++;
-    }
-    return end;
+    return type == QuestionType.LIST || type == QuestionType.PEOPLE ? config.maxChars() - QuotedUnits.LIST_CUT.length() - 6 : config.maxChars() / 2;
   }
 
   private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
