@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,8 +34,8 @@ public final class ExtractiveComposer {
   private static final double NEAR_DUPLICATE = 0.6;
   private static final int MIN_SENTENCE_WORDS = 5;
   private static final double ENUMERATION_BONUS = 0.25;
-  /** An opening that points back at the sentence before: "They include ...", "Họ gồm ...". */
-  private static final Pattern ANAPHOR = Pattern.compile("(They|These|Those|It|This|Its|Their|Họ|Chúng|Các tổ chức này|Những)\\b");
+  /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
+  private static final Pattern ANAPHOR = Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
 
   private final TermExtractor terms;
   private final AnswerConfig config;
@@ -155,6 +156,38 @@ public final class ExtractiveComposer {
       }
       addIfFits(chosen, candidate);
     }
+    return withAntecedents(chosen, candidates);
+  }
+
+  /**
+   * A sentence that opens with "It", "They" or "Họ" is quoted after the sentence it points back
+   * at, or not at all: "Its actors are official, ..." as an answer's first words leaves the reader
+   * guessing whose. When both do not fit, the sentence before takes its place, or, too long for
+   * that, the one pointing back goes, unless it is all the answer has.
+   */
+  private List<Candidate> withAntecedents(List<Candidate> chosen, List<Candidate> candidates) {
+    for (Candidate candidate : List.copyOf(chosen)) {
+      if (candidate.position() == 0 || !ANAPHOR.matcher(candidate.sentence()).lookingAt()) {
+        continue;
+      }
+      Optional<Candidate> before =
+          candidates.stream().filter(c -> c.passage().equals(candidate.passage()) && c.position() == candidate.position() - 1).findFirst();
+      if (before.isEmpty() || chosen.contains(before.get())) {
+        continue;
+      }
+      int size = chosen.size();
+      if (size < config.maxSentences()) {
+        addIfFits(chosen, before.get());
+      }
+      if (chosen.size() == size && size > 1) {
+        // No room for both: the sentence pointed at says the same thing's first half, and stands
+        // alone.
+        chosen.set(chosen.indexOf(candidate), before.get());
+        if (!fits(chosen)) {
+          chosen.remove(before.get());
+        }
+      }
+    }
     return chosen;
   }
 
@@ -173,6 +206,10 @@ public final class ExtractiveComposer {
             .thenComparingInt(Candidate::passageOrder)
             .thenComparingInt(Candidate::position));
     return ordered;
+  }
+
+  private boolean fits(List<Candidate> chosen) {
+    return chosen.stream().mapToInt(c -> c.sentence().length() + 6).sum() <= config.maxChars();
   }
 
   private void addIfFits(List<Candidate> chosen, Candidate candidate) {

@@ -74,4 +74,15 @@ final class ExtractiveComposerTest {
 
     assertThat(text).contains("public opinion and the media; … [1]").doesNotContain("activism");
   }
+
+  @Test
+  @DisplayName("a sentence opening with 'They' is quoted after the sentence it points back at")
+  void pronounKeepsItsAntecedent() {
+    String text =
+        composer
+            .compose(retrieval(QuestionType.GENERAL, "The channel began in 1990 with two envoys. The talks lasted about 27 months in total. They ended with an accord signed in Rome.", "accord"))
+            .text();
+
+    assertThat(text).contains("The talks lasted about 27 months in total. [1] They ended with an accord signed in Rome. [1]");
+  }
 }
