@@ -170,4 +170,19 @@ final class KnowledgeBaseAcceptanceTest {
   void notCorrectedIntoQuestionWord() {
     assertThat(fixture.get().retriever().retrieve("what's the weather in Hanoi tomorrow", List.of()).question()).contains("weather");
   }
+
+  @Test
+  @DisplayName("words of other subjects are not corrected into the knowledge base's words, and such questions abstain")
+  void otherSubjectsStayOtherSubjects() {
+    String router = "how do I open a back channel port on my router";
+    String cinema = "lich chieu phim cuoi tuan o ha noi";
+    assertThat(fixture.get().retriever().retrieve(router, List.of()).question()).isEqualTo(router);
+    assertThat(fixture.get().retriever().retrieve(cinema, List.of()).question()).isEqualTo(cinema);
+    assertThat(fixture.get().retriever().retrieve("mai ha noi co mua khong", List.of()).question()).doesNotContain("mai'a");
+    for (String question : List.of(router, cinema)) {
+      Answer answer = fixture.get().answers().ask(question);
+      assertThat(answer.abstained()).as(question).isTrue();
+    }
+    assertThat(fixture.get().answers().ask(cinema).language()).isEqualTo(Language.VI);
+  }
 }

@@ -41,6 +41,7 @@ public final class LanguageDetector {
           "but", "not", "at"));
   private static final Set<String> AMBIGUOUS = Set.of("to", "an", "the", "do", "so", "he", "me", "my", "ten", "ban", "van", "hay", "ai", "mat", "co");
 
+  private static final int MIN_UNKNOWN_SYLLABLES = 3;
   private static final String ACCENTED_VOWELS = "àáãèéìíòóõùúýỳ";
 
   /**
@@ -159,7 +160,17 @@ public final class LanguageDetector {
         english++;
       }
     }
+    if (vietnamese == 0 && english == 0 && words.size() >= MIN_UNKNOWN_SYLLABLES && words.stream().allMatch(LanguageDetector::couldBeSyllable)) {
+      // "lich chieu phim cuoi tuan o ha noi": none of the syllables this knowledge base uses, but
+      // every word a Vietnamese syllable and none an English word.
+      return Language.VI;
+    }
     return vietnamese >= 1 && vietnamese > english ? Language.VI : Language.EN;
+  }
+
+  /** Whether a word, its diacritics folded away, could be one Vietnamese syllable ("phim", "kenh"). */
+  static boolean couldBeSyllable(String word) {
+    return VIETNAMESE_SYLLABLE.matcher(TextFolding.foldWords(word)).matches();
   }
 
   private static boolean isVietnameseLetter(char c) {

@@ -6,6 +6,7 @@ import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public final class SpellingCorrector {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
   private static final int MIN_LENGTH = 4;
   private static final int MIN_COMPLETED_LENGTH = 7;
+  private static final int MIN_FUZZY_NAME_PART = 5;
   private static final int MAX_COMPLETION_EDITS = 3;
   private static final int MAX_COMPLETIONS_SEEN = 50;
 
@@ -76,14 +78,38 @@ public final class SpellingCorrector {
     if (folded.length() < MIN_LENGTH || StopWords.isStop(folded) || known(reader, folded)) {
       return word;
     }
-    SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.BODY_FOLDED, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    if (folded.equals(word.toLowerCase(Locale.ROOT)) && LanguageDetector.couldBeSyllable(folded)) {
+      // Typed without diacritics, a Vietnamese syllable the knowledge base lacks is more likely a
+      // word it never uses ("phim", film) than a typo of one it does ("phía").
+      return word;
+    }
+    // The words of titles and aliases first; any word of the passages only for a long word. A short
+    // word the knowledge base lacks is more often a word of another subject than a typo: "router"
+    // is not a misspelt "roster", and corrected it would hide that the question is not about
+    // diplomacy.
+    Optional<String> suggestion = suggestion(reader, Fields.NAMES_FOLDED, folded);
+    if (suggestion.isEmpty() && folded.length() >= MIN_COMPLETED_LENGTH) {
+      suggestion = suggestion(reader, Fields.BODY_FOLDED, folded).or(() -> completionQuietly(reader, folded));
+    }
+    return suggestion.orElse(word);
+  }
+
+  private Optional<String> suggestion(IndexReader reader, String field, String folded) throws IOException {
+    SuggestWord[] suggestions = checker.suggestSimilar(new Term(field, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     // Never into an English question word: "weather" is not a misspelt "whether", and turned into
     // one the question would lose the word that shows what it is about. Folded Vietnamese
     // syllables are another matter: "thoj" is "thoi" (con thoi, shuttle), also a question word.
-    if (suggestions.length > 0 && allowed(folded, suggestions[0].string) && !StopWords.ENGLISH.contains(suggestions[0].string)) {
-      return suggestions[0].string;
+    return suggestions.length > 0 && allowed(folded, suggestions[0].string) && !StopWords.ENGLISH.contains(suggestions[0].string)
+        ? Optional.of(suggestions[0].string)
+        : Optional.empty();
+  }
+
+  private static Optional<String> completionQuietly(IndexReader reader, String folded) {
+    try {
+      return completion(reader, folded);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the index vocabulary failed", e);
     }
-    return folded.length() >= MIN_COMPLETED_LENGTH ? completion(reader, folded).orElse(word) : word;
   }
 
   /**
@@ -104,6 +130,10 @@ public final class SpellingCorrector {
     String joined = head + TextFolding.fold(second);
     if (known(reader, joined)) {
       return Optional.of(joined);
+    }
+    if (second.length() < MIN_FUZZY_NAME_PART) {
+      // "mai ha" is not a misspelt "Mai'a": a short second word is too easily one edit away.
+      return Optional.empty();
     }
     SuggestWord[] suggestions = checker.suggestSimilar(new Term(Fields.BODY_FOLDED, joined), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return suggestions.length > 0 && suggestions[0].string.startsWith(head) && distance(joined, suggestions[0].string) <= 1

@@ -51,6 +51,15 @@ final class LanguageDetectorTest {
   }
 
   @Test
+  @DisplayName("unaccented Vietnamese made only of syllables this domain never uses is still Vietnamese, and short English stays English")
+  void unaccentedOutsideTheDomain() {
+    assertThat(detector.detect("lich chieu phim cuoi tuan o ha noi")).isEqualTo(Language.VI);
+    assertThat(detector.detect("mai ha noi co mua khong")).isEqualTo(Language.VI);
+    assertThat(detector.detect("who won the cup")).isEqualTo(Language.EN);
+    assertThat(detector.detect("Oslo 1993")).isEqualTo(Language.EN);
+  }
+
+  @Test
   @DisplayName("an English topic name or a borrowed word or two is not a switch to English")
   void namesAndBorrowedWords() {
     LanguageParts named = detector.parts("Chatham House Rule được dùng trong các cuộc họp nào?", List.of("chatham house rule"));
