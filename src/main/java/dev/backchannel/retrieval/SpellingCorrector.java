@@ -63,7 +63,9 @@ public final class SpellingCorrector {
           corrected.append(name.get());
           written = words.get(++i).end();
         } else {
-          corrected.append(correctWord(reader, word.group()));
+          // A capital inside the question marks a name ("Kelmen"), which may be any passage's word.
+          boolean capitalized = word.start() > 0 && Character.isUpperCase(word.group().charAt(0));
+          corrected.append(correctWord(reader, word.group(), capitalized));
           written = word.end();
         }
       }
@@ -73,7 +75,7 @@ public final class SpellingCorrector {
     return corrected.append(question.substring(written)).toString();
   }
 
-  private String correctWord(IndexReader reader, String word) throws IOException {
+  private String correctWord(IndexReader reader, String word, boolean name) throws IOException {
     String folded = TextFolding.fold(word);
     if (folded.length() < MIN_LENGTH || StopWords.isStop(folded) || known(reader, folded)) {
       return word;
@@ -83,12 +85,12 @@ public final class SpellingCorrector {
       // word it never uses ("phim", film) than a typo of one it does ("phía").
       return word;
     }
-    // The words of titles and aliases first; any word of the passages only for a long word. A short
-    // word the knowledge base lacks is more often a word of another subject than a typo: "router"
-    // is not a misspelt "roster", and corrected it would hide that the question is not about
-    // diplomacy.
+    // The words of titles and aliases first; any word of the passages only for a long word or a
+    // name. A short word the knowledge base lacks is more often a word of another subject than a
+    // typo: "router" is not a misspelt "roster", and corrected it would hide that the question is
+    // not about diplomacy.
     Optional<String> suggestion = suggestion(reader, Fields.NAMES_FOLDED, folded);
-    if (suggestion.isEmpty() && folded.length() >= MIN_COMPLETED_LENGTH) {
+    if (suggestion.isEmpty() && (name || folded.length() >= MIN_COMPLETED_LENGTH)) {
       suggestion = suggestion(reader, Fields.BODY_FOLDED, folded).or(() -> completionQuietly(reader, folded));
     }
     return suggestion.orElse(word);
