@@ -30,10 +30,9 @@ public final class SpellingCorrector {
   /** A word as the index's tokenizer sees it: "Sant'Egidio" is one word, not two. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
   private static final int MIN_LENGTH = 4;
-  private static final int MIN_COMPLETED_LENGTH = 7;
+  /** Unknown words this long may be corrected to any word of the passages, not only of names. */
+  private static final int MIN_LENGTH_FOR_ANY_WORD = 7;
   private static final int MIN_FUZZY_NAME_PART = 5;
-  private static final int MAX_COMPLETION_EDITS = 3;
-  private static final int MAX_COMPLETIONS_SEEN = 50;
 
   private final PassageIndex index;
   private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -90,8 +89,8 @@ public final class SpellingCorrector {
     // typo: "router" is not a misspelt "roster", and corrected it would hide that the question is
     // not about diplomacy.
     Optional<String> suggestion = suggestion(reader, Fields.NAMES_FOLDED, folded);
-    if (suggestion.isEmpty() && (name || folded.length() >= MIN_COMPLETED_LENGTH)) {
-      suggestion = suggestion(reader, Fields.BODY_FOLDED, folded).or(() -> completionQuietly(reader, folded));
+    if (suggestion.isEmpty() && (name || folded.length() >= MIN_LENGTH_FOR_ANY_WORD)) {
+      suggestion = suggestion(reader, Fields.BODY_FOLDED, folded);
     }
     return suggestion.orElse(word);
   }
@@ -104,14 +103,6 @@ public final class SpellingCorrector {
     return suggestions.length > 0 && allowed(folded, suggestions[0].string) && !StopWords.ENGLISH.contains(suggestions[0].string)
         ? Optional.of(suggestions[0].string)
         : Optional.empty();
-  }
-
-  private static Optional<String> completionQuietly(IndexReader reader, String folded) {
-    try {
-      return completion(reader, folded);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading the index vocabulary failed", e);
-    }
   }
 
   /**
@@ -141,39 +132,6 @@ public final class SpellingCorrector {
     return suggestions.length > 0 && suggestions[0].string.startsWith(head) && distance(joined, suggestions[0].string) <= 1
         ? Optional.of(suggestions[0].string)
         : Optional.empty();
-  }
-
-  /**
-   * A long word more than two edits from any known word may still be a known word with its ending
-   * misspelt ("Mozambic" for "Mozambique", three edits): the most frequent known word that shares
-   * all of it but the last two letters, and is at most three edits away.
-   */
-  private static Optional<String> completion(IndexReader reader, String word) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Fields.BODY_FOLDED);
-    if (terms == null) {
-      return Optional.empty();
-    }
-    String prefix = word.substring(0, word.length() - 2);
-    TermsEnum iterator = terms.iterator();
-    if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
-      return Optional.empty();
-    }
-    String best = null;
-    int bestFrequency = 0;
-    for (int seen = 0; seen < MAX_COMPLETIONS_SEEN; seen++) {
-      String candidate = iterator.term().utf8ToString();
-      if (!candidate.startsWith(prefix)) {
-        break;
-      }
-      if (distance(word, candidate) <= MAX_COMPLETION_EDITS && iterator.docFreq() > bestFrequency) {
-        best = candidate;
-        bestFrequency = iterator.docFreq();
-      }
-      if (iterator.next() == null) {
-        break;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   private static boolean known(IndexReader reader, String folded) throws IOException {
