@@ -59,12 +59,16 @@ final class QuotedUnits {
   }
 
   private static String listUnit(String intro, List<String> items, int budget, ToDoubleFunction<String> relevance) {
+    if (intro.length() + items.stream().mapToInt(item -> item.length() + 2).sum() <= budget) {
+      return intro + " " + String.join("; ", items) + ".";
+    }
+    double[] scores = items.stream().mapToDouble(relevance).toArray();
     List<Integer> byRelevance = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       byRelevance.add(i);
     }
     // Most relevant first; among equals, the list's own order.
-    byRelevance.sort(Comparator.comparingDouble((Integer i) -> -relevance.applyAsDouble(items.get(i))).thenComparingInt(i -> i));
+    byRelevance.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i));
     Set<Integer> kept = new HashSet<>();
     int length = intro.length();
     for (int i : byRelevance) {

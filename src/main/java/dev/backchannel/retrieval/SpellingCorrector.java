@@ -5,9 +5,11 @@ import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -33,15 +35,40 @@ public final class SpellingCorrector {
   /** Unknown words this long may be corrected to any word of the passages, not only of names. */
   private static final int MIN_LENGTH_FOR_ANY_WORD = 7;
   private static final int MIN_FUZZY_NAME_PART = 5;
+  /** Nearest known words looked at for a correction, nearest first. */
+  private static final int SUGGESTIONS = 3;
 
   private final PassageIndex index;
+  private final Set<String> apostropheHeads;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
   public SpellingCorrector(PassageIndex index) {
     this.index = index;
+    this.apostropheHeads = apostropheHeads(index.searcher().getIndexReader());
     checker.setMaxEdits(2);
     checker.setMinPrefix(1);
     checker.setAccuracy(0.7f);
+  }
+
+  /** What comes before the apostrophe in the known words that have one: "sant" of "sant'egidio". */
+  private static Set<String> apostropheHeads(IndexReader reader) {
+    Set<String> heads = new HashSet<>();
+    try {
+      Terms terms = MultiTerms.getTerms(reader, Fields.BODY_FOLDED);
+      if (terms != null) {
+        TermsEnum iterator = terms.iterator();
+        for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+          String word = term.utf8ToString();
+          int apostrophe = word.indexOf('\'');
+          if (apostrophe > 0) {
+            heads.add(word.substring(0, apostrophe));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the index vocabulary failed", e);
+    }
+    return Set.copyOf(heads);
   }
 
   /** The question with each unknown word replaced by its folded correction, when there is one. */
@@ -84,25 +111,21 @@ public final class SpellingCorrector {
       // word it never uses ("phim", film) than a typo of one it does ("phía").
       return word;
     }
-    // The words of titles and aliases first; any word of the passages only for a long word or a
-    // name. A short word the knowledge base lacks is more often a word of another subject than a
-    // typo: "router" is not a misspelt "roster", and corrected it would hide that the question is
-    // not about diplomacy.
-    Optional<String> suggestion = suggestion(reader, Fields.NAMES_FOLDED, folded);
-    if (suggestion.isEmpty() && (name || folded.length() >= MIN_LENGTH_FOR_ANY_WORD)) {
-      suggestion = suggestion(reader, Fields.BODY_FOLDED, folded);
+    // Any word of the passages for a long word or a name, otherwise only a word of the titles and
+    // aliases. A short word the knowledge base lacks is more often a word of another subject than
+    // a typo: "router" is not a misspelt "roster", and corrected it would hide that the question
+    // is not about diplomacy.
+    boolean anyWord = name || folded.length() >= MIN_LENGTH_FOR_ANY_WORD;
+    for (SuggestWord suggestion : checker.suggestSimilar(new Term(Fields.BODY_FOLDED, folded), SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+      // Never into an English question word: "weather" is not a misspelt "whether", and turned
+      // into one the question would lose the word that shows what it is about. Folded Vietnamese
+      // syllables are another matter: "thoj" is "thoi" (con thoi, shuttle), also a question word.
+      boolean eligible = allowed(folded, suggestion.string) && !StopWords.ENGLISH.contains(suggestion.string);
+      if (eligible && (anyWord || reader.docFreq(new Term(Fields.NAMES_FOLDED, suggestion.string)) > 0)) {
+        return suggestion.string;
+      }
     }
-    return suggestion.orElse(word);
-  }
-
-  private Optional<String> suggestion(IndexReader reader, String field, String folded) throws IOException {
-    SuggestWord[] suggestions = checker.suggestSimilar(new Term(field, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    // Never into an English question word: "weather" is not a misspelt "whether", and turned into
-    // one the question would lose the word that shows what it is about. Folded Vietnamese
-    // syllables are another matter: "thoj" is "thoi" (con thoi, shuttle), also a question word.
-    return suggestions.length > 0 && allowed(folded, suggestions[0].string) && !StopWords.ENGLISH.contains(suggestions[0].string)
-        ? Optional.of(suggestions[0].string)
-        : Optional.empty();
+    return word;
   }
 
   /**
@@ -111,15 +134,11 @@ public final class SpellingCorrector {
    * ("sang") and the second is unknown, and the question loses the topic it names.
    */
   private Optional<String> apostropheName(IndexReader reader, String first, String second) throws IOException {
-    String head = TextFolding.fold(first) + "'";
-    Terms terms = MultiTerms.getTerms(reader, Fields.BODY_FOLDED);
-    if (terms == null) {
+    String folded = TextFolding.fold(first);
+    if (!apostropheHeads.contains(folded)) {
       return Optional.empty();
     }
-    TermsEnum iterator = terms.iterator();
-    if (iterator.seekCeil(new BytesRef(head)) == TermsEnum.SeekStatus.END || !iterator.term().utf8ToString().startsWith(head)) {
-      return Optional.empty();
-    }
+    String head = folded + "'";
     String joined = head + TextFolding.fold(second);
     if (known(reader, joined)) {
       return Optional.of(joined);
