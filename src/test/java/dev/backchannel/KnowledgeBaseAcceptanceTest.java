@@ -185,4 +185,16 @@ final class KnowledgeBaseAcceptanceTest {
     }
     assertThat(fixture.get().answers().ask(cinema).language()).isEqualTo(Language.VI);
   }
+
+  @Test
+  @DisplayName("what a question sets aside is not what the answer opens with: sports diplomacy besides ping pong")
+  void setAsideIsNotTheAnswer() {
+    Answer english = fixture.get().answers().ask("any examples of sports diplomacy other than ping pong?");
+    Answer vietnamese = fixture.get().answers().ask("cho mình ví dụ về ngoại giao thể thao ngoài bóng bàn ra");
+
+    assertThat(english.text()).startsWith("Cricket diplomacy");
+    assertThat(english.citedTopicIds()).first().isEqualTo("sports-diplomacy");
+    assertThat(vietnamese.citedTopicIds()).first().isEqualTo("sports-diplomacy");
+    assertThat(vietnamese.text().substring(0, vietnamese.text().indexOf('['))).doesNotContainIgnoringCase("bóng bàn");
+  }
 }

@@ -4,6 +4,7 @@ import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
+import dev.backchannel.retrieval.Exclusions;
 import dev.backchannel.retrieval.Glossary;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.QuestionType;
@@ -34,6 +35,7 @@ public final class ExtractiveComposer {
   private static final double NEAR_DUPLICATE = 0.6;
   private static final int MIN_SENTENCE_WORDS = 5;
   private static final double ENUMERATION_BONUS = 0.25;
+  private static final double SET_ASIDE_PENALTY = 0.5;
   /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
   private static final Pattern ANAPHOR = Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
 
@@ -62,6 +64,7 @@ public final class ExtractiveComposer {
     // As in the evidence check, the words of a topic name the question contains count as found in
     // every sentence of that topic, which may spell the name another way or leave it out.
     Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
+    Set<String> setAside = Exclusions.setAside(retrieval.question()).map(words -> tokens(retrieval.language(), words)).orElse(Set.of());
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
@@ -100,6 +103,11 @@ public final class ExtractiveComposer {
           score += Math.max(0, 0.4 - 0.1 * position);
         } else if (preferredSection) {
           score += 0.15;
+        }
+        if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
+          // "Examples besides ping pong": the asker knows that one. A list naming it among others
+          // still answers.
+          score -= SET_ASIDE_PENALTY;
         }
         if (Sentences.wordCount(sentence) < MIN_SENTENCE_WORDS) {
           score -= 0.5;

@@ -78,26 +78,30 @@ public final class PassageRetriever implements Retriever {
   @Override
   public Retrieval retrieve(String asked, List<String> contextTopics) {
     String question = corrector.correct(asked);
-    List<Glossary.Match> named = glossary.find(question);
+    // What the question sets aside ("besides ping pong") is not searched for: it would find what
+    // the asker already knows.
+    String without = Exclusions.without(question);
+    String searched = without.isBlank() ? question : without;
+    List<Glossary.Match> named = glossary.find(searched);
     List<String> names = named.stream().map(Glossary.Match::name).toList();
     Language language = detector.detect(question, names);
-    QuestionType type = QuestionType.of(question);
+    QuestionType type = QuestionType.of(searched);
     List<String> namedIds = named.stream().map(Glossary.Match::topicId).toList();
-    BooleanQuery contentQuery = contentQuery(question, namedIds, contextTopics);
+    BooleanQuery contentQuery = contentQuery(searched, namedIds, contextTopics);
     Optional<LanguageParts> switched =
         language == Language.EN
             ? Optional.empty()
-            : Optional.of(detector.parts(question, names)).filter(LanguageParts::switchesToEnglish);
+            : Optional.of(detector.parts(searched, names)).filter(LanguageParts::switchesToEnglish);
     Map<String, Double> weights =
-        switched.map(parts -> switchedWeights(language, parts)).orElseGet(() -> weights(language, cap(terms.evidence(language, question))));
+        switched.map(parts -> switchedWeights(language, parts)).orElseGet(() -> weights(language, cap(terms.evidence(language, searched))));
     if (contentQuery.clauses().isEmpty()) {
       return new Retrieval(question, language, type, List.of(), 0, 0, switched.isPresent(), named, weights);
     }
     RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
-    Optional<String> understood = understood(question, language, switched);
+    Optional<String> understood = understood(searched, language, switched);
     try {
       ScoreDoc[] nearest =
-          mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(question)), config.candidates()).scoreDocs;
+          mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(searched)), config.candidates()).scoreDocs;
       // Stored fields are read once per document, though both ranking and selection need them.
       Map<Integer, Passage> loaded = new HashMap<>();
       IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);

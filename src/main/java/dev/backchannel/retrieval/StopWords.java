@@ -24,7 +24,8 @@ final class StopWords {
           "overview", "introduction", "intro", "basics", "basic", "concept", "term", "terms", "topic",
           "difference", "differences", "different", "differ", "compare", "comparison", "versus",
           "vs", "similar", "same", "contrast", "actual", "actually", "exactly", "whats", "anyone",
-          "someone", "guys", "call", "called", "calls", "whether"));
+          "someone", "guys", "call", "called", "calls", "whether", "besides", "beside", "except",
+          "excluding", "apart", "aside", "other", "others"));
 
   static final Set<String> VIETNAMESE_FOLDED =
       Set.copyOf(Arrays.asList(

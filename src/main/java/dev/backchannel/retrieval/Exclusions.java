@@ -1,0 +1,33 @@
+package dev.backchannel.retrieval;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question sets aside: "examples of sports diplomacy besides ping pong?", "forums apart
+ * from Shangri-La", "ví dụ ngoài Oslo ra". Searched for, the words set aside would bring back
+ * exactly the passages the asker already knows, so they are left out of the search and the
+ * sentences that are about them count less.
+ */
+public final class Exclusions {
+
+  /** Up to the end of the clause, at most six words; Vietnamese only with its diacritics, as "ngoai" is also "ngoại" (foreign). */
+  private static final Pattern SET_ASIDE =
+      Pattern.compile(
+          "(?iu)\\b(?:other than|apart from|aside from|besides|except for|except|excluding|not counting|ngoài|trừ|không kể)\\s+"
+              + "([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+){0,5}?)(?:\\s+ra\\b|\\s*(?=[,.;:?!])|\\s*$)");
+
+  private Exclusions() {}
+
+  /** The words the question sets aside, if it sets any aside. */
+  public static Optional<String> setAside(String question) {
+    Matcher matcher = SET_ASIDE.matcher(question);
+    return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+  }
+
+  /** The question without what it sets aside. */
+  public static String without(String question) {
+    return SET_ASIDE.matcher(question).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:?!])", "$1").replaceAll("^[\\s,.;:]+", "").strip();
+  }
+}
