@@ -99,7 +99,9 @@ final class KnowledgeReloadTest {
     Answer answer = eventually(() -> app.answers().ask(PING_PONG_QUESTION), a -> a.citedTopicIds().contains("ping-pong-diplomacy"));
     assertThat(answer.abstained()).isFalse();
     assertThat(answer.text()).contains("table tennis");
-    assertThat(app.knowledgeVersion()).isNotEqualTo(before).isEqualTo(reloads.get(reloads.size() - 1).version());
+    // The new version is served first and reported after: wait for the report.
+    List<ReloadOutcome> reported = eventually(() -> List.copyOf(reloads), r -> r.get(r.size() - 1).status() == Status.SWAPPED);
+    assertThat(app.knowledgeVersion()).isNotEqualTo(before).isEqualTo(reported.get(reported.size() - 1).version());
     assertThat(quizzes.generate("q", Language.EN, 5, Optional.empty(), new Random(1)).questions())
         .flatExtracting(QuizQuestion::options)
         .contains("Ping-pong diplomacy");
