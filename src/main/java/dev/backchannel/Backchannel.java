@@ -32,9 +32,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -133,7 +135,24 @@ public final class Backchannel implements AutoCloseable {
       return Optional.empty();
     }
     RetrievalConfig retrieval = config.retrieval().withMode(mode);
-    return Optional.of(answers(version -> retriever(version.index(), version.glossary(), retrieval)));
+    return Optional.of(answers(perVersion(version -> retriever(version.index(), version.glossary(), retrieval))));
+  }
+
+  /**
+   * One retriever per served version rather than one per question: a retriever reads its index's
+   * vocabulary when it is made.
+   */
+  private static Function<ServedKnowledge, Retriever> perVersion(Function<ServedKnowledge, Retriever> make) {
+    AtomicReference<Map.Entry<ServedKnowledge, Retriever>> last = new AtomicReference<>();
+    return version -> {
+      Map.Entry<ServedKnowledge, Retriever> cached = last.get();
+      if (cached != null && cached.getKey() == version) {
+        return cached.getValue();
+      }
+      Retriever made = make.apply(version);
+      last.set(Map.entry(version, made));
+      return made;
+    };
   }
 
   /**

@@ -18,6 +18,11 @@ public final class Exclusions {
           "(?iu)\\b(?:other than|apart from|aside from|besides|except for|except|excluding|not counting|ngoài|trừ|không kể)\\s+"
               + "([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+){0,5}?)(?:\\s+ra\\b|\\s*(?=[,.;:?!])|\\s*$)");
 
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:?!])");
+  /** "besides Oslo, what other ..." leaves ", what other ...". */
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;:]+");
+
   private Exclusions() {}
 
   /** The words the question sets aside, if it sets any aside. */
@@ -28,6 +33,9 @@ public final class Exclusions {
 
   /** The question without what it sets aside. */
   public static String without(String question) {
-    return SET_ASIDE.matcher(question).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.;:?!])", "$1").replaceAll("^[\\s,.;:]+", "").strip();
+    String without = SET_ASIDE.matcher(question).replaceAll("");
+    without = SPACES.matcher(without).replaceAll(" ");
+    without = SPACE_BEFORE_PUNCTUATION.matcher(without).replaceAll("$1");
+    return LEADING_PUNCTUATION.matcher(without).replaceAll("").strip();
   }
 }

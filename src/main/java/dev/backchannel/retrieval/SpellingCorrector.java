@@ -101,7 +101,7 @@ public final class SpellingCorrector {
     return corrected.append(question.substring(written)).toString();
   }
 
-  private String correctWord(IndexReader reader, String word, boolean name) throws IOException {
+  private String correctWord(IndexReader reader, String word, boolean capitalized) throws IOException {
     String folded = TextFolding.fold(word);
     if (folded.length() < MIN_LENGTH || StopWords.isStop(folded) || known(reader, folded)) {
       return word;
@@ -115,7 +115,7 @@ public final class SpellingCorrector {
     // aliases. A short word the knowledge base lacks is more often a word of another subject than
     // a typo: "router" is not a misspelt "roster", and corrected it would hide that the question
     // is not about diplomacy.
-    boolean anyWord = name || folded.length() >= MIN_LENGTH_FOR_ANY_WORD;
+    boolean anyWord = capitalized || folded.length() >= MIN_LENGTH_FOR_ANY_WORD;
     for (SuggestWord suggestion : checker.suggestSimilar(new Term(Fields.BODY_FOLDED, folded), SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
       // Never into an English question word: "weather" is not a misspelt "whether", and turned
       // into one the question would lose the word that shows what it is about. Folded Vietnamese
