@@ -18,11 +18,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
@@ -38,6 +40,14 @@ import org.apache.lucene.store.FSDirectory;
  * directory holds which version is {@link IndexVersions}'s business.
  */
 public final class PassageIndex implements Closeable {
+
+  /**
+   * A topic's names are indexed without term frequencies. A word its aliases repeat ("đối thoại"
+   * in seven names of the US–China dialogues) is one name word, not seven: counted seven times it
+   * pulled that topic above the one a question was about whenever the question used the word.
+   * The length of the names still counts, so a topic with many names gains less from each.
+   */
+  private static final FieldType NAME_TYPE = nameType();
 
   private static final Pattern VIETNAMESE_GLOSS = Pattern.compile(" ?\\(Vietnamese: [^)]*\\)");
 
@@ -131,12 +141,19 @@ public final class PassageIndex implements Closeable {
     names.addAll(topic.aliases());
     for (String field : List.of(Fields.NAMES_EN, Fields.NAMES_FOLDED, Fields.NAMES_BIGRAMS, Fields.NAMES_EXACT)) {
       // One value per name, so a bigram never joins the end of one name to the start of the next.
-      names.forEach(name -> doc.add(new TextField(field, name, Field.Store.NO)));
+      names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
     }
     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
     return doc;
+  }
+
+  private static FieldType nameType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   public IndexSearcher searcher() {

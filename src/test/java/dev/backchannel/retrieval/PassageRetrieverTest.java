@@ -141,6 +141,25 @@ final class PassageRetrieverTest {
     }
   }
 
+  @Test
+  @DisplayName("a word repeated in many of one topic's names does not pull that topic above the one the question is about")
+  void repeatedNameWordCountsOnce() throws IOException {
+    KnowledgeBase knowledge =
+        new KnowledgeBase(
+            List.of(
+                named("dialogues", "Đối thoại Mỹ–Trung", List.of("đối thoại kênh 2 Mỹ–Trung", "đối thoại bán chính thức Mỹ–Trung", "đối thoại học giả Mỹ–Trung", "đối thoại hạt nhân Mỹ–Trung"),
+                    "Các viện nghiên cứu hai nước gặp nhau hằng năm để trao đổi."),
+                named("transfer", "Chuyển giao kết quả", List.of(), "Những gì một cuộc đối thoại tìm ra chỉ có ích khi lãnh đạo biết đến.")),
+            Chunker.standard(),
+            "two");
+    try (PassageIndex twoTopics = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty())) {
+      PassageRetriever local = retrieverOver(twoTopics, knowledge);
+
+      assertThat(local.retrieve("đối thoại đến tai lãnh đạo bằng cách nào?", List.of()).hits().get(0).passage().topicId())
+          .isEqualTo("transfer");
+    }
+  }
+
   private static Topic english(String id, String summary, String text) {
     return new Topic(
         id, Language.EN, Kind.TERM, "Entry", List.of(), summary, List.of(), List.of(),
@@ -150,6 +169,12 @@ final class PassageRetrieverTest {
   private static Topic vietnamese(String id, String text) {
     return new Topic(
         id, Language.VI, Kind.TERM, "Chuyện", List.of(), "Tóm tắt.", List.of(), List.of(),
+        List.of(new Source("s", "https://example.org")), List.of(new Section("Nội dung", "noi-dung", text, 10)), Path.of(id + ".md"));
+  }
+
+  private static Topic named(String id, String title, List<String> aliases, String text) {
+    return new Topic(
+        id, Language.VI, Kind.TERM, title, aliases, "Tóm tắt.", List.of(), List.of(),
         List.of(new Source("s", "https://example.org")), List.of(new Section("Nội dung", "noi-dung", text, 10)), Path.of(id + ".md"));
   }
 }
