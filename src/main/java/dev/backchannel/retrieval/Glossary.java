@@ -20,7 +20,17 @@ public final class Glossary {
   /** A topic named in a question, and the name that named it. */
   public record Match(String topicId, String name) {}
 
-  private final List<Map.Entry<String, String>> names;
+  /**
+   * A name of this many words or more is still found with a few words typed inside it: "cựu tổng
+   * thống hay đi làm đặc phái viên" names "cựu tổng thống làm đặc phái viên". Shorter names must
+   * be typed whole, or "track ... two" would turn up in any question using both words.
+   */
+  private static final int MIN_WORDS_FOR_GAPS = 4;
+  private static final int MAX_INSERTED_WORDS = 2;
+
+  private record Name(String[] words, String folded, String topicId) {}
+
+  private final List<Name> names;
 
   public Glossary(KnowledgeBase knowledge) {
     Map<String, String> byName = new TreeMap<>();
@@ -28,9 +38,10 @@ public final class Glossary {
       addName(byName, topic.title(), topic.id());
       topic.aliases().forEach(alias -> addName(byName, alias, topic.id()));
     }
-    List<Map.Entry<String, String>> sorted = new ArrayList<>(byName.entrySet());
+    List<Name> sorted = new ArrayList<>();
+    byName.forEach((folded, topicId) -> sorted.add(new Name(folded.split(" "), folded, topicId)));
     // Longest names first, so "us china track two" wins over "track two" inside it.
-    sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+    sorted.sort(Comparator.comparingInt((Name name) -> -name.folded().length()));
     this.names = List.copyOf(sorted);
   }
 
@@ -43,23 +54,16 @@ public final class Glossary {
 
   /** The topics a question names, in the order of their first mention, without overlaps. */
   public List<Match> find(String question) {
-    String padded = " " + TextFolding.foldWords(question) + " ";
-    boolean[] taken = new boolean[padded.length()];
+    String folded = TextFolding.foldWords(question);
+    String[] words = folded.isEmpty() ? new String[0] : folded.split(" ");
+    boolean[] taken = new boolean[words.length];
     List<int[]> spans = new ArrayList<>();
     List<Match> found = new ArrayList<>();
-    for (Map.Entry<String, String> entry : names) {
-      String needle = " " + entry.getKey() + " ";
-      int at = padded.indexOf(needle);
-      while (at >= 0) {
-        if (isFree(taken, at + 1, at + needle.length() - 1)) {
-          for (int i = at + 1; i < at + needle.length() - 1; i++) {
-            taken[i] = true;
-          }
-          spans.add(new int[] {at, found.size()});
-          found.add(new Match(entry.getValue(), entry.getKey()));
-          break;
-        }
-        at = padded.indexOf(needle, at + 1);
+    for (Name name : names) {
+      int at = firstFree(words, taken, name);
+      if (at >= 0) {
+        spans.add(new int[] {at, found.size()});
+        found.add(new Match(name.topicId(), name.folded()));
       }
     }
     spans.sort(Comparator.comparingInt(span -> span[0]));
@@ -74,12 +78,38 @@ public final class Glossary {
     return ordered;
   }
 
-  private static boolean isFree(boolean[] taken, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (taken[i]) {
-        return false;
+  /** Where the first untaken mention of a name starts, marking its words taken; -1 if none. */
+  private static int firstFree(String[] words, boolean[] taken, Name name) {
+    int allowedGap = name.words().length >= MIN_WORDS_FOR_GAPS ? MAX_INSERTED_WORDS : 0;
+    for (int start = 0; start < words.length; start++) {
+      int end = endOfMention(words, taken, name.words(), start, allowedGap);
+      if (end > 0) {
+        for (int i = start; i < end; i++) {
+          taken[i] = true;
+        }
+        return start;
       }
     }
-    return true;
+    return -1;
+  }
+
+  /**
+   * The end (exclusive) of a mention of the name's words, in order, from start, with at most
+   * allowedGap other words between them and none of them taken; 0 if there is none.
+   */
+  private static int endOfMention(String[] words, boolean[] taken, String[] name, int start, int allowedGap) {
+    int position = start;
+    int gap = 0;
+    for (int i = 0; i < name.length; i++) {
+      while (position < words.length && !taken[position] && !words[position].equals(name[i]) && i > 0 && gap < allowedGap) {
+        position++;
+        gap++;
+      }
+      if (position >= words.length || taken[position] || !words[position].equals(name[i])) {
+        return 0;
+      }
+      position++;
+    }
+    return position;
   }
 }

@@ -35,4 +35,13 @@ final class GlossaryTest {
   void wholeWords() {
     assertThat(glossary.find("oslochannel backchannels")).isEmpty();
   }
+
+  @Test
+  @DisplayName("a long name is found with a word or two typed inside it, a short one only whole")
+  void wordsInsideLongNames() {
+    assertThat(glossary.find("what is people to people kind of diplomacy")).extracting(Glossary.Match::topicId).containsExactly("track-three");
+    assertThat(glossary.find("ngoai giao nhan dan thuong voi nhan dan")).extracting(Glossary.Match::topicId).containsExactly("track-three");
+    assertThat(glossary.find("people to people sort of citizen diplomacy")).isEmpty();
+    assertThat(glossary.find("is a track really two things")).isEmpty();
+  }
 }
