@@ -159,7 +159,7 @@ public final class AnswerService {
   }
 
   private boolean isWeak(Retrieval retrieval) {
-    if (retrieval.hits().isEmpty()) {
+    if (retrieval.hits().isEmpty() || retrieval.asksAboutUnmentionedYear()) {
       return true;
     }
     double needed = retrieval.named().isEmpty() ? config.minCoverageFor(retrieval.language().code()) : config.minCoverageNamed();

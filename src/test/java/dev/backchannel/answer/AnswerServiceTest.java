@@ -164,6 +164,19 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("a year the passages found never mention is a question the knowledge base cannot answer")
+  void unmentionedYear() {
+    Answer answered = answers.ask("What happened in the Oslo channel in 1993?");
+    Answer otherYear = answers.ask("What happened in the Oslo channel in 1995?");
+    Answer vietnamese = answers.ask("kênh bí mật Oslo năm 1995 có gì?");
+
+    assertThat(answered.abstained()).isFalse();
+    assertThat(otherYear.abstained()).isTrue();
+    assertThat(otherYear.suggestions()).extracting(Suggestion::topicId).contains("oslo-backchannel");
+    assertThat(vietnamese.abstained()).isTrue();
+  }
+
+  @Test
   @DisplayName("naming a topic does not carry a question about something else")
   void namedTopicAloneIsNotEnough() {
     assertThat(answers.ask("how do I set up a back channel in Slack for my team?").abstained()).isTrue();
