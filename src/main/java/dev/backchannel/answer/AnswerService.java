@@ -2,6 +2,7 @@ package dev.backchannel.answer;
 
 import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Topic;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
@@ -149,12 +150,13 @@ public final class AnswerService {
     conversation.remember(answer);
     return answer;
   }
+
   /** Whether a language model is configured, so a front end can offer to turn it off. */
   public boolean hasModel() {
     return llm.isPresent();
   }
 
-  private static List<dev.backchannel.knowledge.Passage> passages(Retrieval retrieval) {
+  private static List<Passage> passages(Retrieval retrieval) {
     return AnswerPassages.best(retrieval, Integer.MAX_VALUE).stream().map(Hit::passage).toList();
   }
 

@@ -101,7 +101,7 @@ public final class Glossary {
     int position = start;
     int gap = 0;
     for (int i = 0; i < name.length; i++) {
-      while (position < words.length && !taken[position] && !words[position].equals(name[i]) && i > 0 && gap < allowedGap) {
+      while (i > 0 && gap < allowedGap && position < words.length && !taken[position] && !words[position].equals(name[i])) {
         position++;
         gap++;
       }

@@ -1,11 +1,13 @@
 package dev.backchannel.retrieval;
 
 import dev.backchannel.knowledge.Language;
-import dev.backchannel.knowledge.Passage;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -33,31 +35,28 @@ public record Retrieval(
     List<Glossary.Match> named,
     Map<String, Double> termWeights) {
 
+  private static final int BEST_PASSAGES = 3;
+  private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(?:1[89]\\d\\d|20\\d\\d)(?!\\d)");
+
   public Retrieval {
     hits = List.copyOf(hits);
     named = List.copyOf(named);
     termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
   }
 
-  private static final int BEST_PASSAGES = 3;
-  private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
-
   /**
-   * Whether the question names a year that none of the retrieved passages mentions. The knowledge
+   * Whether the question names a year that none of the best passages mentions. The knowledge
    * base then holds nothing on what happened that year: "who won the table tennis championship in
    * 2023?" finds ping-pong diplomacy in 1971, and quoting 1971 would answer a question nobody
    * asked, however similar its words. A year the passages do mention ("the Oslo talks in 1993")
    * is evidence like any other word.
    */
   public boolean asksAboutUnmentionedYear() {
-    List<Hit> best = hits.subList(0, Math.min(BEST_PASSAGES, hits.size()));
-    return termWeights.keySet().stream()
-        .filter(term -> YEAR.matcher(term).matches())
-        .anyMatch(year -> best.stream().noneMatch(hit -> mentions(hit.passage(), year)));
-  }
-
-  private static boolean mentions(Passage passage, String year) {
-    Pattern standalone = Pattern.compile("(?<!\\d)" + year + "(?!\\d)");
-    return standalone.matcher(passage.title()).find() || standalone.matcher(passage.text()).find();
+    Set<String> mentioned = new HashSet<>();
+    for (Hit hit : hits.subList(0, Math.min(BEST_PASSAGES, hits.size()))) {
+      YEAR_IN_TEXT.matcher(hit.passage().title() + " " + hit.passage().text()).results().map(MatchResult::group).forEach(mentioned::add);
+    }
+    return termWeights.keySet().stream().anyMatch(term -> YEAR.matcher(term).matches() && !mentioned.contains(term));
   }
 }
