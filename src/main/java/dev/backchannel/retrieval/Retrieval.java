@@ -36,8 +36,7 @@ public record Retrieval(
     Map<String, Double> termWeights) {
 
   private static final int BEST_PASSAGES = 3;
-  private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
-  private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(?:1[89]\\d\\d|20\\d\\d)(?!\\d)");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:1[89]\\d\\d|20\\d\\d)(?!\\d)");
 
   public Retrieval {
     hits = List.copyOf(hits);
@@ -55,7 +54,7 @@ public record Retrieval(
   public boolean asksAboutUnmentionedYear() {
     Set<String> mentioned = new HashSet<>();
     for (Hit hit : hits.subList(0, Math.min(BEST_PASSAGES, hits.size()))) {
-      YEAR_IN_TEXT.matcher(hit.passage().title() + " " + hit.passage().text()).results().map(MatchResult::group).forEach(mentioned::add);
+      YEAR.matcher(hit.passage().title() + " " + hit.passage().text()).results().map(MatchResult::group).forEach(mentioned::add);
     }
     return termWeights.keySet().stream().anyMatch(term -> YEAR.matcher(term).matches() && !mentioned.contains(term));
   }
