@@ -16,11 +16,16 @@ import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Topic;
-import dev.backchannel.retrieval.Glossary;
-import dev.backchannel.retrieval.LanguageDetector;
+import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.question.Glossary;
+import dev.backchannel.question.Lexicon;
+import dev.backchannel.question.QuestionReader;
+import dev.backchannel.question.QuestionTypes;
+import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.retrieval.PassageRetriever;
+import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
-import dev.backchannel.retrieval.TermExtractor;
+import dev.backchannel.question.TermExtractor;
 import dev.backchannel.serving.KnowledgeFiles;
 import dev.backchannel.serving.KnowledgeHolder;
 import dev.backchannel.serving.KnowledgeReloader;
@@ -56,8 +61,10 @@ public final class Backchannel implements AutoCloseable {
   private final BackchannelConfig config;
   private final Optional<Embedder> embedder;
   private final IndexVersions indexes;
-  private final TermExtractor terms = new TermExtractor();
-  private final LanguageDetector detector = new LanguageDetector();
+  private final Lexicon lexicon = Lexicon.standard();
+  private final TermExtractor terms = new TermExtractor(lexicon);
+  private final LanguageDetector detector = new LanguageDetector(lexicon);
+  private final QuestionTypes questionTypes = new QuestionTypes(lexicon, SectionKinds.standard());
   private final KnowledgeHolder served;
   private final KnowledgeReloader reloader;
   private final Optional<LlmAnswerer> llm;
@@ -95,8 +102,8 @@ public final class Backchannel implements AutoCloseable {
   /** A knowledge base indexed and ready to serve, at start-up or on a reload. */
   private ServedKnowledge serve(KnowledgeBase knowledge) {
     PassageIndex index = indexes.open(knowledge, embedder);
-    Glossary glossary = new Glossary(knowledge);
-    return new ServedKnowledge(knowledge, index, glossary, retriever(index, glossary, config.retrieval()));
+    QuestionReader reader = new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
+    return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));
   }
 
   /** A replaced version that nothing uses any more: its index is closed and its directory removed. */
@@ -112,8 +119,8 @@ public final class Backchannel implements AutoCloseable {
     }
   }
 
-  private Retriever retriever(PassageIndex index, Glossary glossary, RetrievalConfig retrieval) {
-    return new PassageRetriever(index, glossary, terms, detector, embedder, retrieval);
+  private Retriever retriever(PassageIndex index, RetrievalConfig retrieval) {
+    return new PassageRetriever(index, terms, embedder, retrieval);
   }
 
   private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers) {
@@ -123,7 +130,8 @@ public final class Backchannel implements AutoCloseable {
         retrievers,
         new ExtractiveComposer(terms, config.answer()),
         llm,
-        config.retrieval());
+        config.retrieval(),
+        config.answer().startingPoints());
   }
 
   /**
@@ -135,7 +143,7 @@ public final class Backchannel implements AutoCloseable {
       return Optional.empty();
     }
     RetrievalConfig retrieval = config.retrieval().withMode(mode);
-    return Optional.of(answers(perVersion(version -> retriever(version.index(), version.glossary(), retrieval))));
+    return Optional.of(answers(perVersion(version -> retriever(version.index(), retrieval))));
   }
 
   /**
@@ -205,13 +213,11 @@ public final class Backchannel implements AutoCloseable {
     return embedder;
   }
 
-  /** Retrieval over the version served when each question is asked. */
-  public Retriever retriever() {
-    return (question, contextTopics) -> {
-      try (KnowledgeHolder.Lease lease = served.acquire()) {
-        return lease.served().retriever().retrieve(question, contextTopics);
-      }
-    };
+  /** Retrieval for a question that stands alone, over the version served when it is asked. */
+  public Retrieval retrieve(String question) {
+    try (KnowledgeHolder.Lease lease = served.acquire()) {
+      return lease.served().retrieve(question);
+    }
   }
 
   /** The language model answerer, when one is configured. */

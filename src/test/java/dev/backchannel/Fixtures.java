@@ -12,18 +12,50 @@ import dev.backchannel.config.LlmConfig;
 import dev.backchannel.config.LoggingConfig;
 import dev.backchannel.config.OpsConfig;
 import dev.backchannel.config.RetrievalConfig;
+import dev.backchannel.index.PassageIndex;
+import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.question.AnalyzedQuestion;
+import dev.backchannel.question.Glossary;
+import dev.backchannel.question.QuestionType;
+import dev.backchannel.question.LanguageDetector;
+import dev.backchannel.question.Lexicon;
+import dev.backchannel.question.QuestionReader;
+import dev.backchannel.question.QuestionTypes;
+import dev.backchannel.question.TermExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The small knowledge fixture, copied to a temporary folder so tests may break it. */
 public final class Fixtures {
 
   private Fixtures() {}
+
+  public static TermExtractor terms() {
+    return new TermExtractor(Lexicon.standard());
+  }
+
+  /** A question read as given: its type, language and weighted words, naming no topic. */
+  public static AnalyzedQuestion question(String text, Language language, QuestionType type, Map<String, Double> termWeights) {
+    Set<String> sections = new QuestionTypes(Lexicon.standard(), SectionKinds.standard()).preferredSections(type);
+    return new AnalyzedQuestion(text, text, text, language, type, sections, List.of(), Optional.empty(), Optional.empty(), termWeights, false);
+  }
+
+  /** Reads questions against a knowledge version's index, as the application does. */
+  public static QuestionReader questionReader(PassageIndex index, KnowledgeBase knowledge) {
+    Lexicon lexicon = Lexicon.standard();
+    return new QuestionReader(
+        index, new Glossary(knowledge), terms(), new LanguageDetector(lexicon), new QuestionTypes(lexicon, SectionKinds.standard()), lexicon);
+  }
 
   public static Path fixtureKnowledge() {
     try {
@@ -73,7 +105,7 @@ public final class Fixtures {
         new IndexConfig(index),
         embedding,
         new RetrievalConfig(mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, 0.62, List.of("en"), 0.0),
-        new AnswerConfig(5, 700, 1000),
+        new AnswerConfig(5, 700, 1000, List.of("informal-diplomacy", "track-two", "backchannel-diplomacy")),
         llm,
         StoreConfig.of("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
         new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""),

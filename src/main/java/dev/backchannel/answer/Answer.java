@@ -2,12 +2,14 @@ package dev.backchannel.answer;
 
 import dev.backchannel.knowledge.Language;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An answer ready for any front end. Every {@code [n]} in {@code text} has its citation here, and
  * every citation points at a passage retrieval returned for this question.
  *
  * @param fallbackReason why a configured language model's answer was not used (empty otherwise)
+ * @param abstainReason why the bot abstained, when it did
  */
 public record Answer(
     String question,
@@ -18,7 +20,8 @@ public record Answer(
     List<Citation> citations,
     List<Suggestion> suggestions,
     Timings timings,
-    String fallbackReason) {
+    String fallbackReason,
+    Optional<AbstainReason> abstainReason) {
 
   public Answer {
     citations = List.copyOf(citations);

@@ -1,8 +1,8 @@
 package dev.backchannel.answer;
 
-import dev.backchannel.retrieval.Glossary;
+import dev.backchannel.question.Glossary;
 import dev.backchannel.retrieval.Hit;
-import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.question.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,6 +4,7 @@ import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Topic;
+import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
@@ -28,15 +29,14 @@ public final class AnswerService {
 
   private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
-  /** Offered when nothing retrieved is even close: the broad entry points of the knowledge base. */
-  private static final List<String> STARTING_POINTS = List.of("informal-diplomacy", "track-two", "backchannel-diplomacy");
   private static final int MAX_SUGGESTIONS = 3;
 
   private final QuestionSanitizer sanitizer;
   private final KnowledgeHolder served;
   private final Function<ServedKnowledge, Retriever> retrievers;
   private final ExtractiveComposer composer;
-  private final RetrievalConfig config;
+  private final Abstention abstention;
+  private final List<String> startingPoints;
   private final Optional<LlmAnswerer> llm;
 
   /**
@@ -49,13 +49,15 @@ public final class AnswerService {
       Function<ServedKnowledge, Retriever> retrievers,
       ExtractiveComposer composer,
       Optional<LlmAnswerer> llm,
-      RetrievalConfig config) {
+      RetrievalConfig config,
+      List<String> startingPoints) {
     this.sanitizer = sanitizer;
     this.llm = llm;
     this.served = served;
     this.retrievers = retrievers;
     this.composer = composer;
-    this.config = config;
+    this.abstention = new Abstention(config);
+    this.startingPoints = List.copyOf(startingPoints);
   }
 
   /**
@@ -100,7 +102,8 @@ public final class AnswerService {
   }
 
   private Answer answer(String question, Conversation conversation, PartialAnswers partial, AnswerOptions options, ServedKnowledge version, long start) {
-    Retrieval found = retrievers.apply(version).retrieve(conversation.standalone(question), conversation.recentTopics());
+    AnalyzedQuestion analyzed = version.reader().read(question, conversation.standalone(question));
+    Retrieval found = retrievers.apply(version).retrieve(analyzed, conversation.recentTopics());
     Retrieval retrieval = ParallelPassages.in(found, options.language().orElse(found.language()), version.knowledge());
     long retrieved = System.nanoTime();
     String text;
@@ -108,8 +111,9 @@ public final class AnswerService {
     List<Suggestion> suggestions = List.of();
     AnswerMode mode = AnswerMode.EXTRACTIVE;
     String fallbackReason = "";
-    boolean smallTalk = SmallTalk.matches(question);
-    boolean abstained = smallTalk || isWeak(found);
+    Optional<AbstainReason> abstainReason = abstention.reason(found);
+    boolean abstained = abstainReason.isPresent();
+    boolean smallTalk = abstainReason.filter(AbstainReason.SMALL_TALK::equals).isPresent();
     log.debug(
         "lang={} type={} coverage={} similarity={} named={} hits={} abstained={}",
         retrieval.language(),
@@ -118,7 +122,7 @@ public final class AnswerService {
         String.format("%.3f", retrieval.similarity()),
         retrieval.named(),
         retrieval.hits().size(),
-        abstained);
+        abstainReason.map(AbstainReason::code).orElse("no"));
     if (abstained) {
       suggestions = suggestions(retrieval, smallTalk, version.knowledge());
       text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
@@ -146,7 +150,8 @@ public final class AnswerService {
             citations,
             suggestions,
             new Timings(millis(retrieved - start), millis(done - retrieved), millis(done - start)),
-            fallbackReason);
+            fallbackReason,
+            abstainReason);
     conversation.remember(answer);
     return answer;
   }
@@ -160,23 +165,12 @@ public final class AnswerService {
     return AnswerPassages.best(retrieval, Integer.MAX_VALUE).stream().map(Hit::passage).toList();
   }
 
-  private boolean isWeak(Retrieval retrieval) {
-    if (retrieval.hits().isEmpty() || retrieval.asksAboutUnmentionedYear()) {
-      return true;
-    }
-    double needed = retrieval.named().isEmpty() ? config.minCoverageFor(retrieval.language().code()) : config.minCoverageNamed();
-    if (retrieval.coverage() >= needed) {
-      return false;
-    }
-    return retrieval.similarity() < (retrieval.switchedToEnglish() ? config.minSimilaritySwitched() : config.minSimilarity());
-  }
-
-  private static List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk, KnowledgeBase knowledge) {
+  private List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk, KnowledgeBase knowledge) {
     Set<String> ids = new LinkedHashSet<>();
-    if (!smallTalk && retrieval.coverage() > 0) {
-      retrieval.hits().stream().map(Hit::passage).map(p -> p.topicId()).forEach(ids::add);
+    if (!smallTalk && Abstention.coverage(retrieval) > 0) {
+      retrieval.hits().stream().map(Hit::passage).map(Passage::topicId).forEach(ids::add);
     }
-    ids.addAll(STARTING_POINTS);
+    ids.addAll(startingPoints);
     List<Suggestion> suggestions = new ArrayList<>();
     for (String id : ids) {
       knowledge

@@ -5,8 +5,11 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.TokenWindowChatMemory;
+import dev.backchannel.knowledge.TextFolding;
+import dev.backchannel.question.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The recent turns of one conversation (a console chat, a Discord thread), so a follow-up such as
@@ -63,10 +66,6 @@ public final class Conversation {
     }
   }
 
-  /** Words that point back at what was said before: "who coined it?", "ai đặt ra nó?". */
-  private static final java.util.Set<String> REFERRING =
-      java.util.Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those", "he", "she", "him", "her", "his", "no", "ho", "do", "nay", "kia", "ay");
-
   /**
    * The question made to stand alone for retrieval: a follow-up that refers back ("who coined
    * it?") gets the topic of the last answer added, so the right passages are found.
@@ -76,8 +75,10 @@ public final class Conversation {
       return question;
     }
     boolean refers = false;
-    for (String word : dev.backchannel.knowledge.TextFolding.foldWords(question).split(" ")) {
-      refers |= REFERRING.contains(word);
+    // Words that point back at what was said before: "who coined it?", "ai đặt ra nó?".
+    Set<String> referring = Lexicon.standard().referringWords();
+    for (String word : TextFolding.foldWords(question).split(" ")) {
+      refers |= referring.contains(word);
     }
     return refers ? question + " (" + turns.get(0).firstTitle() + ")" : question;
   }

@@ -4,13 +4,12 @@ import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
-import dev.backchannel.retrieval.Exclusions;
-import dev.backchannel.retrieval.Glossary;
+import dev.backchannel.question.Glossary;
 import dev.backchannel.retrieval.Hit;
-import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.question.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
-import dev.backchannel.retrieval.TermExtractor;
-import dev.backchannel.retrieval.TermWeights;
+import dev.backchannel.question.TermExtractor;
+import dev.backchannel.question.TermWeights;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -64,11 +63,11 @@ public final class ExtractiveComposer {
     // As in the evidence check, the words of a topic name the question contains count as found in
     // every sentence of that topic, which may spell the name another way or leave it out.
     Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
-    Set<String> setAside = Exclusions.setAside(retrieval.question()).map(words -> tokens(retrieval.language(), words)).orElse(Set.of());
+    Set<String> setAside = retrieval.question().setAside().map(words -> tokens(retrieval.language(), words)).orElse(Set.of());
     for (int order = 0; order < hits.size(); order++) {
       Hit hit = hits.get(order);
       Passage passage = hit.passage();
-      boolean preferredSection = retrieval.type().prefers(passage);
+      boolean preferredSection = retrieval.question().prefers(passage);
       Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
       List<String> sentences =
           QuotedUnits.of(Sentences.marked(passage.text()), listBudget(retrieval.type()), item -> share(retrieval, item, topicNamed));

@@ -73,7 +73,7 @@ public final class LlmAnswerer implements AutoCloseable {
       return new Failed("provider skipped after repeated failures (cooling down)");
     }
     List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
-    List<ChatMessage> messages = prompt.messages(retrieval.question(), retrieval.language(), given, history);
+    List<ChatMessage> messages = prompt.messages(retrieval.question().text(), retrieval.language(), given, history);
     Future<ChatResponse> call =
         streaming.isPresent() && partial != PartialAnswers.NONE ? stream(streaming.get(), messages, partial) : calls.submit(() -> model.chat(messages));
     ChatResponse response;

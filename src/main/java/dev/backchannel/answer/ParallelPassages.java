@@ -29,6 +29,6 @@ final class ParallelPassages {
         hits.add(new Hit(passage, hit.score(), hits.size()));
       }
     }
-    return new Retrieval(found.question(), language, found.type(), hits, found.coverage(), found.similarity(), found.switchedToEnglish(), found.named(), found.termWeights());
+    return found.withHits(language, hits);
   }
 }

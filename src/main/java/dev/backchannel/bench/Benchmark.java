@@ -8,10 +8,14 @@ import dev.backchannel.index.Embedder;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.retrieval.Glossary;
-import dev.backchannel.retrieval.LanguageDetector;
+import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.question.Glossary;
+import dev.backchannel.question.Lexicon;
+import dev.backchannel.question.QuestionReader;
+import dev.backchannel.question.QuestionTypes;
+import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.retrieval.PassageRetriever;
-import dev.backchannel.retrieval.TermExtractor;
+import dev.backchannel.question.TermExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -147,15 +151,19 @@ public final class Benchmark {
       try (PassageIndex index = PassageIndex.build(directory, corpus, embedder)) {
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         RetrievalConfig config = app.config().retrieval();
-        PassageRetriever retriever =
-            new PassageRetriever(index, new Glossary(corpus), new TermExtractor(), new LanguageDetector(), embedder, config);
+        Lexicon lexicon = Lexicon.standard();
+        TermExtractor terms = new TermExtractor(lexicon);
+        QuestionReader reader =
+            new QuestionReader(
+                index, new Glossary(corpus), terms, new LanguageDetector(lexicon), new QuestionTypes(lexicon, SectionKinds.standard()), lexicon);
+        PassageRetriever retriever = new PassageRetriever(index, terms, embedder, config);
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-          questions.forEach(q -> retriever.retrieve(q, List.of()));
+          questions.forEach(q -> retriever.retrieve(reader.read(q), List.of()));
         }
         List<Double> latencies = new ArrayList<>();
         for (String question : questions) {
           long begin = System.nanoTime();
-          retriever.retrieve(question, List.of());
+          retriever.retrieve(reader.read(question), List.of());
           latencies.add((System.nanoTime() - begin) / 1e6);
         }
         System.gc();

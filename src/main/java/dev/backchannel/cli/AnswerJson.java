@@ -20,6 +20,7 @@ final class AnswerJson {
     json.put("language", answer.language().code());
     json.put("answer", answer.text());
     json.put("abstained", answer.abstained());
+    answer.abstainReason().ifPresent(reason -> json.put("abstain_reason", reason.code()));
     json.put("mode", answer.mode().code());
     if (!answer.fallbackReason().isEmpty()) {
       json.put("fallback_reason", answer.fallbackReason());

@@ -3,6 +3,7 @@ package dev.backchannel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backchannel.Backchannel;
+import dev.backchannel.answer.AbstainReason;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.InvalidQuestionException;
@@ -79,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
         for (Question question : all) {
           question.expect().ifPresent(expect -> outcomes.add(outcome(answers.get(), question, expect)));
         }
-        report.printf("%n%s%n%s", mode.name().toLowerCase(Locale.ROOT), EvalMetrics.table(outcomes));
+        report.printf("%n%s%n%s%n%s", mode.name().toLowerCase(Locale.ROOT), EvalMetrics.table(outcomes), EvalMetrics.reasons(outcomes));
       }
     }
     report.flush();
@@ -126,9 +127,9 @@ final class EvalCommand implements Callable<Integer> {
   private static EvalMetrics.Outcome outcome(AnswerService answers, Question question, List<String> expect) {
     try {
       Answer answer = answers.ask(question.text());
-      return new EvalMetrics.Outcome(question.id(), expect, answer.citedTopicIds(), answer.abstained(), question.groups());
+      return new EvalMetrics.Outcome(question.id(), expect, answer.citedTopicIds(), answer.abstainReason().map(AbstainReason::code), question.groups());
     } catch (InvalidQuestionException e) {
-      return new EvalMetrics.Outcome(question.id(), expect, List.of(), true, question.groups());
+      return new EvalMetrics.Outcome(question.id(), expect, List.of(), Optional.of("invalid_question"), question.groups());
     }
   }
 }

@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** Recall@k, MRR and abstention accuracy over eval outcomes, overall and per group. */
 final class EvalMetrics {
 
   /** One question's expected topics against what the answer cited. */
-  record Outcome(String id, List<String> expect, List<String> cited, boolean abstained, Map<String, String> groups) {
+  record Outcome(String id, List<String> expect, List<String> cited, Optional<String> abstainReason, Map<String, String> groups) {
     boolean inDomain() {
       return !expect.isEmpty();
+    }
+
+    boolean abstained() {
+      return abstainReason.isPresent();
     }
   }
 
@@ -71,5 +77,16 @@ final class EvalMetrics {
                   name, s.questions(), s.inDomain(), s.recall1(), s.recall3(), s.recall5(), s.mrr(), s.abstentionAccuracy()));
         });
     return table.toString();
+  }
+
+  /** How many questions were abstained on for each reason, in domain and out of domain. */
+  static String reasons(List<Outcome> outcomes) {
+    Map<String, int[]> counts = new TreeMap<>();
+    for (Outcome outcome : outcomes) {
+      outcome.abstainReason().ifPresent(reason -> counts.computeIfAbsent(reason, r -> new int[2])[outcome.inDomain() ? 0 : 1]++);
+    }
+    StringBuilder text = new StringBuilder(String.format("%-22s %9s %13s%n", "abstain reason", "in-domain", "out-of-domain"));
+    counts.forEach((reason, n) -> text.append(String.format("%-22s %9d %13d%n", reason, n[0], n[1])));
+    return text.toString();
   }
 }

@@ -1,8 +1,16 @@
 package dev.backchannel.config;
 
-/** Bounds of a composed answer and of the questions accepted. */
-public record AnswerConfig(int maxSentences, int maxChars, int maxQuestionChars) {
+import java.util.List;
+
+/**
+ * Bounds of a composed answer and of the questions accepted.
+ *
+ * @param startingPoints topic ids suggested when nothing retrieved is even close: the broad entry
+ *     points of the knowledge base
+ */
+public record AnswerConfig(int maxSentences, int maxChars, int maxQuestionChars, List<String> startingPoints) {
   public AnswerConfig {
+    startingPoints = startingPoints == null ? List.of() : List.copyOf(startingPoints);
     if (maxSentences < 2) {
       throw new IllegalArgumentException("answer.max-sentences must be at least 2, was " + maxSentences);
     }

@@ -8,6 +8,13 @@ import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
+import dev.backchannel.question.AnalyzedQuestion;
+import dev.backchannel.question.Glossary;
+import dev.backchannel.question.LanguageParts;
+import dev.backchannel.question.QuestionReader;
+import dev.backchannel.question.QuestionType;
+import dev.backchannel.question.TermExtractor;
+import dev.backchannel.question.TermWeights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,11 +46,7 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class PassageRetriever implements Retriever {
 
-  /** Keeps a pasted essay from growing a query past Lucene's clause limit. */
-  private static final int MAX_TERMS_PER_FIELD = 32;
   private static final int EVIDENCE_PASSAGES = 3;
-  private static final double BIGRAM_EVIDENCE_SHARE = 0.75;
-  private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private static final float NAMED_TOPIC_BOOST = 10f;
   private static final float CONTEXT_TOPIC_BOOST = 2f;
@@ -52,72 +55,45 @@ public final class PassageRetriever implements Retriever {
   private static final float NAMED_KIND_BOOST = 1.5f;
 
   private final PassageIndex index;
-  private final Glossary glossary;
   private final TermExtractor terms;
-  private final LanguageDetector detector;
   private final RetrievalConfig config;
-  private final SpellingCorrector corrector;
   private final Optional<Embedder> embedder;
 
-  public PassageRetriever(
-      PassageIndex index,
-      Glossary glossary,
-      TermExtractor terms,
-      LanguageDetector detector,
-      Optional<Embedder> embedder,
-      RetrievalConfig config) {
+  public PassageRetriever(PassageIndex index, TermExtractor terms, Optional<Embedder> embedder, RetrievalConfig config) {
     this.index = index;
     this.embedder = embedder;
-    this.corrector = new SpellingCorrector(index);
-    this.glossary = glossary;
     this.terms = terms;
-    this.detector = detector;
     this.config = config;
   }
 
   @Override
-  public Retrieval retrieve(String asked, List<String> contextTopics) {
-    String question = corrector.correct(asked);
-    // What the question sets aside ("besides ping pong") is not searched for: it would find what
-    // the asker already knows.
-    String without = Exclusions.without(question);
-    String searched = without.isBlank() ? question : without;
-    List<Glossary.Match> named = glossary.find(searched);
-    List<String> names = named.stream().map(Glossary.Match::name).toList();
-    Language language = detector.detect(question, names);
-    QuestionType type = QuestionType.of(searched);
-    List<String> namedIds = named.stream().map(Glossary.Match::topicId).toList();
-    BooleanQuery contentQuery = contentQuery(searched, namedIds, contextTopics);
-    Optional<LanguageParts> switched =
-        language == Language.EN
-            ? Optional.empty()
-            : Optional.of(detector.parts(searched, names)).filter(LanguageParts::switchesToEnglish);
-    Map<String, Double> weights =
-        switched.map(parts -> switchedWeights(language, parts)).orElseGet(() -> weights(language, cap(terms.evidence(language, searched))));
+  public Retrieval retrieve(AnalyzedQuestion question, List<String> contextTopics) {
+    List<String> namedIds = question.namedIds();
+    BooleanQuery contentQuery = contentQuery(question.searched(), namedIds, contextTopics);
     if (contentQuery.clauses().isEmpty()) {
-      return new Retrieval(question, language, type, List.of(), 0, 0, switched.isPresent(), named, weights);
+      return new Retrieval(question, question.language(), List.of(), 0, 0);
     }
     RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
-    Optional<String> understood = understood(searched, language, switched);
+    Optional<String> understood = understood(question);
     try {
       ScoreDoc[] nearest =
-          mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(searched)), config.candidates()).scoreDocs;
+          mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(question.searched())), config.candidates()).scoreDocs;
       // Stored fields are read once per document, though both ranking and selection need them.
       Map<Integer, Passage> loaded = new HashMap<>();
       IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
       ScoreDoc[] ranked =
           switch (mode) {
-            case BM25 -> lexical(contentQuery, language, type, passages);
+            case BM25 -> lexical(contentQuery, question, passages);
             case DENSE -> nearest;
             case HYBRID -> fuse(
-                List.of(lexical(contentQuery, switched, namedIds, contextTopics, language, type, passages), nearest),
+                List.of(lexical(contentQuery, question, contextTopics, passages), nearest),
                 List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
           };
-      List<Hit> hits = select(ranked, named, passages);
+      List<Hit> hits = select(ranked, question.named(), passages);
       // Lucene scores cosine vectors as (1 + cos) / 2.
       double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
-      double coverage = coverage(language, weights, named, hits);
-      return new Retrieval(question, language, type, hits, coverage, similarity, switched.isPresent(), named, weights);
+      double coverage = coverage(question, hits);
+      return new Retrieval(question, question.language(), hits, coverage, similarity);
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the index failed", e);
     }
@@ -130,22 +106,16 @@ public final class PassageRetriever implements Retriever {
    * Without a dense ranking to agree with the English part, this split does worse than the whole
    * (BM25-only cross-language R@3 0.866 -> 0.817), so BM25 mode searches the question whole.
    */
-  private ScoreDoc[] lexical(
-      BooleanQuery whole,
-      Optional<LanguageParts> switched,
-      List<String> namedIds,
-      List<String> contextTopics,
-      Language language,
-      QuestionType type,
-      IntFunction<Passage> passages)
+  private ScoreDoc[] lexical(BooleanQuery whole, AnalyzedQuestion question, List<String> contextTopics, IntFunction<Passage> passages)
       throws IOException {
-    if (switched.isEmpty()) {
-      return lexical(whole, language, type, passages);
+    if (question.switched().isEmpty()) {
+      return lexical(whole, question, passages);
     }
+    LanguageParts parts = question.switched().get();
     return fuse(
         List.of(
-            lexical(contentQuery(switched.get().restText(), namedIds, contextTopics), language, type, passages),
-            lexical(contentQuery(switched.get().englishText(), namedIds, contextTopics), language, type, passages)),
+            lexical(contentQuery(parts.restText(), question.namedIds(), contextTopics), question, passages),
+            lexical(contentQuery(parts.englishText(), question.namedIds(), contextTopics), question, passages)),
         List.of(1.0, 1.0));
   }
 
@@ -155,8 +125,8 @@ public final class PassageRetriever implements Retriever {
    * conversation so far.
    */
   private BooleanQuery contentQuery(String text, List<String> namedIds, List<String> contextTopics) {
-    List<String> english = cap(terms.english(text));
-    List<String> folded = cap(terms.folded(text));
+    List<String> english = QuestionReader.cap(terms.english(text));
+    List<String> folded = QuestionReader.cap(terms.folded(text));
     BooleanQuery.Builder content = new BooleanQuery.Builder();
     addTerms(content, Fields.BODY_EN, english, 1f);
     addTerms(content, Fields.NAMES_EN, english, 1.5f);
@@ -164,10 +134,10 @@ public final class PassageRetriever implements Retriever {
     addTerms(content, Fields.NAMES_FOLDED, folded, 1.5f);
     addTerms(content, Fields.SUMMARY_EN, english, 1f);
     addTerms(content, Fields.SUMMARY_FOLDED, folded, 1f);
-    List<String> bigrams = cap(terms.bigrams(text));
+    List<String> bigrams = QuestionReader.cap(terms.bigrams(text));
     addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
     addTerms(content, Fields.NAMES_BIGRAMS, bigrams, 2f);
-    List<String> exact = cap(terms.exact(text));
+    List<String> exact = QuestionReader.cap(terms.exact(text));
     addTerms(content, Fields.BODY_EXACT, exact, 0.5f);
     addTerms(content, Fields.NAMES_EXACT, exact, 0.5f);
     namedIds.forEach(id -> content.add(constant(Fields.TOPIC_ID, id, NAMED_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
@@ -184,17 +154,17 @@ public final class PassageRetriever implements Retriever {
    * they would match half the index and keep Lucene from skipping non-competitive documents, which
    * costs little here and a great deal on a large corpus.
    */
-  private ScoreDoc[] lexical(Query content, Language language, QuestionType type, IntFunction<Passage> passages) throws IOException {
+  private ScoreDoc[] lexical(Query content, AnalyzedQuestion question, IntFunction<Passage> passages) throws IOException {
     ScoreDoc[] docs = index.searcher().search(content, config.candidates()).scoreDocs;
     for (ScoreDoc doc : docs) {
       Passage passage = passages.apply(doc.doc);
-      if (passage.language() == language) {
+      if (passage.language() == question.language()) {
         doc.score += SAME_LANGUAGE_BOOST;
       }
-      if (type.prefers(passage)) {
+      if (question.prefers(passage)) {
         doc.score += PREFERRED_SECTION_BOOST;
       }
-      if (type == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {
+      if (question.type() == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {
         // The answer to "what is it called" is a term or a track, not one of the cases.
         doc.score += NAMED_KIND_BOOST;
       }
@@ -207,11 +177,11 @@ public final class PassageRetriever implements Retriever {
    * The part of a question the embedding model understands: all of it in one of its languages,
    * the English words of a question that switches to English, or nothing.
    */
-  private Optional<String> understood(String question, Language language, Optional<LanguageParts> switched) {
-    if (config.similarityLanguages().contains(language.code())) {
-      return Optional.of(question);
+  private Optional<String> understood(AnalyzedQuestion question) {
+    if (config.similarityLanguages().contains(question.language().code())) {
+      return Optional.of(question.searched());
     }
-    return switched.filter(parts -> config.similarityLanguages().contains(Language.EN.code())).map(LanguageParts::englishText);
+    return question.switched().filter(parts -> config.similarityLanguages().contains(Language.EN.code())).map(LanguageParts::englishText);
   }
 
   private Query nearest(String question) {
@@ -264,53 +234,15 @@ public final class PassageRetriever implements Retriever {
   }
 
   /**
-   * The evidence terms of a question that switches to English, each part in its own language: the
-   * English words stemmed as English, the rest as the question's language.
-   */
-  private Map<String, Double> switchedWeights(Language language, LanguageParts parts) {
-    Map<String, Double> weights = new LinkedHashMap<>(weights(language, cap(terms.evidence(language, parts.restText()))));
-    weights(Language.EN, cap(terms.evidence(Language.EN, parts.englishText()))).forEach(weights::putIfAbsent);
-    return weights;
-  }
-
-  /**
-   * Each evidence term with its BM25 inverse document frequency. Two kinds of term count double,
-   * because a passage without them does not answer the question whatever else it shares with it:
-   * a term no passage contains (the knowledge base has never mentioned it) and a number (a year
-   * or a count is a precise fact: "the 2022 World Cup" is not "the 2011 Cricket World Cup").
-   */
-  private Map<String, Double> weights(Language language, List<String> evidenceTerms) {
-    IndexReader reader = index.searcher().getIndexReader();
-    Map<String, Double> weights = new LinkedHashMap<>();
-    try {
-      for (String term : evidenceTerms) {
-        String field = language == Language.EN ? Fields.BODY_EN : term.contains(" ") ? Fields.BODY_BIGRAMS : Fields.BODY_FOLDED;
-        int df = reader.docFreq(new Term(field, term));
-        double idf = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
-        boolean decisive = df == 0 || NUMBER.matcher(term).matches();
-        double weight = decisive ? 2 * idf : idf;
-        // A syllable pair is often two words side by side rather than one word: it counts less.
-        weights.put(term, term.contains(" ") ? BIGRAM_EVIDENCE_SHARE * weight : weight);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading term statistics failed", e);
-    }
-    return weights;
-  }
-
-  /**
    * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
    * contain between them, for the best of the topics ranked at the top: evidence has to come from
    * one topic, not be gathered word by word across unrelated ones. The words of a topic name the
    * question contains count as found: naming a topic is evidence, but only for those words, so
    * "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about television.
    */
-  private double coverage(Language language, Map<String, Double> weights, List<Glossary.Match> named, List<Hit> hits) {
+  private double coverage(AnalyzedQuestion question, List<Hit> hits) {
+    Map<String, Double> weights = question.termWeights();
     if (hits.isEmpty()) {
-      return 0;
-    }
-    if (named.isEmpty() && weights.keySet().stream().allMatch(term -> NUMBER.matcher(term).matches())) {
-      // Only numbers ("what's 17 * 23?"): arithmetic or a date alone, not a question about a topic.
       return 0;
     }
     if (weights.isEmpty()) {
@@ -327,10 +259,10 @@ public final class PassageRetriever implements Retriever {
       }
     }
     Set<String> namedTerms = new HashSet<>();
-    terms.nameTerms(language, named).values().forEach(namedTerms::addAll);
+    terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
     double best = 0;
     for (StringBuilder evidence : evidenceByTopic.values()) {
-      Set<String> present = terms.passageTerms(language, evidence.toString());
+      Set<String> present = terms.passageTerms(question.language(), evidence.toString());
       present.addAll(namedTerms);
       best = Math.max(best, TermWeights.share(weights, present));
     }
@@ -348,7 +280,4 @@ public final class PassageRetriever implements Retriever {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
   }
 
-  private static List<String> cap(List<String> values) {
-    return values.size() <= MAX_TERMS_PER_FIELD ? values : values.subList(0, MAX_TERMS_PER_FIELD);
-  }
 }

@@ -2,20 +2,27 @@ package dev.backchannel.serving;
 
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.retrieval.Glossary;
+import dev.backchannel.question.QuestionReader;
+import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * One knowledge version as it is served: the topics, their index, the glossary of their names and
- * a retriever over that index. Nothing in it changes; a reload makes a new one.
+ * One knowledge version as it is served: the topics, their index, a reader of questions against
+ * them and a retriever over that index. Nothing in it changes; a reload makes a new one.
  */
-public record ServedKnowledge(KnowledgeBase knowledge, PassageIndex index, Glossary glossary, Retriever retriever)
+public record ServedKnowledge(KnowledgeBase knowledge, PassageIndex index, QuestionReader reader, Retriever retriever)
     implements Closeable {
 
   public String version() {
     return knowledge.version();
+  }
+
+  /** Reads a question that stands alone and retrieves its passages. */
+  public Retrieval retrieve(String question) {
+    return retriever.retrieve(reader.read(question), List.of());
   }
 
   /** Closes the index; the topics stay readable. */

@@ -2,14 +2,15 @@ package dev.backchannel.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backchannel.Fixtures;
 import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.retrieval.Hit;
-import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.question.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
-import dev.backchannel.retrieval.TermExtractor;
+import dev.backchannel.question.TermExtractor;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -32,7 +33,7 @@ final class ExtractiveComposerTest {
       9. public opinion and the media.
       The authors drew the nine tracks as a circle.""";
 
-  private final ExtractiveComposer composer = new ExtractiveComposer(new TermExtractor(), new AnswerConfig(5, 300, 1000));
+  private final ExtractiveComposer composer = new ExtractiveComposer(Fixtures.terms(), new AnswerConfig(5, 300, 1000, List.of()));
 
   private static Retrieval retrieval(QuestionType type, String text) {
     return retrieval(type, text, "track");
@@ -40,7 +41,7 @@ final class ExtractiveComposerTest {
 
   private static Retrieval retrieval(QuestionType type, String text, String askedTerm) {
     Passage passage = new Passage("model#tracks", "model", Language.EN, Kind.TERM, "The model", "The nine tracks", text, List.of("https://example.org"));
-    return new Retrieval("which tracks?", Language.EN, type, List.of(new Hit(passage, 1, 0)), 1, 0, false, List.of(), Map.of(askedTerm, 1.0));
+    return new Retrieval(Fixtures.question("which tracks?", Language.EN, type, Map.of(askedTerm, 1.0)), Language.EN, List.of(new Hit(passage, 1, 0)), 1, 0);
   }
 
   @Test

@@ -1,11 +1,12 @@
 package dev.backchannel.answer;
 
+import dev.backchannel.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.config.LlmConfig;
 import dev.backchannel.MovableClock;
 import dev.backchannel.knowledge.Language;
-import dev.backchannel.retrieval.QuestionType;
+import dev.backchannel.question.QuestionType;
 import dev.backchannel.retrieval.Retrieval;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -30,7 +31,7 @@ final class LlmCircuitTest {
   void circuitState() {
     MovableClock clock = new MovableClock();
     LlmConfig config = new LlmConfig("openai", "", "test-model", "", 0.2, 5, 100, 6, 2, 60);
-    Retrieval retrieval = new Retrieval("What is Track II?", Language.EN, QuestionType.GENERAL, List.of(), 0, 0, false, List.of(), Map.of());
+    Retrieval retrieval = new Retrieval(Fixtures.question("What is Track II?", Language.EN, QuestionType.GENERAL, Map.of()), Language.EN, List.of(), 0, 0);
     try (LlmAnswerer answerer = new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, clock)) {
       assertThat(answerer.circuitOpen()).isFalse();
 

@@ -55,11 +55,12 @@ final class AskCommandTest {
   }
 
   @Test
-  @DisplayName("an abstention in JSON has no citations and says so")
+  @DisplayName("an abstention in JSON has no citations, says so and says why")
   void jsonAbstention() throws Exception {
     JsonNode answer = json.readTree(cli.run("ask", "--json", "Who won the 2022 World Cup?").out());
 
     assertThat(answer.get("abstained").asBoolean()).isTrue();
+    assertThat(answer.get("abstain_reason").asText()).isIn("low_coverage", "unmentioned_year", "no_evidence");
     assertThat(answer.get("citations")).isEmpty();
     assertThat(answer.get("suggestions")).isNotEmpty();
   }

@@ -2,6 +2,7 @@ package dev.backchannel.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backchannel.answer.AbstainReason;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerMode;
 import dev.backchannel.answer.Timings;
@@ -11,6 +12,7 @@ import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +30,7 @@ final class MetricsTest {
   }
 
   private static Answer answer(Language language, AnswerMode mode, boolean abstained, String fallbackReason) {
-    return new Answer("q", language, "text", abstained, mode, List.of(), List.of(), new Timings(12, 30, 42), fallbackReason);
+    return new Answer("q", language, "text", abstained, mode, List.of(), List.of(), new Timings(12, 30, 42), fallbackReason, abstained ? Optional.of(AbstainReason.LOW_COVERAGE) : Optional.empty());
   }
 
   @Test

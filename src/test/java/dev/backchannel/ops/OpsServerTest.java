@@ -76,7 +76,7 @@ final class OpsServerTest {
   @Test
   @DisplayName("/metrics serves the Prometheus text format with questions, stage histograms, shards and the knowledge version")
   void metrics() throws Exception {
-    metrics.record(new Answer("Ngoại giao kênh hai là gì?", Language.VI, "…", false, AnswerMode.EXTRACTIVE, List.of(), List.of(), new Timings(8, 20, 28), ""));
+    metrics.record(new Answer("Ngoại giao kênh hai là gì?", Language.VI, "…", false, AnswerMode.EXTRACTIVE, List.of(), List.of(), new Timings(8, 20, 28), "", java.util.Optional.empty()));
 
     HttpResponse<String> response = send("GET", "/metrics");
 

@@ -28,8 +28,8 @@ final class HybridRetrievalTest {
   void paraphraseByMeaning() throws Exception {
     try (Backchannel dense = open(RetrievalMode.DENSE)) {
       Retrieval retrieval =
-          dense.retriever().retrieve("who invented the phrase for unofficial dialogue", java.util.List.of());
-      Retrieval citizens = dense.retriever().retrieve("ordinary people meeting across a conflict", java.util.List.of());
+          dense.retrieve("who invented the phrase for unofficial dialogue");
+      Retrieval citizens = dense.retrieve("ordinary people meeting across a conflict");
 
       assertThat(retrieval.hits().get(0).passage().key()).isEqualTo("en:track-two#origin");
       assertThat(citizens.hits().get(0).passage().key()).isEqualTo("en:track-three#definition");

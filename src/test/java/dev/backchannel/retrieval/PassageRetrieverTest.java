@@ -13,6 +13,8 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Section;
 import dev.backchannel.knowledge.Source;
 import dev.backchannel.knowledge.Topic;
+import dev.backchannel.question.QuestionReader;
+import dev.backchannel.question.QuestionType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,7 +29,14 @@ import org.junit.jupiter.api.Test;
 final class PassageRetrieverTest {
 
   private static PassageIndex index;
-  private static PassageRetriever retriever;
+  private static Searcher retriever;
+
+  /** Reads a question and retrieves its passages, as the answer service does. */
+  private record Searcher(QuestionReader reader, PassageRetriever retriever) {
+    Retrieval retrieve(String question, List<String> contextTopics) {
+      return retriever.retrieve(reader.read(question), contextTopics);
+    }
+  }
 
   @BeforeAll
   static void indexFixture() throws IOException {
@@ -42,9 +51,10 @@ final class PassageRetrieverTest {
     index.close();
   }
 
-  private static PassageRetriever retrieverOver(PassageIndex index, KnowledgeBase knowledge) {
-    return new PassageRetriever(
-        index, new Glossary(knowledge), new TermExtractor(), new LanguageDetector(), Optional.empty(), Fixtures.config(Path.of("k"), Path.of("i")).retrieval());
+  private static Searcher retrieverOver(PassageIndex index, KnowledgeBase knowledge) {
+    return new Searcher(
+        Fixtures.questionReader(index, knowledge),
+        new PassageRetriever(index, Fixtures.terms(), Optional.empty(), Fixtures.config(Path.of("k"), Path.of("i")).retrieval()));
   }
 
   private static String first(Retrieval retrieval) {
@@ -142,7 +152,7 @@ final class PassageRetrieverTest {
   private static List<String> firstTopics(List<Topic> topics, String... questions) throws IOException {
     KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), "small");
     try (PassageIndex small = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty())) {
-      PassageRetriever local = retrieverOver(small, knowledge);
+      Searcher local = retrieverOver(small, knowledge);
       return Arrays.stream(questions).map(q -> local.retrieve(q, List.of()).hits().get(0).passage().topicId()).toList();
     }
   }

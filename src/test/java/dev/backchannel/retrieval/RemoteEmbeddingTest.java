@@ -24,7 +24,7 @@ final class RemoteEmbeddingTest {
     try (StubChatServer stub = new StubChatServer()) {
       EmbeddingConfig remote = new EmbeddingConfig("openai", "", "", "mean", "auto", "auto", "text-embedding-test", stub.openAiBaseUrl(), "emb-key");
       try (Backchannel app = Backchannel.open(Fixtures.withEmbedding(Fixtures.fixtureKnowledge(), temp.resolve("index"), remote, RetrievalMode.DENSE), temp)) {
-        Retrieval retrieval = app.retriever().retrieve("What is Track II diplomacy?", List.of());
+        Retrieval retrieval = app.retrieve("What is Track II diplomacy?");
 
         assertThat(retrieval.hits()).isNotEmpty();
         assertThat(stub.received()).allMatch(r -> r.path().equals("/v1/embeddings"));

@@ -9,11 +9,11 @@ import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Topic;
-import dev.backchannel.retrieval.Glossary;
-import dev.backchannel.retrieval.LanguageDetector;
+import dev.backchannel.question.Glossary;
+import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.retrieval.PassageRetriever;
 import dev.backchannel.retrieval.Retrieval;
-import dev.backchannel.retrieval.TermExtractor;
+import dev.backchannel.question.TermExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,11 +40,11 @@ final class KnowledgeHolderTest {
   private static ServedKnowledge version(String version) throws IOException {
     KnowledgeBase knowledge = new KnowledgeBase(TOPICS, Chunker.standard(), version);
     PassageIndex index = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty());
-    Glossary glossary = new Glossary(knowledge);
-    PassageRetriever retriever =
-        new PassageRetriever(
-            index, glossary, new TermExtractor(), new LanguageDetector(), Optional.empty(), Fixtures.config(Path.of("k"), Path.of("i")).retrieval());
-    return new ServedKnowledge(knowledge, index, glossary, retriever);
+    return new ServedKnowledge(
+        knowledge,
+        index,
+        Fixtures.questionReader(index, knowledge),
+        new PassageRetriever(index, Fixtures.terms(), Optional.empty(), Fixtures.config(Path.of("k"), Path.of("i")).retrieval()));
   }
 
   private KnowledgeHolder holder(ServedKnowledge first) {
@@ -73,7 +73,7 @@ final class KnowledgeHolderTest {
       assertThat(fresh.served().version()).isEqualTo("v2");
     }
     assertThat(disposed).isEmpty();
-    assertThat(old.served().retriever().retrieve(QUESTION, List.of()).hits()).isNotEmpty();
+    assertThat(old.served().retrieve(QUESTION).hits()).isNotEmpty();
     old.close();
     old.close();
     assertThat(disposed).containsExactly("v1");
@@ -89,9 +89,9 @@ final class KnowledgeHolderTest {
     holder.close();
 
     assertThatThrownBy(holder::acquire).isInstanceOf(IllegalStateException.class);
-    assertThat(lease.served().retriever().retrieve(QUESTION, List.of()).hits()).isNotEmpty();
+    assertThat(lease.served().retrieve(QUESTION).hits()).isNotEmpty();
     lease.close();
-    assertThatThrownBy(() -> only.retriever().retrieve(QUESTION, List.of())).isInstanceOf(AlreadyClosedException.class);
+    assertThatThrownBy(() -> only.retrieve(QUESTION)).isInstanceOf(AlreadyClosedException.class);
     assertThat(disposed).isEmpty();
   }
 
@@ -109,7 +109,7 @@ final class KnowledgeHolderTest {
                 int questions = 0;
                 while (swapping.get() || questions == 0) {
                   try (KnowledgeHolder.Lease lease = holder.acquire()) {
-                    Retrieval retrieval = lease.served().retriever().retrieve(QUESTION, List.of());
+                    Retrieval retrieval = lease.served().retrieve(QUESTION);
                     assertThat(retrieval.hits()).isNotEmpty();
                   }
                   questions++;

@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 final class LanguageDetectorTest {
 
-  private final LanguageDetector detector = new LanguageDetector();
+  private final LanguageDetector detector = new LanguageDetector(Lexicon.standard());
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(

@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

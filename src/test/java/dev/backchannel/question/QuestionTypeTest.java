@@ -1,7 +1,8 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backchannel.knowledge.SectionKinds;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,6 @@ final class QuestionTypeTest {
         "Carter sang Triều Tiên khi nào? | TIME",
       })
   void readsTheKind(String question, QuestionType type) {
-    assertThat(QuestionType.of(question)).isEqualTo(type);
+    assertThat(new QuestionTypes(Lexicon.standard(), SectionKinds.standard()).of(question)).isEqualTo(type);
   }
 }

@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import dev.backchannel.index.TextAnalyzers;
 import dev.backchannel.knowledge.TextFolding;
@@ -26,11 +26,13 @@ public final class TermExtractor {
   private final Analyzer folded = TextAnalyzers.folded();
   private final Analyzer bigrams = TextAnalyzers.foldedBigrams();
   private final Analyzer exact = TextAnalyzers.exact();
+  private final Lexicon lexicon;
   private final Set<String> englishStopStems;
 
-  public TermExtractor() {
+  public TermExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
     this.englishStopStems = new LinkedHashSet<>();
-    for (String word : StopWords.ENGLISH) {
+    for (String word : lexicon.englishStopWords()) {
       englishStopStems.addAll(tokens(english, word));
     }
   }
@@ -42,7 +44,7 @@ public final class TermExtractor {
 
   /** Folded single words without stop words. */
   public List<String> folded(String text) {
-    return distinct(tokens(folded, text).stream().filter(t -> !StopWords.isStop(t)).toList());
+    return distinct(tokens(folded, text).stream().filter(t -> !lexicon.isStop(t)).toList());
   }
 
   /** Folded syllable pairs, except pairs made only of stop words ("la gi"). */
@@ -50,7 +52,7 @@ public final class TermExtractor {
     List<String> kept = new ArrayList<>();
     for (String pair : tokens(bigrams, text)) {
       String[] parts = pair.split(" ");
-      if (parts.length == 2 && !(StopWords.isStop(parts[0]) && StopWords.isStop(parts[1]))) {
+      if (parts.length == 2 && !(lexicon.isStop(parts[0]) && lexicon.isStop(parts[1]))) {
         kept.add(pair);
       }
     }
@@ -60,7 +62,7 @@ public final class TermExtractor {
   /** Words with their diacritics, without stop words. */
   public List<String> exact(String text) {
     return distinct(
-        tokens(exact, text).stream().filter(t -> !StopWords.isStop(TextFolding.fold(t))).toList());
+        tokens(exact, text).stream().filter(t -> !lexicon.isStop(TextFolding.fold(t))).toList());
   }
 
   /**
@@ -75,7 +77,7 @@ public final class TermExtractor {
     List<String> terms = new ArrayList<>(folded(question));
     for (String pair : bigrams(question)) {
       String[] parts = pair.split(" ");
-      if (!StopWords.isStop(parts[0]) && !StopWords.isStop(parts[1])) {
+      if (!lexicon.isStop(parts[0]) && !lexicon.isStop(parts[1])) {
         terms.add(pair);
       }
     }

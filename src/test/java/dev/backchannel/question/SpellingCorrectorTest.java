@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ final class SpellingCorrectorTest {
     KnowledgeBase knowledge =
         new KnowledgeBase(new KnowledgeLoader().load(Fixtures.fixtureKnowledge()).topics(), Chunker.standard(), "fixture");
     index = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.empty());
-    corrector = new SpellingCorrector(index);
+    corrector = new SpellingCorrector(index, Lexicon.standard());
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.TextFolding;

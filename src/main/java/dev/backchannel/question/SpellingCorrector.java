@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import dev.backchannel.index.Fields;
 import dev.backchannel.index.PassageIndex;
@@ -39,11 +39,13 @@ public final class SpellingCorrector {
   private static final int SUGGESTIONS = 3;
 
   private final PassageIndex index;
+  private final Lexicon lexicon;
   private final Set<String> apostropheHeads;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  public SpellingCorrector(PassageIndex index) {
+  public SpellingCorrector(PassageIndex index, Lexicon lexicon) {
     this.index = index;
+    this.lexicon = lexicon;
     this.apostropheHeads = apostropheHeads(index.searcher().getIndexReader());
     checker.setMaxEdits(2);
     checker.setMinPrefix(1);
@@ -103,7 +105,7 @@ public final class SpellingCorrector {
 
   private String correctWord(IndexReader reader, String word, boolean capitalized) throws IOException {
     String folded = TextFolding.fold(word);
-    if (folded.length() < MIN_LENGTH || StopWords.isStop(folded) || known(reader, folded)) {
+    if (folded.length() < MIN_LENGTH || lexicon.isStop(folded) || known(reader, folded)) {
       return word;
     }
     if (folded.equals(word.toLowerCase(Locale.ROOT)) && LanguageDetector.couldBeSyllable(folded)) {
@@ -120,7 +122,7 @@ public final class SpellingCorrector {
       // Never into an English question word: "weather" is not a misspelt "whether", and turned
       // into one the question would lose the word that shows what it is about. Folded Vietnamese
       // syllables are another matter: "thoj" is "thoi" (con thoi, shuttle), also a question word.
-      boolean eligible = allowed(folded, suggestion.string) && !StopWords.ENGLISH.contains(suggestion.string);
+      boolean eligible = allowed(folded, suggestion.string) && !lexicon.englishStopWords().contains(suggestion.string);
       if (eligible && (anyWord || reader.docFreq(new Term(Fields.NAMES_FOLDED, suggestion.string)) > 0)) {
         return suggestion.string;
       }

@@ -1,4 +1,4 @@
-package dev.backchannel.retrieval;
+package dev.backchannel.question;
 
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.TextFolding;
@@ -15,31 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class LanguageDetector {
 
-  private static final Set<String> VIETNAMESE_SYLLABLES =
-      Set.copyOf(Arrays.asList(
-          "la", "gi", "cua", "va", "cac", "nhung", "mot", "nguoi", "ngoai", "giao", "nhanh", "kenh",
-          "khong", "chinh", "thuc", "nao", "sao", "tai", "vi", "duoc", "trong", "voi", "cho", "nay",
-          "khi", "nam", "nuoc", "quoc", "trung", "viet", "hoa", "ky", "doi", "thoai", "dam", "phan",
-          "hoi", "nghi", "bi", "cuu", "quan", "chuc", "thong", "ngay", "thang", "nhu", "ve", "cung",
-          "giua", "hoac", "vay", "thi", "lam", "dung", "su", "hien", "dinh", "nghia", "vai", "tro",
-          "ket", "qua", "dau", "goi", "tham", "gia", "tong", "truong", "nha", "lanh", "dao", "chien",
-          "tranh", "xung", "dot", "binh", "giai", "quyet", "ben", "kinh", "te", "xa", "dan", "cong",
-          "nhan", "thuong", "luong", "gian", "lien", "he", "tiep", "xuc", "sau", "sang", "kien",
-          "khac", "nhau", "sanh", "du", "nhieu", "biet", "muc", "dich", "nguon", "goc", "ly",
-          "nhat", "nhi", "ba", "bao", "gio", "tai", "sao", "ai", "phai", "cho", "hay", "cau",
-          "chuyen", "di", "bac", "nhuong", "kich", "ban", "bien", "dong", "hiep", "uoc", "cuoc",
-          "toi", "minh", "biet", "giup", "vao", "nhom", "hoc", "gia", "vien", "nghien", "tri",
-          "thuc", "tin", "long", "xay", "dung", "trao", "doi", "cuu", "tong", "thong"));
-  private static final Set<String> ENGLISH_WORDS =
-      Set.copyOf(Arrays.asList(
-          "what", "is", "the", "of", "who", "how", "and", "in", "did", "does", "was", "were",
-          "which", "why", "when", "where", "about", "between", "with", "for", "on", "by", "from",
-          "are", "tell", "me", "explain", "difference", "example", "examples", "diplomacy",
-          "track", "channel", "talks", "peace", "secret", "official", "unofficial", "war", "a",
-          "it", "its", "their", "they", "this", "that", "can", "you", "give", "list", "role",
-          "compare", "versus", "vs", "be", "been", "has", "have", "do", "mean", "means", "meaning",
-          "but", "not", "at"));
-  private static final Set<String> AMBIGUOUS = Set.of("to", "an", "the", "do", "so", "he", "me", "my", "ten", "ban", "van", "hay", "ai", "mat", "co");
 
   private static final int MIN_UNKNOWN_SYLLABLES = 3;
   private static final String ACCENTED_VOWELS = "àáãèéìíòóõùúýỳ";
@@ -54,6 +29,12 @@ public final class LanguageDetector {
           "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
               + "(ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
               + "(ch|ng|nh|[cmnpt])?");
+
+  private final Lexicon lexicon;
+
+  public LanguageDetector(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
 
   public Language detect(String text) {
     return detect(text, List.of());
@@ -88,7 +69,7 @@ public final class LanguageDetector {
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       boolean besideEnglish = (i > 0 && english[i - 1]) || (i + 1 < words.size() && english[i + 1]);
-      boolean eitherLanguage = !named[i] && AMBIGUOUS.contains(words.get(i).toLowerCase());
+      boolean eitherLanguage = !named[i] && lexicon.eitherLanguage().contains(words.get(i).toLowerCase());
       (english[i] || (besideEnglish && eitherLanguage) ? englishWords : rest).add(words.get(i));
     }
     return new LanguageParts(englishWords, rest);
@@ -100,15 +81,15 @@ public final class LanguageDetector {
     return words;
   }
 
-  private static boolean isEnglish(String word) {
+  private boolean isEnglish(String word) {
     if (!word.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
       return false;
     }
     String lower = word.toLowerCase();
-    if (AMBIGUOUS.contains(lower)) {
+    if (lexicon.eitherLanguage().contains(lower)) {
       return false;
     }
-    return ENGLISH_WORDS.contains(lower) || !VIETNAMESE_SYLLABLE.matcher(lower).matches();
+    return lexicon.englishCues().contains(lower) || !VIETNAMESE_SYLLABLE.matcher(lower).matches();
   }
 
   private static List<String> withoutNames(List<String> words, List<String> foldedNames) {
@@ -138,7 +119,7 @@ public final class LanguageDetector {
     return named;
   }
 
-  private static Language judge(List<String> words) {
+  private Language judge(List<String> words) {
     int vietnamese = 0;
     int english = 0;
     for (String word : words) {
@@ -151,12 +132,12 @@ public final class LanguageDetector {
         continue;
       }
       String folded = TextFolding.foldWords(word);
-      if (folded.isEmpty() || AMBIGUOUS.contains(folded)) {
+      if (folded.isEmpty() || lexicon.eitherLanguage().contains(folded)) {
         continue;
       }
-      if (VIETNAMESE_SYLLABLES.contains(folded)) {
+      if (lexicon.vietnameseCues().contains(folded)) {
         vietnamese++;
-      } else if (ENGLISH_WORDS.contains(folded)) {
+      } else if (lexicon.englishCues().contains(folded)) {
         english++;
       }
     }
