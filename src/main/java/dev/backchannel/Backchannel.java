@@ -56,7 +56,7 @@ public final class Backchannel implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Backchannel.class);
 
   /** Bumped whenever indexing changes, so an index written by an older build is rebuilt. */
-  static final String INDEX_FORMAT = "index-format-7";
+  static final String INDEX_FORMAT = "index-format-8";
 
   private final BackchannelConfig config;
   private final Optional<Embedder> embedder;

@@ -29,12 +29,10 @@ public final class ExtractiveComposer {
 
   /** Passages of the asker's language considered for quoting. */
   private static final int CANDIDATE_PASSAGES = 5;
-  /** Past the first two, a sentence joins the answer only if it scores this share of the best. */
-  private static final double EXTRA_SENTENCE_SHARE = 0.6;
-  private static final double NEAR_DUPLICATE = 0.6;
-  private static final int MIN_SENTENCE_WORDS = 5;
-  private static final double ENUMERATION_BONUS = 0.25;
-  private static final double SET_ASIDE_PENALTY = 0.5;
+  /** What a citation marker adds to a quoted sentence: a space and "[n]", with room for n. */
+  private static final int MARKER_WIDTH = 6;
+
+  private final CompositionWeights weights = CompositionWeights.STANDARD;
   /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
   private static final Pattern ANAPHOR = Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
 
@@ -78,7 +76,7 @@ public final class ExtractiveComposer {
         double share = share(retrieval, sentence, topicNamed);
         double score = share;
         if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
-          score += ENUMERATION_BONUS;
+          score += weights.enumeration();
           if (position > 0 && ANAPHOR.matcher(sentence).lookingAt()) {
             // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
             // messages, ..." The enumeration shares no word with the question and its "they"
@@ -86,30 +84,30 @@ public final class ExtractiveComposer {
             String announced = sentences.get(position - 1);
             sentence = announced + " " + sentence;
             tokens.addAll(tokens(retrieval.language(), announced));
-            score = Math.max(share, previousShare) + ENUMERATION_BONUS;
+            score = Math.max(share, previousShare) + weights.enumeration();
           }
         }
         previousShare = share;
         // The passage's rank, not its score: fused scores of the first places are nearly equal and
         // BM25 scores are not, while a rank means the same in every retrieval mode.
-        score += 0.6 * (1 - order / (double) hits.size());
-        score -= 0.04 * position;
+        score += weights.passageRank() * (1 - order / (double) hits.size());
+        score -= weights.perPosition() * position;
         if (position == 0) {
-          score += 0.1;
+          score += weights.opening();
         }
         if (preferredSection && retrieval.type().wantsDefinition()) {
           // A definition question is answered by the opening of the definition, read in order.
-          score += Math.max(0, 0.4 - 0.1 * position);
+          score += Math.max(0, weights.definitionOpening() - weights.definitionStep() * position);
         } else if (preferredSection) {
-          score += 0.15;
+          score += weights.preferredSection();
         }
         if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
           // "Examples besides ping pong": the asker knows that one. A list naming it among others
           // still answers.
-          score -= SET_ASIDE_PENALTY;
+          score -= weights.setAside();
         }
-        if (Sentences.wordCount(sentence) < MIN_SENTENCE_WORDS) {
-          score -= 0.5;
+        if (Sentences.wordCount(sentence) < weights.minWords()) {
+          score -= weights.shortSentence();
         }
         candidates.add(new Candidate(passage, order, position, sentence, tokens, score));
       }
@@ -122,7 +120,7 @@ public final class ExtractiveComposer {
    * half of it otherwise, so that a list met on the way leaves room for other sentences.
    */
   private int listBudget(QuestionType type) {
-    return type == QuestionType.LIST || type == QuestionType.PEOPLE ? config.maxChars() - QuotedUnits.LIST_CUT.length() - 6 : config.maxChars() / 2;
+    return type == QuestionType.LIST || type == QuestionType.PEOPLE ? config.maxChars() - QuotedUnits.LIST_CUT.length() - MARKER_WIDTH : config.maxChars() / 2;
   }
 
   private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
@@ -155,7 +153,7 @@ public final class ExtractiveComposer {
       if (chosen.size() >= config.maxSentences()) {
         break;
       }
-      if (chosen.size() >= 2 && candidate.score() < EXTRA_SENTENCE_SHARE * best) {
+      if (chosen.size() >= 2 && candidate.score() < weights.extraSentenceShare() * best) {
         break;
       }
       if (chosen.contains(candidate) || isNearDuplicate(candidate, chosen)) {
@@ -216,7 +214,7 @@ public final class ExtractiveComposer {
   }
 
   private boolean fits(List<Candidate> chosen) {
-    return chosen.stream().mapToInt(c -> c.sentence().length() + 6).sum() <= config.maxChars();
+    return quotedLength(chosen) <= config.maxChars();
   }
 
   private void addIfFits(List<Candidate> chosen, Candidate candidate) {
@@ -227,19 +225,22 @@ public final class ExtractiveComposer {
     if (quoted) {
       return;
     }
-    int length = chosen.stream().mapToInt(c -> c.sentence().length() + 6).sum();
-    if (chosen.isEmpty() || length + candidate.sentence().length() + 6 <= config.maxChars()) {
+    if (chosen.isEmpty() || quotedLength(chosen) + candidate.sentence().length() + MARKER_WIDTH <= config.maxChars()) {
       chosen.add(candidate);
     }
   }
 
-  private static boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
+  private static int quotedLength(List<Candidate> chosen) {
+    return chosen.stream().mapToInt(c -> c.sentence().length() + MARKER_WIDTH).sum();
+  }
+
+  private boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
     for (Candidate other : chosen) {
       Set<String> union = new HashSet<>(candidate.tokens());
       union.addAll(other.tokens());
       Set<String> common = new HashSet<>(candidate.tokens());
       common.retainAll(other.tokens());
-      if (!union.isEmpty() && common.size() / (double) union.size() > NEAR_DUPLICATE) {
+      if (!union.isEmpty() && common.size() / (double) union.size() > weights.nearDuplicate()) {
         return true;
       }
     }
@@ -253,7 +254,7 @@ public final class ExtractiveComposer {
       Citation citation =
           byPassage.computeIfAbsent(candidate.passage().key(), k -> new Citation(byPassage.size() + 1, candidate.passage()));
       String sentence = candidate.sentence();
-      int room = config.maxChars() - text.length() - 6;
+      int room = config.maxChars() - text.length() - MARKER_WIDTH;
       if (sentence.length() > room) {
         sentence = shorten(sentence, room);
       }

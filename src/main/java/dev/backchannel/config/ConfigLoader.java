@@ -46,6 +46,16 @@ public final class ConfigLoader {
           Map.entry("BACKCHANNEL_OPS_HOST", "ops.host"),
           Map.entry("BACKCHANNEL_LOG_FORMAT", "logging.format"));
 
+  /**
+   * Secrets, by config path, with the environment variable that is their only source: a config
+   * file is committed, copied and shared in ways an environment is not.
+   */
+  private static final Map<String, String> SECRETS =
+      Map.of(
+          "llm.api-key", "BACKCHANNEL_LLM_API_KEY",
+          "embedding.api-key", "BACKCHANNEL_EMBEDDING_API_KEY",
+          "store.password", "BACKCHANNEL_DB_PASSWORD");
+
   private final ObjectMapper mapper;
   private final Map<String, String> environment;
   private final Path home;
@@ -138,6 +148,10 @@ public final class ConfigLoader {
       } else if (current.isObject() || field.getValue().isObject()) {
         throw new ConfigException(file + ": '" + name + "' has the wrong shape");
       } else {
+        String secret = SECRETS.get(name);
+        if (secret != null && !field.getValue().isNull() && !field.getValue().asText().isEmpty()) {
+          throw new ConfigException(file + ": '" + name + "' is a secret and is read only from the environment: remove it from the file and set " + secret);
+        }
         base.set(field.getKey(), field.getValue());
       }
     }

@@ -15,7 +15,7 @@ public final class Fields {
   public static final String KIND = "kind";
   /** Stored only: shown with citations, searched through the NAMES fields. */
   public static final String TITLE = "title";
-  /** Stored only: shown with citations, searched through HEADING. */
+  /** Stored only: shown with citations; a question finds a section by its type, not its heading. */
   public static final String SECTION = "section";
   /** Stored only: the passage text, searched through the BODY fields. */
   public static final String TEXT = "text";
@@ -37,9 +37,6 @@ public final class Fields {
   /** The topic's summary on every passage of the topic, English-stemmed and folded. */
   public static final String SUMMARY_EN = "summary_en";
   public static final String SUMMARY_FOLDED = "summary_folded";
-
-  /** The section heading, folded: "origin" or "nguon goc" find the right section. */
-  public static final String HEADING = "heading";
 
   /** The passage's embedding (title, section and text), for dense retrieval; absent when it is off. */
   public static final String VECTOR = "vector";

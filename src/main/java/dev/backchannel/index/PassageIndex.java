@@ -143,7 +143,6 @@ public final class PassageIndex implements Closeable {
       // One value per name, so a bigram never joins the end of one name to the start of the next.
       names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
     }
-    doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
     return doc;

@@ -88,7 +88,6 @@ public final class TextAnalyzers {
     analyzers.put(Fields.NAMES_EN, english);
     analyzers.put(Fields.BODY_FOLDED, folded);
     analyzers.put(Fields.NAMES_FOLDED, folded);
-    analyzers.put(Fields.HEADING, folded);
     analyzers.put(Fields.SUMMARY_EN, english);
     analyzers.put(Fields.SUMMARY_FOLDED, folded);
     analyzers.put(Fields.BODY_BIGRAMS, bigrams);

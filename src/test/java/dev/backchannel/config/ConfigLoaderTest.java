@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 final class ConfigLoaderTest {
@@ -51,6 +53,34 @@ final class ConfigLoaderTest {
     assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(range))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("top-k must be between 1 and 50");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("a secret set in the config file stops start-up and names its environment variable")
+  @CsvSource({
+    "'llm:\n  api-key: \"sk-x\"\n', llm.api-key, BACKCHANNEL_LLM_API_KEY",
+    "'embedding:\n  api-key: key\n', embedding.api-key, BACKCHANNEL_EMBEDDING_API_KEY",
+    "'store:\n  password: hunter2\n', store.password, BACKCHANNEL_DB_PASSWORD"
+  })
+  void secretsOnlyFromTheEnvironment(String yaml, String key, String variable) throws Exception {
+    Path file = Files.writeString(home.resolve("secret.yaml"), yaml.translateEscapes());
+
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(key)
+        .hasMessageContaining(variable)
+        .hasMessageNotContaining("sk-x")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  @DisplayName("an empty secret in the file is accepted and the environment's value is used")
+  void emptySecretInFile() throws Exception {
+    Path file = Files.writeString(home.resolve("empty.yaml"), "llm:\n  api-key: \"\"\n".translateEscapes());
+
+    BackchannelConfig config = new ConfigLoader(Map.of("BACKCHANNEL_LLM_API_KEY", "from-env"), home).load(file);
+
+    assertThat(config.llm().apiKey()).isEqualTo("from-env");
   }
 
   @Test

@@ -1,0 +1,38 @@
+package dev.backchannel.answer;
+
+/**
+ * The weights that rank the sentences an extractive answer may quote, in one place. A sentence
+ * scores the weighted share of the question's words it holds, plus or minus these.
+ *
+ * @param passageRank the most a sentence gains from its passage's rank (the first passage gains
+ *     all of it, the last almost none)
+ * @param perPosition lost for each sentence before it in its passage
+ * @param opening gained by a passage's first sentence
+ * @param definitionOpening gained by the first sentence of a definition, for a definition
+ *     question, less {@code definitionStep} for each later sentence
+ * @param definitionStep see {@code definitionOpening}
+ * @param preferredSection gained in a section that answers the question's type
+ * @param enumeration gained by an enumeration, for a list question
+ * @param setAside lost by a sentence about what the question sets aside
+ * @param shortSentence lost by a sentence of fewer than {@code minWords} words
+ * @param minWords see {@code shortSentence}
+ * @param extraSentenceShare past the first two, a sentence joins the answer only if it scores this
+ *     share of the best
+ * @param nearDuplicate the share of shared words over which two sentences say the same thing
+ */
+record CompositionWeights(
+    double passageRank,
+    double perPosition,
+    double opening,
+    double definitionOpening,
+    double definitionStep,
+    double preferredSection,
+    double enumeration,
+    double setAside,
+    double shortSentence,
+    int minWords,
+    double extraSentenceShare,
+    double nearDuplicate) {
+
+  static final CompositionWeights STANDARD = new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.25, 0.5, 0.5, 5, 0.6, 0.6);
+}
