@@ -104,7 +104,7 @@ public final class Fixtures {
         new KnowledgeConfig(knowledge, false, 1000),
         new IndexConfig(index),
         embedding,
-        new RetrievalConfig(mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, 0.62, List.of("en"), 0.0),
+        new RetrievalConfig(mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, 0.62, List.of("en"), 0.0, 1.0),
         new AnswerConfig(5, 700, 1000, List.of("informal-diplomacy", "track-two", "backchannel-diplomacy")),
         llm,
         StoreConfig.of("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),

@@ -39,7 +39,7 @@ final class SyntheticCorpus {
         for (int k = 0; k < SENTENCES_PER_SECTION; k++) {
           text.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
         }
-        sections.add(new Section("Section " + s, "section-" + s, text.toString().trim(), 1));
+        sections.add(new Section("Section " + s, "section-" + s, text.toString().trim(), List.of(), 1));
       }
       topics.add(
           new Topic(

@@ -2,6 +2,11 @@ package dev.backchannel.cli;
 
 import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Problem;
+import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.knowledge.SectionRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,12 +30,17 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Path folder = dir != null ? dir : root.config().knowledge().dir();
     KnowledgeLoader.Result result = new KnowledgeLoader().load(folder);
+    // The curated knowledge base also has every standard section, with its questions.
+    SectionRules rules = new SectionRules(SectionKinds.standard());
+    List<Problem> problems = new ArrayList<>(result.problems());
+    result.topics().forEach(topic -> problems.addAll(rules.check(topic, Problem.Severity.ERROR)));
+    problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
     PrintWriter out = spec.commandLine().getOut();
-    for (Problem problem : result.problems()) {
+    for (Problem problem : problems) {
       out.println(problem.describe());
     }
-    long errors = result.problems().stream().filter(Problem::isError).count();
-    long warnings = result.problems().size() - errors;
+    long errors = problems.stream().filter(Problem::isError).count();
+    long warnings = problems.size() - errors;
     out.printf("%d topic files valid, %d errors, %d warnings in %s%n", result.topics().size(), errors, warnings, folder);
     out.flush();
     return errors > 0 ? 1 : 0;

@@ -15,7 +15,8 @@ import java.util.Map;
  * trained on (elsewhere its similarities say little, and its ranking counts {@code
  * denseWeightOtherLanguages} of the BM25 ranking in the fusion). A question in another language
  * that switches to English for a clause is judged by the similarity of its English words, which
- * runs lower for a fragment: {@code minSimilaritySwitched}.
+ * runs lower for a fragment: {@code minSimilaritySwitched}. The questions a section answers, as
+ * the knowledge files list them, count {@code questionsWeight} of its text's words.
  */
 public record RetrievalConfig(
     RetrievalMode mode,
@@ -28,11 +29,12 @@ public record RetrievalConfig(
     double minSimilarity,
     double minSimilaritySwitched,
     List<String> similarityLanguages,
-    double denseWeightOtherLanguages) {
+    double denseWeightOtherLanguages,
+    double questionsWeight) {
   /** The same settings, ranking with another mode. */
   public RetrievalConfig withMode(RetrievalMode other) {
     return new RetrievalConfig(
-        other, topK, candidates, rrfK, minCoverage, minCoverageByLanguage, minCoverageNamed, minSimilarity, minSimilaritySwitched, similarityLanguages, denseWeightOtherLanguages);
+        other, topK, candidates, rrfK, minCoverage, minCoverageByLanguage, minCoverageNamed, minSimilarity, minSimilaritySwitched, similarityLanguages, denseWeightOtherLanguages, questionsWeight);
   }
 
   /** The coverage a question in this language needs when it names no topic. */

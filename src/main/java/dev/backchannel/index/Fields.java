@@ -38,6 +38,11 @@ public final class Fields {
   public static final String SUMMARY_EN = "summary_en";
   public static final String SUMMARY_FOLDED = "summary_folded";
 
+  /** The questions its section answers, as students ask them: one value per question. */
+  public static final String QUESTIONS_EN = "questions_en";
+  public static final String QUESTIONS_FOLDED = "questions_folded";
+  public static final String QUESTIONS_BIGRAMS = "questions_bigrams";
+
   /** The passage's embedding (title, section and text), for dense retrieval; absent when it is off. */
   public static final String VECTOR = "vector";
 

@@ -143,6 +143,12 @@ public final class PassageIndex implements Closeable {
       // One value per name, so a bigram never joins the end of one name to the start of the next.
       names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
     }
+    List<String> questions =
+        topic.sections().stream().filter(section -> section.slug().equals(passage.sectionSlug())).flatMap(section -> section.questions().stream()).toList();
+    for (String field : List.of(Fields.QUESTIONS_EN, Fields.QUESTIONS_FOLDED, Fields.QUESTIONS_BIGRAMS)) {
+      // A word asked in several of the questions counts once, as a name's words do.
+      questions.forEach(question -> doc.add(new Field(field, question, NAME_TYPE)));
+    }
     doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
     return doc;

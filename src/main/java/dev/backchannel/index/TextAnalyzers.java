@@ -88,6 +88,9 @@ public final class TextAnalyzers {
     analyzers.put(Fields.NAMES_EN, english);
     analyzers.put(Fields.BODY_FOLDED, folded);
     analyzers.put(Fields.NAMES_FOLDED, folded);
+    analyzers.put(Fields.QUESTIONS_EN, english);
+    analyzers.put(Fields.QUESTIONS_FOLDED, folded);
+    analyzers.put(Fields.QUESTIONS_BIGRAMS, bigrams);
     analyzers.put(Fields.SUMMARY_EN, english);
     analyzers.put(Fields.SUMMARY_FOLDED, folded);
     analyzers.put(Fields.BODY_BIGRAMS, bigrams);

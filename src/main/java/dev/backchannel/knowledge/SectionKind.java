@@ -1,6 +1,7 @@
 package dev.backchannel.knowledge;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -9,12 +10,26 @@ import java.util.Set;
  *
  * @param name the kind's name, used by other data files to refer to it
  * @param topicKinds the kinds of topic that have this section
+ * @param lengths the words (English) or syllables (Vietnamese) the section may have, by language;
+ *     none for a section of any length
  */
-public record SectionKind(String name, Set<Kind> topicKinds, Map<Language, String> headings) {
+public record SectionKind(String name, Set<Kind> topicKinds, Map<Language, String> headings, Map<Language, Length> lengths) {
+
+  /** A range of words, inclusive. */
+  public record Length(int min, int max) {
+    public boolean admits(int words) {
+      return words >= min && words <= max;
+    }
+  }
 
   public SectionKind {
     topicKinds = Set.copyOf(topicKinds);
     headings = Map.copyOf(headings);
+    lengths = Map.copyOf(lengths);
+  }
+
+  public Optional<Length> length(Language language) {
+    return Optional.ofNullable(lengths.get(language));
   }
 
   public String heading(Language language) {

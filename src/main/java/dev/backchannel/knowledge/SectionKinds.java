@@ -1,11 +1,5 @@
 package dev.backchannel.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -77,34 +71,45 @@ public final class SectionKinds {
   private static List<SectionKind> read() {
     List<SectionKind> kinds = new ArrayList<>();
     int number = 0;
-    for (String line : lines()) {
+    for (String line : ResourceLines.of(RESOURCE)) {
       number++;
       if (line.isBlank() || line.strip().startsWith("#")) {
         continue;
       }
       String[] cells = line.split("\\|");
-      if (cells.length != 4) {
-        throw new IllegalStateException(RESOURCE + ":" + number + ": expected 4 cells separated by '|'");
+      if (cells.length != 5) {
+        throw new IllegalStateException(RESOURCE + ":" + number + ": expected 5 cells separated by '|'");
       }
       Set<Kind> topicKinds = EnumSet.noneOf(Kind.class);
       for (String code : cells[1].strip().split("\\s+")) {
         topicKinds.add(Kind.fromCode(code).orElseThrow(() -> new IllegalStateException(RESOURCE + ": unknown topic kind '" + code + "'")));
       }
-      kinds.add(new SectionKind(cells[0].strip(), topicKinds, Map.of(Language.EN, cells[2].strip(), Language.VI, cells[3].strip())));
+      kinds.add(
+          new SectionKind(
+              cells[0].strip(), topicKinds, Map.of(Language.EN, cells[2].strip(), Language.VI, cells[3].strip()), lengths(cells[4].strip(), number)));
     }
     return kinds;
   }
 
-  private static List<String> lines() {
-    try (InputStream in = SectionKinds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return reader.lines().toList();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + RESOURCE + " failed", e);
+  /** "-" for no bound, or the English then the Vietnamese range: "60-200 60-300". */
+  private static Map<Language, SectionKind.Length> lengths(String cell, int number) {
+    if (cell.equals("-")) {
+      return Map.of();
+    }
+    String[] ranges = cell.split("\\s+");
+    if (ranges.length != 2) {
+      throw new IllegalStateException(RESOURCE + ":" + number + ": a length is '-' or two ranges, English then Vietnamese");
+    }
+    return Map.of(Language.EN, range(ranges[0], number), Language.VI, range(ranges[1], number));
+  }
+
+  private static SectionKind.Length range(String range, int number) {
+    String[] bounds = range.split("-");
+    try {
+      return new SectionKind.Length(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]));
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(RESOURCE + ":" + number + ": '" + range + "' is not a range like 60-200", e);
     }
   }
+
 }

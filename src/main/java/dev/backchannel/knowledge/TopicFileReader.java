@@ -32,6 +32,7 @@ public final class TopicFileReader {
   private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
   private static final Pattern HEADING = Pattern.compile("^##\\s+(.+?)\\s*#*\\s*$");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern QUESTION = Pattern.compile("^>\\s*Q:(.*)$");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -201,17 +202,39 @@ public final class TopicFileReader {
     return sections;
   }
 
+  /**
+   * A section from its heading and the lines under it: first the questions it answers, one
+   * {@code > Q: ...?} line each, then its text.
+   */
   private static void addSection(
       Path file, List<Section> sections, String heading, int line, StringBuilder text, List<Problem> problems) {
     if (heading == null) {
       return;
     }
-    String body = text.toString().strip();
-    if (body.isEmpty()) {
+    List<String> questions = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    List<String> lines = text.toString().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher question = QUESTION.matcher(lines.get(i));
+      if (!question.matches()) {
+        body.append(lines.get(i)).append('\n');
+        continue;
+      }
+      int at = line + 1 + i;
+      String asked = question.group(1).strip();
+      if (!body.toString().isBlank()) {
+        problems.add(Problem.error(file, at, "a '> Q:' question must come right under its heading, before the text"));
+      } else if (asked.isEmpty() || !asked.endsWith("?")) {
+        problems.add(Problem.error(file, at, "a '> Q:' line holds one question ending with '?'"));
+      } else {
+        questions.add(asked);
+      }
+    }
+    if (body.toString().isBlank()) {
       problems.add(Problem.error(file, line, "section '" + heading + "' is empty"));
       return;
     }
-    sections.add(new Section(heading, TextFolding.slug(heading), body, line));
+    sections.add(new Section(heading, TextFolding.slug(heading), body.toString().strip(), questions, line));
   }
 
   /** Reads typed values out of the front matter, reporting wrong types with their line. */

@@ -1,12 +1,7 @@
 package dev.backchannel.question;
 
+import dev.backchannel.knowledge.ResourceLines;
 import dev.backchannel.knowledge.TextFolding;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +35,7 @@ final class WordLists {
     List<String> entries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int number = 0;
-    for (String line : lines(resource)) {
+    for (String line : ResourceLines.of(resource)) {
       number++;
       String entry = line.strip();
       if (entry.isEmpty() || entry.startsWith("#")) {
@@ -66,7 +61,7 @@ final class WordLists {
     List<String> current = null;
     Set<String> seen = new HashSet<>();
     int number = 0;
-    for (String line : lines(resource)) {
+    for (String line : ResourceLines.of(resource)) {
       number++;
       String entry = line.strip();
       if (entry.isEmpty() || entry.startsWith("#")) {
@@ -110,16 +105,4 @@ final class WordLists {
     return cues;
   }
 
-  private static List<String> lines(String resource) {
-    try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        return reader.lines().toList();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + resource + " failed", e);
-    }
-  }
 }

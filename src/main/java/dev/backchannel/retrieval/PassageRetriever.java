@@ -139,11 +139,15 @@ public final class PassageRetriever implements Retriever {
     addTerms(content, Fields.NAMES_EN, english, NAMES_BOOST);
     addTerms(content, Fields.BODY_FOLDED, folded, 1f);
     addTerms(content, Fields.NAMES_FOLDED, folded, NAMES_BOOST);
+    float questions = (float) config.questionsWeight();
+    addTerms(content, Fields.QUESTIONS_EN, english, questions);
+    addTerms(content, Fields.QUESTIONS_FOLDED, folded, questions);
     addTerms(content, Fields.SUMMARY_EN, english, 1f);
     addTerms(content, Fields.SUMMARY_FOLDED, folded, 1f);
     List<String> bigrams = QuestionReader.cap(terms.bigrams(text));
     addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
     addTerms(content, Fields.NAMES_BIGRAMS, bigrams, NAME_BIGRAMS_BOOST);
+    addTerms(content, Fields.QUESTIONS_BIGRAMS, bigrams, questions);
     List<String> exact = QuestionReader.cap(terms.exact(text));
     addTerms(content, Fields.BODY_EXACT, exact, EXACT_BOOST);
     addTerms(content, Fields.NAMES_EXACT, exact, EXACT_BOOST);
@@ -277,6 +281,9 @@ public final class PassageRetriever implements Retriever {
   }
 
   private static void addTerms(BooleanQuery.Builder builder, String field, List<String> values, float boost) {
+    if (boost <= 0) {
+      return;
+    }
     for (String value : values) {
       Query query = new TermQuery(new Term(field, value));
       builder.add(boost == 1f ? query : new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);

@@ -27,7 +27,7 @@ final class ChunkerTest {
   @DisplayName("each section becomes one passage with a stable id, its heading, title and source URLs")
   void onePassagePerSection() {
     List<Passage> passages =
-        Chunker.standard().passages(topic(new Section("Definition", "definition", "Short text here.", 10), new Section("Định nghĩa gốc", "dinh-nghia-goc", "Other text.", 14)));
+        Chunker.standard().passages(topic(new Section("Definition", "definition", "Short text here.", List.of(), 10), new Section("Định nghĩa gốc", "dinh-nghia-goc", "Other text.", List.of(), 14)));
 
     assertThat(passages).extracting(Passage::id).containsExactly("track-two#definition", "track-two#dinh-nghia-goc");
     assertThat(passages.get(0).section()).isEqualTo("Definition");
@@ -39,7 +39,7 @@ final class ChunkerTest {
   @DisplayName("a long section is split on sentence boundaries into passages of 60 to 180 words, numbered")
   void longSectionIsSplit() {
     String text = sentences(30, 15);
-    List<Passage> passages = Chunker.standard().passages(topic(new Section("Origin", "origin", text, 3)));
+    List<Passage> passages = Chunker.standard().passages(topic(new Section("Origin", "origin", text, List.of(), 3)));
 
     assertThat(passages).hasSizeGreaterThan(1);
     assertThat(passages).extracting(Passage::id).startsWith("track-two#origin-1", "track-two#origin-2");

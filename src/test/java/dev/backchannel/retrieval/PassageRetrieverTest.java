@@ -160,18 +160,18 @@ final class PassageRetrieverTest {
   private static Topic english(String id, String summary, String text) {
     return new Topic(
         id, Language.EN, Kind.TERM, "Entry", List.of(), summary, List.of(), List.of(),
-        List.of(new Source("s", "https://example.org")), List.of(new Section("Definition", "definition", text, 10)), Path.of(id + ".md"));
+        List.of(new Source("s", "https://example.org")), List.of(new Section("Definition", "definition", text, List.of(), 10)), Path.of(id + ".md"));
   }
 
   private static Topic vietnamese(String id, String text) {
     return new Topic(
         id, Language.VI, Kind.TERM, "Chuyện", List.of(), "Tóm tắt.", List.of(), List.of(),
-        List.of(new Source("s", "https://example.org")), List.of(new Section("Nội dung", "noi-dung", text, 10)), Path.of(id + ".md"));
+        List.of(new Source("s", "https://example.org")), List.of(new Section("Nội dung", "noi-dung", text, List.of(), 10)), Path.of(id + ".md"));
   }
 
   private static Topic named(String id, String title, List<String> aliases, String text) {
     return new Topic(
         id, Language.VI, Kind.TERM, title, aliases, "Tóm tắt.", List.of(), List.of(),
-        List.of(new Source("s", "https://example.org")), List.of(new Section("Nội dung", "noi-dung", text, 10)), Path.of(id + ".md"));
+        List.of(new Source("s", "https://example.org")), List.of(new Section("Nội dung", "noi-dung", text, List.of(), 10)), Path.of(id + ".md"));
   }
 }
