@@ -12,6 +12,8 @@ package dev.backchannel.answer;
  *     question, less {@code definitionStep} for each later sentence
  * @param definitionStep see {@code definitionOpening}
  * @param preferredSection gained in a section that answers the question's type
+ * @param askedLikeSection gained, times the share of the question's words it holds, by a passage
+ *     whose section lists a question like the one asked
  * @param enumeration gained by an enumeration, for a list question
  * @param setAside lost by a sentence about what the question sets aside
  * @param shortSentence lost by a sentence of fewer than {@code minWords} words
@@ -27,6 +29,7 @@ record CompositionWeights(
     double definitionOpening,
     double definitionStep,
     double preferredSection,
+    double askedLikeSection,
     double enumeration,
     double setAside,
     double shortSentence,
@@ -34,5 +37,5 @@ record CompositionWeights(
     double extraSentenceShare,
     double nearDuplicate) {
 
-  static final CompositionWeights STANDARD = new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.25, 0.5, 0.5, 5, 0.6, 0.6);
+  static final CompositionWeights STANDARD = new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 0.5, 5, 0.6, 0.6);
 }

@@ -67,6 +67,7 @@ public final class ExtractiveComposer {
       Passage passage = hit.passage();
       boolean preferredSection = retrieval.question().prefers(passage);
       Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
+      double askedLike = askedLike(retrieval, passage, topicNamed);
       List<String> sentences =
           QuotedUnits.of(Sentences.marked(passage.text()), listBudget(retrieval.type()), item -> share(retrieval, item, topicNamed));
       double previousShare = 0;
@@ -101,6 +102,7 @@ public final class ExtractiveComposer {
         } else if (preferredSection) {
           score += weights.preferredSection();
         }
+        score += weights.askedLikeSection() * askedLike;
         if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
           // "Examples besides ping pong": the asker knows that one. A list naming it among others
           // still answers.
@@ -270,6 +272,19 @@ public final class ExtractiveComposer {
   private static String shorten(String sentence, int room) {
     int cut = sentence.lastIndexOf(' ', Math.max(0, room - 1));
     return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, Math.max(0, room - 1))) + "…";
+  }
+
+  /**
+   * How closely the questions a passage's section lists match the one asked: the best weighted
+   * share of its words any of them holds. A student's question phrased like one the section was
+   * written to answer is answered by that section, even when its sentences use other words.
+   */
+  private double askedLike(Retrieval retrieval, Passage passage, Set<String> topicNamed) {
+    double best = 0;
+    for (String listed : passage.questions()) {
+      best = Math.max(best, share(retrieval, listed, topicNamed));
+    }
+    return best;
   }
 
   /** The weighted share of the question's terms a text contains, the words of a named topic found. */

@@ -50,7 +50,13 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--modes", split = ",", paramLabel = "MODE", description = "Retrieval modes to measure (default: bm25,dense,hybrid; dense ones only with an embedding model).")
   private List<RetrievalMode> modes = List.of(RetrievalMode.BM25, RetrievalMode.DENSE, RetrievalMode.HYBRID);
 
-  private record Question(String id, String text, Optional<List<String>> expect, Map<String, String> groups) {}
+  /**
+   * One line of a question file.
+   *
+   * @param keys key facts, any one of which a right answer contains; none when the line has no
+   *     {@code "key"}
+   */
+  private record Question(String id, String text, Optional<List<String>> expect, List<String> keys, Map<String, String> groups) {}
 
   @Override
   public Integer call() throws IOException {
@@ -109,7 +115,9 @@ final class EvalCommand implements Callable<Integer> {
           groups.put(field, input.get(field).asText());
         }
       }
-      questions.add(new Question(input.path("id").asText("line-" + lineNumber), input.path("question").asText(""), expect, groups));
+      List<String> keys = new ArrayList<>();
+      input.path("key").forEach(node -> keys.add(node.asText()));
+      questions.add(new Question(input.path("id").asText("line-" + lineNumber), input.path("question").asText(""), expect, keys, groups));
     }
     return questions;
   }
@@ -127,9 +135,12 @@ final class EvalCommand implements Callable<Integer> {
   private static EvalMetrics.Outcome outcome(AnswerService answers, Question question, List<String> expect) {
     try {
       Answer answer = answers.ask(question.text());
-      return new EvalMetrics.Outcome(question.id(), expect, answer.citedTopicIds(), answer.abstainReason().map(AbstainReason::code), question.groups());
+      Optional<Boolean> keyFound = question.keys().isEmpty() ? Optional.empty() : Optional.of(EvalMetrics.containsAny(answer.text(), question.keys()));
+      return new EvalMetrics.Outcome(
+          question.id(), expect, answer.citedTopicIds(), answer.abstainReason().map(AbstainReason::code), keyFound, question.groups());
     } catch (InvalidQuestionException e) {
-      return new EvalMetrics.Outcome(question.id(), expect, List.of(), Optional.of("invalid_question"), question.groups());
+      return new EvalMetrics.Outcome(
+          question.id(), expect, List.of(), Optional.of("invalid_question"), question.keys().isEmpty() ? Optional.empty() : Optional.of(false), question.groups());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.backchannel.cli;
 
+import dev.backchannel.knowledge.TextFolding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,12 @@ import java.util.TreeMap;
 final class EvalMetrics {
 
   /** One question's expected topics against what the answer cited. */
-  record Outcome(String id, List<String> expect, List<String> cited, Optional<String> abstainReason, Map<String, String> groups) {
+  /**
+   * @param keyFound whether the answer holds one of the question's key facts; empty when the
+   *     question lists none
+   */
+  record Outcome(
+      String id, List<String> expect, List<String> cited, Optional<String> abstainReason, Optional<Boolean> keyFound, Map<String, String> groups) {
     boolean inDomain() {
       return !expect.isEmpty();
     }
@@ -22,7 +28,8 @@ final class EvalMetrics {
   }
 
   /** The numbers for one set of outcomes. */
-  record Scores(int questions, int inDomain, double recall1, double recall3, double recall5, double mrr, double abstentionAccuracy) {}
+  /** @param keyRate the share of questions with key facts whose answer holds one; NaN when none has */
+  record Scores(int questions, int inDomain, double recall1, double recall3, double recall5, double mrr, double abstentionAccuracy, double keyRate) {}
 
   private EvalMetrics() {}
 
@@ -30,7 +37,13 @@ final class EvalMetrics {
     double r1 = 0, r3 = 0, r5 = 0, mrr = 0;
     int inDomain = 0;
     int correctAbstentions = 0;
+    int keyed = 0;
+    int keysFound = 0;
     for (Outcome outcome : outcomes) {
+      if (outcome.keyFound().isPresent()) {
+        keyed++;
+        keysFound += outcome.keyFound().get() ? 1 : 0;
+      }
       if (outcome.inDomain() == !outcome.abstained()) {
         correctAbstentions++;
       }
@@ -50,7 +63,14 @@ final class EvalMetrics {
     }
     double n = Math.max(1, inDomain);
     return new Scores(
-        outcomes.size(), inDomain, r1 / n, r3 / n, r5 / n, mrr / n, correctAbstentions / (double) Math.max(1, outcomes.size()));
+        outcomes.size(),
+        inDomain,
+        r1 / n,
+        r3 / n,
+        r5 / n,
+        mrr / n,
+        correctAbstentions / (double) Math.max(1, outcomes.size()),
+        keyed == 0 ? Double.NaN : keysFound / (double) keyed);
   }
 
   /** The share of expected topics among the first k cited ones. */
@@ -67,16 +87,33 @@ final class EvalMetrics {
       outcome.groups().forEach((field, value) -> groups.computeIfAbsent(field + "=" + value, k -> new ArrayList<>()).add(outcome));
     }
     StringBuilder table = new StringBuilder();
-    table.append(String.format("%-22s %5s %5s %6s %6s %6s %6s %8s%n", "group", "n", "in", "R@1", "R@3", "R@5", "MRR", "abstain"));
+    table.append(String.format("%-22s %5s %5s %6s %6s %6s %6s %8s %6s%n", "group", "n", "in", "R@1", "R@3", "R@5", "MRR", "abstain", "key"));
     groups.forEach(
         (name, members) -> {
           Scores s = score(members);
           table.append(
               String.format(
-                  "%-22s %5d %5d %6.3f %6.3f %6.3f %6.3f %8.3f%n",
-                  name, s.questions(), s.inDomain(), s.recall1(), s.recall3(), s.recall5(), s.mrr(), s.abstentionAccuracy()));
+                  "%-22s %5d %5d %6.3f %6.3f %6.3f %6.3f %8.3f %6s%n",
+                  name,
+                  s.questions(),
+                  s.inDomain(),
+                  s.recall1(),
+                  s.recall3(),
+                  s.recall5(),
+                  s.mrr(),
+                  s.abstentionAccuracy(),
+                  Double.isNaN(s.keyRate()) ? "-" : String.format("%.3f", s.keyRate())));
         });
     return table.toString();
+  }
+
+  /**
+   * Whether a text holds one of the key facts, compared folded and by whole words, so "ngoai giao"
+   * finds "ngoại giao" and "Carter" does not find "Cartersville".
+   */
+  static boolean containsAny(String text, List<String> keys) {
+    String folded = " " + TextFolding.foldWords(text) + " ";
+    return keys.stream().anyMatch(key -> folded.contains(" " + TextFolding.foldWords(key) + " "));
   }
 
   /** How many questions were abstained on for each reason, in domain and out of domain. */

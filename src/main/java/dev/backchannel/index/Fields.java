@@ -38,6 +38,8 @@ public final class Fields {
   public static final String SUMMARY_EN = "summary_en";
   public static final String SUMMARY_FOLDED = "summary_folded";
 
+  /** Stored only: the questions the passage's section answers, read back with the passage. */
+  public static final String QUESTION = "question";
   /** The questions its section answers, as students ask them: one value per question. */
   public static final String QUESTIONS_EN = "questions_en";
   public static final String QUESTIONS_FOLDED = "questions_folded";

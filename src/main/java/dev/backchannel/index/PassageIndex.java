@@ -143,11 +143,10 @@ public final class PassageIndex implements Closeable {
       // One value per name, so a bigram never joins the end of one name to the start of the next.
       names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
     }
-    List<String> questions =
-        topic.sections().stream().filter(section -> section.slug().equals(passage.sectionSlug())).flatMap(section -> section.questions().stream()).toList();
+    passage.questions().forEach(question -> doc.add(new StoredField(Fields.QUESTION, question)));
     for (String field : List.of(Fields.QUESTIONS_EN, Fields.QUESTIONS_FOLDED, Fields.QUESTIONS_BIGRAMS)) {
       // A word asked in several of the questions counts once, as a name's words do.
-      questions.forEach(question -> doc.add(new Field(field, question, NAME_TYPE)));
+      passage.questions().forEach(question -> doc.add(new Field(field, question, NAME_TYPE)));
     }
     doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
     doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
@@ -186,7 +185,8 @@ public final class PassageIndex implements Closeable {
           doc.get(Fields.TITLE),
           doc.get(Fields.SECTION),
           doc.get(Fields.TEXT),
-          Arrays.stream(doc.getFields(Fields.URL)).map(IndexableField::stringValue).toList());
+          Arrays.stream(doc.getFields(Fields.URL)).map(IndexableField::stringValue).toList(),
+          Arrays.stream(doc.getFields(Fields.QUESTION)).map(IndexableField::stringValue).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read passage " + docId + " from the index", e);
     }

@@ -40,7 +40,8 @@ public final class Chunker {
                 topic.title(),
                 section.heading(),
                 pieces.get(i),
-                topic.sources().stream().map(Source::url).toList()));
+                topic.sources().stream().map(Source::url).toList(),
+                section.questions()));
       }
     }
     return passages;

@@ -6,6 +6,8 @@ import java.util.List;
  * The unit that is indexed, retrieved and cited: a section, or part of a long one.
  *
  * @param id stable id, {@code <topic>#<section-slug>} plus {@code -n} when a section was split
+ * @param questions the questions its section answers, as students ask them: searched and used to
+ *     tell which passage answers a question, never quoted
  */
 public record Passage(
     String id,
@@ -15,10 +17,12 @@ public record Passage(
     String title,
     String section,
     String text,
-    List<String> urls) {
+    List<String> urls,
+    List<String> questions) {
 
   public Passage {
     urls = List.copyOf(urls);
+    questions = List.copyOf(questions);
   }
 
   /** Unique across languages: both language versions of a topic share passage ids. */

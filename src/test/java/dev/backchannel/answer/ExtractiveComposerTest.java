@@ -40,7 +40,7 @@ final class ExtractiveComposerTest {
   }
 
   private static Retrieval retrieval(QuestionType type, String text, String askedTerm) {
-    Passage passage = new Passage("model#tracks", "model", Language.EN, Kind.TERM, "The model", "The nine tracks", text, List.of("https://example.org"));
+    Passage passage = new Passage("model#tracks", "model", Language.EN, Kind.TERM, "The model", "The nine tracks", text, List.of("https://example.org"), List.of());
     return new Retrieval(Fixtures.question("which tracks?", Language.EN, type, Map.of(askedTerm, 1.0)), Language.EN, List.of(new Hit(passage, 1, 0)), 1, 0);
   }
 

@@ -40,7 +40,7 @@ final class EvalCommandTest {
   @Test
   @DisplayName("recall counts the share of expected topics among the first k cited")
   void recall() {
-    EvalMetrics.Outcome outcome = new EvalMetrics.Outcome("x", List.of("a", "b"), List.of("c", "a", "d", "b"), java.util.Optional.empty(), java.util.Map.of());
+    EvalMetrics.Outcome outcome = new EvalMetrics.Outcome("x", List.of("a", "b"), List.of("c", "a", "d", "b"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Map.of());
 
     assertThat(EvalMetrics.recall(outcome, 1)).isZero();
     assertThat(EvalMetrics.recall(outcome, 3)).isEqualTo(0.5);
