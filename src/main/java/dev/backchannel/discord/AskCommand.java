@@ -7,8 +7,9 @@ import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
+import dev.backchannel.store.AnswerThreads;
+import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.ServerSettings;
-import dev.backchannel.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,12 +34,12 @@ final class AskCommand implements SlashCommand {
   /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
   private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
 
-  AskCommand(AnswerService answers, Gate gate, Clock clock, Store store, GuildSettings settings, Metrics metrics) {
+  AskCommand(AnswerService answers, Gate gate, Clock clock, QuestionLog questions, AnswerThreads threads, GuildSettings settings, Metrics metrics) {
     this.answers = answers;
     this.settings = settings;
-    this.records = new Records(store, metrics);
+    this.records = new Records(questions, metrics);
     this.clock = clock;
-    this.conversations = new Conversations(store);
+    this.conversations = new Conversations(threads);
     this.gate = gate;
   }
 

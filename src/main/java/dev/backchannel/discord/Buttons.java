@@ -1,7 +1,8 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.knowledge.Language;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.AnswerThreads;
+import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.StoredAnswer;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
@@ -17,15 +18,15 @@ final class Buttons {
 
   private final Conversations conversations;
   private final TopicCards cards;
-  private final Store store;
+  private final QuestionLog questions;
   private final Optional<QuizCommand> quizzes;
   private final SessionModeration moderation;
 
-  Buttons(TopicCards cards, Store store, Optional<QuizCommand> quizzes, SessionModeration moderation) {
+  Buttons(TopicCards cards, QuestionLog questions, AnswerThreads threads, Optional<QuizCommand> quizzes, SessionModeration moderation) {
     this.moderation = moderation;
-    this.conversations = new Conversations(store);
+    this.conversations = new Conversations(threads);
     this.cards = cards;
-    this.store = store;
+    this.questions = questions;
     this.quizzes = quizzes;
   }
 
@@ -51,7 +52,7 @@ final class Buttons {
     }
     Optional<StoredAnswer> entry;
     try {
-      entry = store.answer(click.get().answerId());
+      entry = questions.answer(click.get().answerId());
     } catch (StoreException e) {
       log.error("Answer {} not read for its button", click.get().answerId(), e);
       event.reply(AnswerMessages.text(BotText.error(language, "button")).build()).setEphemeral(true).queue();
@@ -72,7 +73,7 @@ final class Buttons {
   private void vote(ButtonInteractionEvent event, String answerId, boolean helpful, Language language) {
     String text;
     try {
-      store.recordFeedback(answerId, event.getUser().getId(), helpful);
+      questions.recordFeedback(answerId, event.getUser().getId(), helpful);
       text = BotText.feedbackThanks(language, helpful);
     } catch (StoreException e) {
       log.error("Feedback on answer {} not recorded", answerId, e);

@@ -1,7 +1,7 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.answer.Conversation;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,16 +15,16 @@ final class Conversations {
 
   private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
-  private final Store store;
+  private final AnswerThreads threads;
 
-  Conversations(Store store) {
-    this.store = store;
+  Conversations(AnswerThreads threads) {
+    this.threads = threads;
   }
 
   /** The conversation a channel continues, when it is a thread the bot opened on an answer. */
   Optional<Conversation> of(String channelId) {
     try {
-      return store.conversation(channelId).map(Conversation::of);
+      return threads.conversation(channelId).map(Conversation::of);
     } catch (StoreException e) {
       log.error("Conversation of thread {} not read; answering without it", channelId, e);
       return Optional.empty();
@@ -34,7 +34,7 @@ final class Conversations {
   /** Remembers that a thread continues an answer; a failure costs only the follow-up context. */
   void opened(String threadId, String answerRef) {
     try {
-      store.openThread(threadId, answerRef);
+      threads.openThread(threadId, answerRef);
     } catch (StoreException e) {
       log.error("Thread {} on answer {} not recorded", threadId, answerRef, e);
     }

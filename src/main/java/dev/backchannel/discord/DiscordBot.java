@@ -6,8 +6,12 @@ import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.ShardState;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.store.AnswerThreads;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.ServerSettingsCache;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Sessions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,38 +63,40 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Every command the bot offers, built over the answer API, the knowledge base and the servers' settings. */
   static List<SlashCommand> commands(
-      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Store store, DiscordConfig config, ServerSettingsCache settings, Metrics metrics) {
+      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Database database, DiscordConfig config, ServerSettingsCache settings, Metrics metrics) {
     TopicCards cards = new TopicCards(knowledge);
     GuildSettings guilds = GuildSettings.from(settings);
     Educators educators = new Educators(config.educatorRoleId(), guilds);
     List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, guilds, metrics));
+    QuestionLog questions = new QuestionLog(database);
+    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), questions, new AnswerThreads(database), guilds, metrics));
     commands.addAll(TopicCommands.all(cards));
     commands.addAll(InfoCommands.all(cards));
-    commands.add(new ReportCommand(store, educators, Clock.systemUTC()));
-    commands.add(new SessionCommand(store, educators, gate));
-    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random(), educators));
+    commands.add(new ReportCommand(questions, educators, Clock.systemUTC()));
+    commands.add(new SessionCommand(new Sessions(database), educators, gate));
+    commands.add(new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators));
     commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
     return commands;
   }
 
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Store store, Metrics metrics)
+  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Database database, Metrics metrics)
       throws InterruptedException {
-    ServerSettingsCache settings = ServerSettingsCache.open(store, Clock.systemUTC());
+    ServerSettingsCache settings = ServerSettingsCache.open(database);
     GuildSettings guilds = GuildSettings.from(settings);
-    Gate gate = new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), guilds, metrics);
-    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config, settings, metrics);
+    Gate gate = new Gate(config, Gate.limiterFor(database, Clock.systemUTC()), guilds, metrics);
+    List<SlashCommand> commands = commands(answers, knowledge, gate, database, config, settings, metrics);
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     InteractionRouter router =
         new InteractionRouter(
             commands,
             new Buttons(
                 new TopicCards(knowledge),
-                store,
+                new QuestionLog(database),
+                new AnswerThreads(database),
                 commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
                 new SessionModeration(new Educators(config.educatorRoleId(), guilds))),
-            new MessageAnswers(answers, gate, store, guilds, metrics),
+            new MessageAnswers(answers, gate, new QuestionLog(database), new AnswerThreads(database), new Sessions(database), guilds, metrics),
             workers,
             metrics);
 

@@ -27,8 +27,8 @@ final class Gate {
   }
 
   /** Shared buckets when the store is PostgreSQL (a fleet), else this process's own. */
-  static RateLimiter limiterFor(dev.backchannel.store.Store store, java.time.Clock clock) {
-    return store.dialect() == dev.backchannel.store.Dialect.POSTGRESQL ? new SharedRateLimiter(store.dataSource()) : new LocalRateLimiter(clock);
+  static RateLimiter limiterFor(dev.backchannel.store.Database database, java.time.Clock clock) {
+    return database.dialect() == dev.backchannel.store.Dialect.POSTGRESQL ? new SharedRateLimiter(database.dataSource()) : new LocalRateLimiter(clock);
   }
 
   /**

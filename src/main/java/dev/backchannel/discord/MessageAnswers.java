@@ -8,9 +8,11 @@ import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.answer.PartialAnswers;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
+import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QaSession;
+import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.ServerSettings;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Message;
@@ -31,22 +33,22 @@ final class MessageAnswers {
   private final AnswerService answers;
   private final Conversations conversations;
   private final Gate gate;
-  private final Store store;
+  private final Sessions sessions;
   private final Records records;
   private final GuildSettings settings;
 
-  MessageAnswers(AnswerService answers, Gate gate, Store store, GuildSettings settings, Metrics metrics) {
+  MessageAnswers(AnswerService answers, Gate gate, QuestionLog questions, AnswerThreads threads, Sessions sessions, GuildSettings settings, Metrics metrics) {
     this.answers = answers;
     this.settings = settings;
-    this.store = store;
-    this.records = new Records(store, metrics);
-    this.conversations = new Conversations(store);
+    this.sessions = sessions;
+    this.records = new Records(questions, metrics);
+    this.conversations = new Conversations(threads);
     this.gate = gate;
   }
 
   private Optional<QaSession> activeSession(String channelId) {
     try {
-      return store.activeSession(channelId);
+      return sessions.activeSession(channelId);
     } catch (StoreException e) {
       return Optional.empty();
     }
@@ -91,7 +93,7 @@ final class MessageAnswers {
     long questionId = records.question(answer, channel.getId(), author.getId(), answerId);
     if (session.isPresent()) {
       // In a session every question is answered where it was asked, under its number.
-      int number = questionId < 0 ? 0 : store.addToSession(session.get().id(), questionId);
+      int number = questionId < 0 ? 0 : sessions.addToSession(session.get().id(), questionId);
       message.reply(AnswerMessages.numbered(answer, answerId, number)).queue();
       return;
     }

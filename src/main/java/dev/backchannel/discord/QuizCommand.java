@@ -5,7 +5,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.quiz.Quiz;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.quiz.QuizQuestion;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Quizzes;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +36,13 @@ final class QuizCommand implements SlashCommand {
   private static final String LETTERS = "ABCD";
 
   private final QuizGenerator generator;
-  private final Store store;
+  private final Quizzes quizzes;
   private final Random random;
   private final Educators educators;
 
-  QuizCommand(QuizGenerator generator, Store store, Random random, Educators educators) {
+  QuizCommand(QuizGenerator generator, Quizzes quizzes, Random random, Educators educators) {
     this.generator = generator;
-    this.store = store;
+    this.quizzes = quizzes;
     this.random = random;
     this.educators = educators;
   }
@@ -79,7 +79,7 @@ final class QuizCommand implements SlashCommand {
       event.reply(AnswerMessages.text(ui == Language.VI ? "Chưa đủ chủ đề để ra câu đố." : "Not enough topics for a quiz.").build()).setEphemeral(true).queue();
       return;
     }
-    store.saveQuiz(quiz, channel);
+    quizzes.saveQuiz(quiz, channel);
     event.reply(question(quiz, 0)).queue();
     for (int i = 1; i < quiz.questions().size(); i++) {
       event.getHook().sendMessage(question(quiz, i)).queue();
@@ -108,7 +108,7 @@ final class QuizCommand implements SlashCommand {
   void click(ButtonInteractionEvent event) {
     Language ui = BotText.of(event.getUserLocale());
     String[] parts = event.getComponentId().substring(PREFIX.length()).split(":");
-    Optional<Quiz> quiz = parts.length == 3 ? store.quiz(parts[0]) : Optional.empty();
+    Optional<Quiz> quiz = parts.length == 3 ? quizzes.quiz(parts[0]) : Optional.empty();
     if (quiz.isEmpty()) {
       event.reply(AnswerMessages.text(BotText.expired(ui)).build()).setEphemeral(true).queue();
       return;
@@ -117,7 +117,7 @@ final class QuizCommand implements SlashCommand {
     int choice = Integer.parseInt(parts[2]);
     QuizQuestion question = quiz.get().questions().get(index);
     boolean correct = choice == question.correct();
-    boolean first = store.recordQuizAnswer(quiz.get().id(), index, event.getUser().getId(), choice, correct);
+    boolean first = quizzes.recordQuizAnswer(quiz.get().id(), index, event.getUser().getId(), choice, correct);
     Language language = quiz.get().language();
     String verdict;
     if (!first) {
@@ -133,14 +133,14 @@ final class QuizCommand implements SlashCommand {
   }
 
   private String board(String channel, Language language) {
-    Optional<String> latest = store.latestQuiz(channel);
+    Optional<String> latest = quizzes.latestQuiz(channel);
     if (latest.isEmpty()) {
       return language == Language.VI ? "Chưa có câu đố nào ở kênh này. Bắt đầu bằng /quiz start." : "No quiz in this channel yet. Start one with /quiz start.";
     }
-    List<Store.Score> scores = store.scores(latest.get());
+    List<Quizzes.Score> scores = quizzes.scores(latest.get());
     StringBuilder board = new StringBuilder(language == Language.VI ? "**Bảng điểm**\n" : "**Scores**\n");
     int rank = 0;
-    for (Store.Score score : scores) {
+    for (Quizzes.Score score : scores) {
       board.append(++rank).append(". <@").append(score.player()).append("> ").append(score.correct()).append('/').append(score.answered()).append('\n');
     }
     if (scores.isEmpty()) {

@@ -2,7 +2,7 @@ package dev.backchannel.discord;
 
 import dev.backchannel.answer.Answer;
 import dev.backchannel.ops.Metrics;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +15,11 @@ final class Records {
 
   private static final Logger log = LoggerFactory.getLogger(Records.class);
 
-  private final Store store;
+  private final QuestionLog questions;
   private final Metrics metrics;
 
-  Records(Store store, Metrics metrics) {
-    this.store = store;
+  Records(QuestionLog questions, Metrics metrics) {
+    this.questions = questions;
     this.metrics = metrics;
   }
 
@@ -27,7 +27,7 @@ final class Records {
   long question(Answer answer, String channelId, String userId, String answerId) {
     metrics.record(answer);
     try {
-      return store.recordQuestion(answer, "discord", channelId, userId, answerId);
+      return questions.recordQuestion(answer, "discord", channelId, userId, answerId);
     } catch (StoreException e) {
       log.error("Question {} answered but not recorded", answerId, e);
       return -1;

@@ -2,7 +2,7 @@ package dev.backchannel.discord;
 
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.GapReport;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.QuestionLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,12 +21,12 @@ import net.dv8tion.jda.api.utils.FileUpload;
 /** {@code /report [days]} for educators: what was asked and what the bot could not answer. */
 final class ReportCommand implements SlashCommand {
 
-  private final Store store;
+  private final QuestionLog questions;
   private final Educators educators;
   private final Clock clock;
 
-  ReportCommand(Store store, Educators educators, Clock clock) {
-    this.store = store;
+  ReportCommand(QuestionLog questions, Educators educators, Clock clock) {
+    this.questions = questions;
     this.educators = educators;
     this.clock = clock;
   }
@@ -50,7 +50,7 @@ final class ReportCommand implements SlashCommand {
     event.deferReply(true).queue();
     int days = event.getOption("days", 30, OptionMapping::getAsInt);
     Instant since = clock.instant().minus(Duration.ofDays(days));
-    GapReport report = new GapReport(since, store.questionsSince(since), store.downVotedSince(since));
+    GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
     String markdown = report.markdown();
     EmbedBuilder embed = new EmbedBuilder().setTitle(BotText.reportTitle(language, days)).setDescription(DiscordLimits.shorten(markdown, DiscordLimits.EMBED_DESCRIPTION));
     event.getHook()

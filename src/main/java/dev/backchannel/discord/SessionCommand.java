@@ -3,7 +3,7 @@ package dev.backchannel.discord;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.QaSession;
 import dev.backchannel.store.SessionReport;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Sessions;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -23,12 +23,12 @@ import net.dv8tion.jda.api.utils.FileUpload;
  */
 final class SessionCommand implements SlashCommand {
 
-  private final Store store;
+  private final Sessions sessions;
   private final Educators educators;
   private final Gate gate;
 
-  SessionCommand(Store store, Educators educators, Gate gate) {
-    this.store = store;
+  SessionCommand(Sessions sessions, Educators educators, Gate gate) {
+    this.sessions = sessions;
     this.educators = educators;
     this.gate = gate;
   }
@@ -57,7 +57,7 @@ final class SessionCommand implements SlashCommand {
           return;
         }
         String title = event.getOption("title", language == Language.VI ? "Buổi hỏi đáp" : "Q&A session", OptionMapping::getAsString);
-        QaSession session = store.startSession(event.getId(), channel, title, event.getUser().getId());
+        QaSession session = sessions.startSession(event.getId(), channel, title, event.getUser().getId());
         String text =
             language == Language.VI
                 ? "Bắt đầu **" + session.title() + "**: mình sẽ trả lời và đánh số mọi câu hỏi trong kênh này, không cần nhắc tên bot. Kết thúc bằng /session end."
@@ -65,23 +65,23 @@ final class SessionCommand implements SlashCommand {
         event.reply(AnswerMessages.text(text).build()).queue();
       }
       case "end" -> {
-        Optional<QaSession> running = store.activeSession(channel);
+        Optional<QaSession> running = sessions.activeSession(channel);
         if (running.isEmpty()) {
           event.reply(AnswerMessages.text(noSession(language)).build()).setEphemeral(true).queue();
           return;
         }
-        store.endSession(running.get().id());
-        SessionReport report = new SessionReport(running.get(), store.transcript(running.get().id()));
+        sessions.endSession(running.get().id());
+        SessionReport report = new SessionReport(running.get(), sessions.transcript(running.get().id()));
         EmbedBuilder embed = new EmbedBuilder().setTitle(DiscordLimits.shorten(running.get().title(), DiscordLimits.EMBED_TITLE)).setDescription(DiscordLimits.shorten(report.summary(), DiscordLimits.EMBED_DESCRIPTION));
         event.reply(AnswerMessages.text(null).setEmbeds(embed.build()).build()).queue();
       }
       default -> {
-        Optional<QaSession> latest = store.latestSession(channel);
+        Optional<QaSession> latest = sessions.latestSession(channel);
         if (latest.isEmpty()) {
           event.reply(AnswerMessages.text(noSession(language)).build()).setEphemeral(true).queue();
           return;
         }
-        SessionReport report = new SessionReport(latest.get(), store.transcript(latest.get().id()));
+        SessionReport report = new SessionReport(latest.get(), sessions.transcript(latest.get().id()));
         event.reply(
                 AnswerMessages.text(latest.get().title())
                     .setFiles(

@@ -31,7 +31,7 @@ final class AskCommandTest {
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
 
   private static AskCommand command(int perMinute, List<String> channels) {
-    return new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)), java.time.Clock.systemUTC(), fixture.store(), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
+    return new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(perMinute, channels)), java.time.Clock.systemUTC(), fixture.questions(), fixture.threads(), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
   }
 
   private static MessageEditData edited(DiscordMocks discord) {
@@ -144,7 +144,7 @@ final class AskCommandTest {
   @DisplayName("a server that chose Vietnamese and private answers: an English question is answered in Vietnamese, privately unless the asker says otherwise")
   void serverSettings() {
     ServerSettings server = new ServerSettings(AnswerLanguage.VI, Set.of(), Set.of(), "", true, true, OptionalInt.empty(), Map.of());
-    AskCommand ask = new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(5, List.of())), java.time.Clock.systemUTC(), fixture.store(), guild -> server, new dev.backchannel.ops.Metrics());
+    AskCommand ask = new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(5, List.of())), java.time.Clock.systemUTC(), fixture.questions(), fixture.threads(), guild -> server, new dev.backchannel.ops.Metrics());
     DiscordMocks discord = new DiscordMocks("ask", DiscordLocale.ENGLISH_US).option("question", "What is Track II diplomacy?");
     when(discord.event.getOption(eq("private"), anyBoolean(), any())).thenAnswer(call -> call.getArgument(1));
 
@@ -160,7 +160,7 @@ final class AskCommandTest {
   @DisplayName("in a channel the server's admins left out, /ask is refused privately")
   void serverChannels() {
     ServerSettings server = new ServerSettings(AnswerLanguage.AUTO, Set.of("201"), Set.of(), "", false, true, OptionalInt.empty(), Map.of());
-    AskCommand ask = new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(5, List.of()), guild -> server), java.time.Clock.systemUTC(), fixture.store(), guild -> server, new dev.backchannel.ops.Metrics());
+    AskCommand ask = new AskCommand(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(5, List.of()), guild -> server), java.time.Clock.systemUTC(), fixture.questions(), fixture.threads(), guild -> server, new dev.backchannel.ops.Metrics());
     DiscordMocks discord = new DiscordMocks("ask", DiscordLocale.ENGLISH_US).option("question", "What is Track II diplomacy?");
 
     ask.handle(discord.event);

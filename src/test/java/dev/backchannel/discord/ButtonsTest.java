@@ -26,7 +26,7 @@ final class ButtonsTest {
   private Buttons buttons;
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(new TopicCards(fixture.get()::knowledge), fixture.store(), java.util.Optional.empty(), new SessionModeration(new Educators("", DiscordMocks.UNSET)));
+    buttons = new Buttons(new TopicCards(fixture.get()::knowledge), fixture.questions(), fixture.threads(), java.util.Optional.empty(), new SessionModeration(new Educators("", DiscordMocks.UNSET)));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -50,7 +50,7 @@ final class ButtonsTest {
   @DisplayName("Sources shows the cited passages themselves, privately")
   void sources() {
     Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-    fixture.store().recordQuestion(answer, "discord", "200", "300", "42");
+    fixture.questions().recordQuestion(answer, "discord", "200", "300", "42");
     ButtonInteractionEvent event = click("bc:src:42", DiscordLocale.ENGLISH_US);
 
     buttons.handle(event);
@@ -66,7 +66,7 @@ final class ButtonsTest {
   @Test
   @DisplayName("thumbs up and down are acknowledged privately, in the user's language")
   void feedback() {
-    fixture.store().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
+    fixture.questions().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
     ButtonInteractionEvent up = click("bc:up:42", DiscordLocale.ENGLISH_US);
     buttons.handle(up);
     ButtonInteractionEvent down = click("bc:down:42", DiscordLocale.VIETNAMESE);
@@ -79,7 +79,7 @@ final class ButtonsTest {
   @Test
   @DisplayName("Follow up opens a thread on the answer, stores the conversation for any process, and says where, privately")
   void followUp() {
-    fixture.store().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
+    fixture.questions().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
     ButtonInteractionEvent event = click("bc:thread:42", DiscordLocale.ENGLISH_US);
     when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
     net.dv8tion.jda.api.interactions.InteractionHook hook = mock(net.dv8tion.jda.api.interactions.InteractionHook.class);
@@ -109,7 +109,7 @@ final class ButtonsTest {
     verify(message).createThreadChannel("What is Track II diplomacy?");
     verify(hook).editOriginal("Opened <#700>: ask your follow-up questions there.");
     verify(edit).setAllowedMentions(Mentions.NONE);
-    assertThat(fixture.store().conversation("700")).hasValueSatisfying(turns -> assertThat(turns).extracting(t -> t.question()).containsExactly("What is Track II diplomacy?"));
+    assertThat(fixture.threads().conversation("700")).hasValueSatisfying(turns -> assertThat(turns).extracting(t -> t.question()).containsExactly("What is Track II diplomacy?"));
   }
 
   @Test

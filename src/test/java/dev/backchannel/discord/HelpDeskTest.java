@@ -49,7 +49,7 @@ final class HelpDeskTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
   private final MessageAnswers messages =
-      new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of()), guild -> DESK), fixture.store(), guild -> DESK, new dev.backchannel.ops.Metrics());
+      new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of()), guild -> DESK), fixture.questions(), fixture.threads(), new dev.backchannel.store.Sessions(fixture.database()), guild -> DESK, new dev.backchannel.ops.Metrics());
   private final ThreadChannelManager manager = mock(ThreadChannelManager.class, RETURNS_SELF);
 
   /** The first message of a new post: Discord gives it the id of the post's thread. */
@@ -100,7 +100,7 @@ final class HelpDeskTest {
     assertThat(sent(event).getEmbeds().get(0).getDescription()).contains("[1]").contains("Track II");
     assertThat(sent(event).getAllowedMentions()).isEmpty();
     verify(event.getMessage(), never()).createThreadChannel(anyString());
-    assertThat(fixture.store().conversation("800")).isPresent();
+    assertThat(fixture.threads().conversation("800")).isPresent();
     verify(manager, never()).setAppliedTags(anyCollection());
   }
 

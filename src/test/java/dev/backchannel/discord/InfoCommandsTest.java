@@ -47,8 +47,8 @@ final class InfoCommandsTest {
   void localized() {
     DiscordConfig config = DiscordMocks.config(5, List.of());
     List<SlashCommand> commands;
-    try (ServerSettingsCache settings = ServerSettingsCache.open(fixture.store(), java.time.Clock.systemUTC())) {
-      commands = DiscordBot.commands(fixture.get().answers(), fixture.get()::knowledge, DiscordMocks.gate(config), fixture.store(), config, settings, new dev.backchannel.ops.Metrics());
+    try (ServerSettingsCache settings = ServerSettingsCache.open(fixture.database())) {
+      commands = DiscordBot.commands(fixture.get().answers(), fixture.get()::knowledge, DiscordMocks.gate(config), fixture.database(), config, settings, new dev.backchannel.ops.Metrics());
     }
 
     assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session", "settings");

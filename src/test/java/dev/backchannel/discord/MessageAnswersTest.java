@@ -33,7 +33,7 @@ import org.mockito.ArgumentCaptor;
 final class MessageAnswersTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.store(), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
+  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.questions(), fixture.threads(), new dev.backchannel.store.Sessions(fixture.database()), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
 
   private final SelfUser self = mock(SelfUser.class);
   private final ThreadChannel thread = mock(ThreadChannel.class);
@@ -91,14 +91,14 @@ final class MessageAnswersTest {
     verify(thread).sendMessage(captor.capture());
     assertThat(captor.getValue().getEmbeds().get(0).getDescription()).contains("[1]");
     assertThat(captor.getValue().getAllowedMentions()).isEmpty();
-    assertThat(fixture.store().conversation("700")).isPresent();
+    assertThat(fixture.threads().conversation("700")).isPresent();
   }
 
   @Test
   @DisplayName("a follow-up in the thread is answered with the stored conversation as context")
   void followUpInThread() {
-    fixture.store().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "41");
-    fixture.store().openThread("701", "41");
+    fixture.questions().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "41");
+    fixture.threads().openThread("701", "41");
     MessageReceivedEvent event = message("Who coined the term?", false, false, "701");
 
     messages.handle(event);

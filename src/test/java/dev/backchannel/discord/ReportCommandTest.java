@@ -43,13 +43,13 @@ final class ReportCommandTest {
   @Test
   @DisplayName("an educator gets the report privately, with unanswered questions and the Markdown file attached")
   void educator() {
-    fixture.store().recordQuestion(fixture.get().answers().ask("How do I bake sourdough bread quickly?"), "discord", "c", "u", "r1");
+    fixture.questions().recordQuestion(fixture.get().answers().ask("How do I bake sourdough bread quickly?"), "discord", "c", "u", "r1");
     DiscordMocks discord = discord(false, "777");
     @SuppressWarnings("unchecked")
     WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send = mock(WebhookMessageCreateAction.class, RETURNS_SELF);
     when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
 
-    new ReportCommand(fixture.store(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
+    new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
 
     verify(discord.event).deferReply(true);
     ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
@@ -64,7 +64,7 @@ final class ReportCommandTest {
   void refused() {
     DiscordMocks discord = discord(false, "123");
 
-    new ReportCommand(fixture.store(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
+    new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
 
     ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
     verify(discord.event).reply(captor.capture());

@@ -14,7 +14,7 @@ import dev.backchannel.store.AnswerLanguage;
 import dev.backchannel.store.ServerSettings;
 import dev.backchannel.store.ServerSettingsCache;
 import dev.backchannel.store.Setting;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
-/** {@code /settings} over a real SQLite store, with Discord mocked: every setting, the bounds, the permission. */
+/** {@code /settings} over a real SQLite database, with Discord mocked: every setting, the bounds, the permission. */
 final class SettingsCommandTest {
 
   private static final String GUILD = "100";
@@ -56,19 +56,19 @@ final class SettingsCommandTest {
   private static final DiscordConfig OPERATOR = new DiscordConfig("", true, List.of(), List.of("201", "202", FORUM), 6, 100, "", "", "");
 
   @TempDir Path temp;
-  private Store store;
+  private Database database;
   private ServerSettingsCache cache;
 
   @BeforeEach
   void open() {
-    store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
-    cache = ServerSettingsCache.open(store, Clock.systemUTC());
+    database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
+    cache = ServerSettingsCache.open(database);
   }
 
   @AfterEach
   void close() {
     cache.close();
-    store.close();
+    database.close();
   }
 
   private SettingsCommand command(DiscordConfig operator, boolean model) {

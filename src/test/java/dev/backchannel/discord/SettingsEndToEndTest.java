@@ -12,7 +12,7 @@ import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +51,7 @@ final class SettingsEndToEndTest {
   private static FakeDiscord discord;
   private static Backchannel app;
   private static DiscordBot bot;
-  private static Store store;
+  private static Database database;
 
   @BeforeAll
   static void start() throws Exception {
@@ -76,15 +76,15 @@ final class SettingsEndToEndTest {
                     .build())
             .start();
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-    store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
+    database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-    bot = DiscordBot.start(discord.token(), config, app.answers(), app::knowledge, store, new dev.backchannel.ops.Metrics());
+    bot = DiscordBot.start(discord.token(), config, app.answers(), app::knowledge, database, new dev.backchannel.ops.Metrics());
   }
 
   @AfterAll
   static void stop() throws Exception {
     bot.close();
-    store.close();
+    database.close();
     app.close();
     discord.close();
   }
