@@ -61,10 +61,10 @@ final class AnswerMessages {
     Language language = answer.language();
     return List.of(
         ActionRow.of(
-            Button.secondary(ButtonId.SOURCES.of(answerId), BotText.sources(language)).withEmoji(Emoji.fromUnicode("📚")),
-            Button.secondary(ButtonId.HELPFUL.of(answerId), Emoji.fromUnicode("👍")),
-            Button.secondary(ButtonId.NOT_HELPFUL.of(answerId), Emoji.fromUnicode("👎")),
-            Button.primary(ButtonId.FOLLOW_UP.of(answerId), BotText.followUp(language)).withEmoji(Emoji.fromUnicode("🧵"))));
+            Button.secondary(AnswerButton.SOURCES.id(answerId), BotText.sources(language)).withEmoji(Emoji.fromUnicode("📚")),
+            Button.secondary(AnswerButton.HELPFUL.id(answerId), Emoji.fromUnicode("👍")),
+            Button.secondary(AnswerButton.NOT_HELPFUL.id(answerId), Emoji.fromUnicode("👎")),
+            Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language)).withEmoji(Emoji.fromUnicode("🧵"))));
   }
 
   static MessageEditData edit(Answer answer, String answerId) {

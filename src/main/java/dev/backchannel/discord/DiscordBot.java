@@ -61,44 +61,36 @@ public final class DiscordBot implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** Every command the bot offers, built over the answer API, the knowledge base and the servers' settings. */
-  static List<SlashCommand> commands(
-      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Database database, DiscordConfig config, ServerSettingsCache settings, Metrics metrics) {
-    TopicCards cards = new TopicCards(knowledge);
+  /** Every feature of the bot, built once over the answer API, the knowledge base and the database. */
+  public static DiscordFeatures features(AnswerService answers, Supplier<KnowledgeBase> knowledge, Database database, DiscordConfig config, Metrics metrics) {
+    Clock clock = Clock.systemUTC();
+    ServerSettingsCache settings = ServerSettingsCache.open(database);
     GuildSettings guilds = GuildSettings.from(settings);
+    Gate gate = new Gate(config, Gate.limiterFor(database, clock), guilds, metrics);
+    TopicCards cards = new TopicCards(knowledge);
     Educators educators = new Educators(config.educatorRoleId(), guilds);
-    List<SlashCommand> commands = new ArrayList<>();
     QuestionLog questions = new QuestionLog(database);
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), questions, new AnswerThreads(database), guilds, metrics));
+    AnswerThreads threads = new AnswerThreads(database);
+    Sessions sessions = new Sessions(database);
+    InfoCommands.Topics topics = new InfoCommands.Topics(cards);
+    QuizCommand quiz = new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators);
+    List<SlashCommand> commands = new ArrayList<>();
+    commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
     commands.addAll(TopicCommands.all(cards));
-    commands.addAll(InfoCommands.all(cards));
-    commands.add(new ReportCommand(questions, educators, Clock.systemUTC()));
-    commands.add(new SessionCommand(new Sessions(database), educators, gate));
-    commands.add(new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators));
+    commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
+    commands.add(new ReportCommand(questions, educators, clock));
+    commands.add(new SessionCommand(sessions, educators, gate));
+    commands.add(quiz);
     commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
-    return commands;
+    List<ButtonHandler> buttons = List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
+    return new DiscordFeatures(commands, buttons, new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics), settings);
   }
 
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Database database, Metrics metrics)
-      throws InterruptedException {
-    ServerSettingsCache settings = ServerSettingsCache.open(database);
-    GuildSettings guilds = GuildSettings.from(settings);
-    Gate gate = new Gate(config, Gate.limiterFor(database, Clock.systemUTC()), guilds, metrics);
-    List<SlashCommand> commands = commands(answers, knowledge, gate, database, config, settings, metrics);
+  public static DiscordBot start(String token, DiscordConfig config, DiscordFeatures features, Metrics metrics) throws InterruptedException {
+    List<SlashCommand> commands = features.commands();
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-    InteractionRouter router =
-        new InteractionRouter(
-            commands,
-            new Buttons(
-                new TopicCards(knowledge),
-                new QuestionLog(database),
-                new AnswerThreads(database),
-                commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
-                new SessionModeration(new Educators(config.educatorRoleId(), guilds))),
-            new MessageAnswers(answers, gate, new QuestionLog(database), new AnswerThreads(database), new Sessions(database), guilds, metrics),
-            workers,
-            metrics);
+    InteractionRouter router = new InteractionRouter(commands, features.buttons(), features.messages(), workers, metrics);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
     // only to read follow-ups in threads and help desk posts. Slash commands need no intent at all.
@@ -164,7 +156,7 @@ public final class DiscordBot implements AutoCloseable {
         shards.getShards().stream().map(s -> s.getShardInfo().getShardId()).sorted().toList(),
         shards.getShardsTotal(),
         shards.getGuildCache().size());
-    return new DiscordBot(shards, router, workers, settings);
+    return new DiscordBot(shards, router, workers, features.settings());
   }
 
   /** The shards of this process, for the health check and metrics. */

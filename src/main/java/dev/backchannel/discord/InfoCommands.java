@@ -11,12 +11,14 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /** {@code /help}, {@code /about} and {@code /topics}. */
 final class InfoCommands {
@@ -25,10 +27,6 @@ final class InfoCommands {
   static final int TOPICS_PER_PAGE = 10;
 
   private InfoCommands() {}
-
-  static List<SlashCommand> all(TopicCards cards) {
-    return List.of(new Help(), new About(cards), new Topics(cards));
-  }
 
   /** {@code /help}: what the bot does and how to ask. */
   static final class Help implements SlashCommand {
@@ -70,7 +68,7 @@ final class InfoCommands {
   }
 
   /** {@code /topics [kind]}: the knowledge base, ten topics a page, with buttons to turn pages. */
-  static final class Topics implements SlashCommand {
+  static final class Topics implements SlashCommand, ButtonHandler {
     private final TopicCards cards;
 
     Topics(TopicCards cards) {
@@ -93,6 +91,20 @@ final class InfoCommands {
     public void handle(SlashCommandInteractionEvent event) {
       String kind = event.getOption("kind", "all", OptionMapping::getAsString);
       event.reply(page(cards, kind, 0, BotText.of(event.getUserLocale()))).setEphemeral(true).queue();
+    }
+
+    @Override
+    public String owner() {
+      return TopicsPage.OWNER;
+    }
+
+    /** A page button: the page it names, in place of the one shown. */
+    @Override
+    public void click(ButtonInteractionEvent event, ButtonId id) {
+      Optional<TopicsPage> page = TopicsPage.parse(id);
+      if (page.isPresent()) {
+        event.editMessage(MessageEditData.fromCreateData(page(cards, page.get().kind(), page.get().page(), BotText.of(event.getUserLocale())))).queue();
+      }
     }
   }
 
@@ -117,17 +129,18 @@ final class InfoCommands {
 
   /** The custom id of a page button: {@code bct:<kind>:<page>}. */
   record TopicsPage(String kind, int page) {
+    static final String OWNER = "bct";
+
     static String id(String kind, int page) {
-      return "bct:" + kind + ":" + Math.max(0, page);
+      return ButtonId.of(OWNER, kind, String.valueOf(Math.max(0, page))).customId();
     }
 
-    static Optional<TopicsPage> parse(String customId) {
-      String[] parts = customId.split(":");
-      if (parts.length != 3 || !parts[0].equals("bct")) {
+    static Optional<TopicsPage> parse(ButtonId id) {
+      if (id.elements().size() != 2 || !id.owner().equals(OWNER)) {
         return Optional.empty();
       }
       try {
-        return Optional.of(new TopicsPage(parts[1], Integer.parseInt(parts[2])));
+        return Optional.of(new TopicsPage(id.elements().get(0), Integer.parseInt(id.elements().get(1))));
       } catch (NumberFormatException e) {
         return Optional.empty();
       }

@@ -29,10 +29,11 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * with A–D buttons that anyone in the channel can answer once; {@code /quiz scores} shows the board of the
  * channel's latest quiz. Quizzes and answers live in the database, so buttons work after a restart.
  */
-final class QuizCommand implements SlashCommand {
+final class QuizCommand implements SlashCommand, ButtonHandler {
 
   private static final Color QUIZ = new Color(0xB7791F);
-  private static final String PREFIX = "bcq:";
+  /** The owner of the A–D buttons: {@code bcq:<quiz>:<question>:<choice>}. */
+  static final String OWNER = "bcq";
   private static final String LETTERS = "ABCD";
 
   private final QuizGenerator generator;
@@ -92,29 +93,30 @@ final class QuizCommand implements SlashCommand {
     List<Button> buttons = new ArrayList<>();
     for (int i = 0; i < question.options().size(); i++) {
       options.append("**").append(LETTERS.charAt(i)).append(".** ").append(question.options().get(i)).append('\n');
-      buttons.add(Button.secondary(PREFIX + quiz.id() + ":" + index + ":" + i, String.valueOf(LETTERS.charAt(i))));
+      buttons.add(Button.secondary(ButtonId.of(OWNER, quiz.id(), String.valueOf(index), String.valueOf(i)).customId(), String.valueOf(LETTERS.charAt(i))));
     }
     String title = (quiz.language() == Language.VI ? "Câu " : "Question ") + (index + 1) + "/" + quiz.questions().size();
     EmbedBuilder embed = new EmbedBuilder().setColor(QUIZ).setTitle(title).setDescription(DiscordLimits.shorten(options.toString(), DiscordLimits.EMBED_DESCRIPTION));
     return AnswerMessages.text(null).setEmbeds(embed.build()).setComponents(ActionRow.of(buttons)).build();
   }
 
-  /** Whether a button belongs to a quiz. */
-  static boolean owns(String customId) {
-    return customId.startsWith(PREFIX);
+  @Override
+  public String owner() {
+    return OWNER;
   }
 
   /** A click on A–D: checked, recorded once per player, and explained privately with its source. */
-  void click(ButtonInteractionEvent event) {
+  @Override
+  public void click(ButtonInteractionEvent event, ButtonId id) {
     Language ui = BotText.of(event.getUserLocale());
-    String[] parts = event.getComponentId().substring(PREFIX.length()).split(":");
-    Optional<Quiz> quiz = parts.length == 3 ? quizzes.quiz(parts[0]) : Optional.empty();
+    List<String> parts = id.elements();
+    Optional<Quiz> quiz = parts.size() == 3 ? quizzes.quiz(parts.get(0)) : Optional.empty();
     if (quiz.isEmpty()) {
       event.reply(AnswerMessages.text(BotText.expired(ui)).build()).setEphemeral(true).queue();
       return;
     }
-    int index = Integer.parseInt(parts[1]);
-    int choice = Integer.parseInt(parts[2]);
+    int index = Integer.parseInt(parts.get(1));
+    int choice = Integer.parseInt(parts.get(2));
     QuizQuestion question = quiz.get().questions().get(index);
     boolean correct = choice == question.correct();
     boolean first = quizzes.recordQuizAnswer(quiz.get().id(), index, event.getUser().getId(), choice, correct);

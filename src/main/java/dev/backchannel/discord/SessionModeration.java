@@ -1,16 +1,19 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.knowledge.Language;
+import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
 /** The educator's buttons under a session answer: pin it to the channel, or dismiss (delete) it. */
-final class SessionModeration {
+final class SessionModeration implements ButtonHandler {
 
-  static final String PIN = "bcs:pin";
-  static final String DISMISS = "bcs:dismiss";
+  /** The owner of the moderation buttons: {@code bcs:pin} and {@code bcs:dismiss}. */
+  static final String OWNER = "bcs";
+  private static final String PIN = "pin";
+  private static final String DISMISS = "dismiss";
 
   private final Educators educators;
 
@@ -20,20 +23,25 @@ final class SessionModeration {
 
   static ActionRow buttons(Language language) {
     return ActionRow.of(
-        Button.secondary(PIN, language == Language.VI ? "Ghim" : "Pin").withEmoji(Emoji.fromUnicode("📌")),
-        Button.danger(DISMISS, language == Language.VI ? "Bỏ" : "Dismiss").withEmoji(Emoji.fromUnicode("🗑")));
+        Button.secondary(ButtonId.of(OWNER, PIN).customId(), language == Language.VI ? "Ghim" : "Pin").withEmoji(Emoji.fromUnicode("📌")),
+        Button.danger(ButtonId.of(OWNER, DISMISS).customId(), language == Language.VI ? "Bỏ" : "Dismiss").withEmoji(Emoji.fromUnicode("🗑")));
   }
 
-  static boolean owns(String customId) {
-    return customId.equals(PIN) || customId.equals(DISMISS);
+  @Override
+  public String owner() {
+    return OWNER;
   }
 
-  void handle(ButtonInteractionEvent event) {
+  @Override
+  public void click(ButtonInteractionEvent event, ButtonId id) {
+    boolean pin = id.elements().equals(List.of(PIN));
+    if (!pin && !id.elements().equals(List.of(DISMISS))) {
+      return;
+    }
     Language language = BotText.of(event.getUserLocale());
     if (!educators.admit(event)) {
       return;
     }
-    boolean pin = event.getComponentId().equals(PIN);
     (pin ? event.getMessage().pin() : event.getMessage().delete()).queue();
     String done = pin ? (language == Language.VI ? "Đã ghim câu trả lời." : "Answer pinned.") : (language == Language.VI ? "Đã bỏ câu trả lời." : "Answer dismissed.");
     event.reply(AnswerMessages.text(done).build()).setEphemeral(true).queue();

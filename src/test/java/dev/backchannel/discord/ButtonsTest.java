@@ -23,10 +23,20 @@ import org.mockito.ArgumentCaptor;
 final class ButtonsTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private Buttons buttons;
+  private java.util.Map<String, ButtonHandler> buttons;
+
+  /** Sends a click to the feature its id names, as the router does. */
+  private void handle(ButtonInteractionEvent event) {
+    ButtonId id = ButtonId.parse(event.getComponentId());
+    buttons.get(id.owner()).click(event, id);
+  }
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    buttons = new Buttons(new TopicCards(fixture.get()::knowledge), fixture.questions(), fixture.threads(), java.util.Optional.empty(), new SessionModeration(new Educators("", DiscordMocks.UNSET)));
+    buttons =
+        java.util.Map.of(
+            "bc", new AnswerButtons(fixture.questions(), fixture.threads()),
+            "bcs", new SessionModeration(new Educators("", DiscordMocks.UNSET)),
+            "bct", new InfoCommands.Topics(new TopicCards(fixture.get()::knowledge)));
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -53,7 +63,7 @@ final class ButtonsTest {
     fixture.questions().recordQuestion(answer, "discord", "200", "300", "42");
     ButtonInteractionEvent event = click("bc:src:42", DiscordLocale.ENGLISH_US);
 
-    buttons.handle(event);
+    handle(event);
 
     MessageCreateData message = reply(event);
     assertThat(message.getEmbeds().get(0).getFields()).isNotEmpty().first().satisfies(f -> {
@@ -68,9 +78,9 @@ final class ButtonsTest {
   void feedback() {
     fixture.questions().recordQuestion(fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
     ButtonInteractionEvent up = click("bc:up:42", DiscordLocale.ENGLISH_US);
-    buttons.handle(up);
+    handle(up);
     ButtonInteractionEvent down = click("bc:down:42", DiscordLocale.VIETNAMESE);
-    buttons.handle(down);
+    handle(down);
 
     assertThat(reply(up).getContent()).isEqualTo("Thanks! Your feedback is recorded.");
     assertThat(reply(down).getContent()).startsWith("Cảm ơn bạn!");
@@ -104,7 +114,7 @@ final class ButtonsTest {
     when(message.createThreadChannel(org.mockito.ArgumentMatchers.anyString())).thenReturn(create);
     when(event.getMessage()).thenReturn(message);
 
-    buttons.handle(event);
+    handle(event);
 
     verify(message).createThreadChannel("What is Track II diplomacy?");
     verify(hook).editOriginal("Opened <#700>: ask your follow-up questions there.");
@@ -124,12 +134,12 @@ final class ButtonsTest {
     net.dv8tion.jda.api.requests.restaction.AuditableRestAction<Void> pin = mock(net.dv8tion.jda.api.requests.restaction.AuditableRestAction.class);
     when(message.pin()).thenReturn(pin);
     when(byEducator.getMessage()).thenReturn(message);
-    buttons.handle(byEducator);
+    handle(byEducator);
     ButtonInteractionEvent byStudent = click("bcs:dismiss", DiscordLocale.ENGLISH_US);
     net.dv8tion.jda.api.entities.Member student = mock(net.dv8tion.jda.api.entities.Member.class);
     when(student.getGuild()).thenReturn(mock(net.dv8tion.jda.api.entities.Guild.class));
     when(byStudent.getMember()).thenReturn(student);
-    buttons.handle(byStudent);
+    handle(byStudent);
 
     verify(pin).queue();
     assertThat(reply(byEducator).getContent()).isEqualTo("Answer pinned.");
@@ -141,7 +151,7 @@ final class ButtonsTest {
   void expired() {
     ButtonInteractionEvent event = click("bc:src:unknown", DiscordLocale.ENGLISH_US);
 
-    buttons.handle(event);
+    handle(event);
 
     assertThat(reply(event).getContent()).contains("too old");
   }
@@ -151,7 +161,7 @@ final class ButtonsTest {
   void topicPages() {
     ButtonInteractionEvent event = click("bct:all:1", DiscordLocale.ENGLISH_US);
 
-    buttons.handle(event);
+    handle(event);
 
     ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
     verify(event).editMessage(captor.capture());

@@ -59,7 +59,8 @@ final class DiscordEndToEndTest {
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
     database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-    bot = DiscordBot.start(discord.token(), config, app.answers(), app::knowledge, database, new dev.backchannel.ops.Metrics());
+    dev.backchannel.ops.Metrics metrics = new dev.backchannel.ops.Metrics();
+    bot = DiscordBot.start(discord.token(), config, DiscordBot.features(app.answers(), app::knowledge, database, config, metrics), metrics);
   }
 
   @AfterAll

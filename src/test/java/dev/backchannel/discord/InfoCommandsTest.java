@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
 import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.store.ServerSettingsCache;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -46,10 +45,9 @@ final class InfoCommandsTest {
   @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
   void localized() {
     DiscordConfig config = DiscordMocks.config(5, List.of());
-    List<SlashCommand> commands;
-    try (ServerSettingsCache settings = ServerSettingsCache.open(fixture.database())) {
-      commands = DiscordBot.commands(fixture.get().answers(), fixture.get()::knowledge, DiscordMocks.gate(config), fixture.database(), config, settings, new dev.backchannel.ops.Metrics());
-    }
+    DiscordFeatures features = DiscordBot.features(fixture.get().answers(), fixture.get()::knowledge, fixture.database(), config, new dev.backchannel.ops.Metrics());
+    features.settings().close();
+    List<SlashCommand> commands = features.commands();
 
     assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session", "settings");
     for (SlashCommand command : commands) {
@@ -120,8 +118,8 @@ final class InfoCommandsTest {
     DiscordMocks help = new DiscordMocks("help", DiscordLocale.VIETNAMESE);
     DiscordMocks about = new DiscordMocks("about", DiscordLocale.ENGLISH_US);
 
-    MessageCreateData helpMessage = run(InfoCommands.all(cards).get(0), help);
-    MessageCreateData aboutMessage = run(InfoCommands.all(cards).get(1), about);
+    MessageCreateData helpMessage = run(new InfoCommands.Help(), help);
+    MessageCreateData aboutMessage = run(new InfoCommands.About(cards), about);
 
     assertThat(helpMessage.getEmbeds().get(0).getDescription()).contains("**/ask** `câu hỏi`");
     assertThat(aboutMessage.getEmbeds().get(0).getDescription()).contains("4 topics").contains("cites").contains("can still be wrong");
@@ -134,7 +132,7 @@ final class InfoCommandsTest {
     DiscordMocks discord = new DiscordMocks("topics", DiscordLocale.ENGLISH_US);
     when(discord.event.getOption(org.mockito.ArgumentMatchers.eq("kind"), org.mockito.ArgumentMatchers.eq("all"), any())).thenReturn("all");
 
-    MessageCreateData page = run(InfoCommands.all(cards).get(2), discord);
+    MessageCreateData page = run(new InfoCommands.Topics(cards), discord);
 
     assertThat(page.getEmbeds().get(0).getDescription()).contains("**Track II diplomacy** (`track-two`)");
     assertThat(page.getComponents()).hasSize(1);

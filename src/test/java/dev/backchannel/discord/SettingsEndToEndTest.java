@@ -78,7 +78,8 @@ final class SettingsEndToEndTest {
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
     database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-    bot = DiscordBot.start(discord.token(), config, app.answers(), app::knowledge, database, new dev.backchannel.ops.Metrics());
+    dev.backchannel.ops.Metrics metrics = new dev.backchannel.ops.Metrics();
+    bot = DiscordBot.start(discord.token(), config, DiscordBot.features(app.answers(), app::knowledge, database, config, metrics), metrics);
   }
 
   @AfterAll

@@ -7,46 +7,31 @@ import dev.backchannel.store.StoredAnswer;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the buttons under answers and topic pages do. */
-final class Buttons {
+/** What the buttons under answers do: show the sources, take a vote, open a thread to follow up. */
+final class AnswerButtons implements ButtonHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(Buttons.class);
+  private static final Logger log = LoggerFactory.getLogger(AnswerButtons.class);
 
   private final Conversations conversations;
-  private final TopicCards cards;
   private final QuestionLog questions;
-  private final Optional<QuizCommand> quizzes;
-  private final SessionModeration moderation;
 
-  Buttons(TopicCards cards, QuestionLog questions, AnswerThreads threads, Optional<QuizCommand> quizzes, SessionModeration moderation) {
-    this.moderation = moderation;
+  AnswerButtons(QuestionLog questions, AnswerThreads threads) {
     this.conversations = new Conversations(threads);
-    this.cards = cards;
     this.questions = questions;
-    this.quizzes = quizzes;
   }
 
-  void handle(ButtonInteractionEvent event) {
+  @Override
+  public String owner() {
+    return AnswerButton.OWNER;
+  }
+
+  @Override
+  public void click(ButtonInteractionEvent event, ButtonId id) {
     Language language = BotText.of(event.getUserLocale());
-    String customId = event.getComponentId();
-    if (SessionModeration.owns(customId)) {
-      moderation.handle(event);
-      return;
-    }
-    if (QuizCommand.owns(customId) && quizzes.isPresent()) {
-      quizzes.get().click(event);
-      return;
-    }
-    Optional<InfoCommands.TopicsPage> page = InfoCommands.TopicsPage.parse(customId);
-    if (page.isPresent()) {
-      event.editMessage(MessageEditData.fromCreateData(InfoCommands.page(cards, page.get().kind(), page.get().page(), language))).queue();
-      return;
-    }
-    Optional<ButtonId.Click> click = ButtonId.parse(customId);
+    Optional<AnswerButton.Click> click = AnswerButton.parse(id);
     if (click.isEmpty()) {
       return;
     }
