@@ -1,5 +1,6 @@
 package dev.backchannel.discord;
 
+import dev.backchannel.discord.answering.MessageAnswers;
 import dev.backchannel.store.ServerSettingsCache;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.Outcome;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * channels the server's admins chose, then the per-user and per-channel rate limits (a server's
  * own user limit only below the operator's). A refusal comes with the message to show, privately.
  */
-final class Gate {
+public final class Gate {
 
   private final DiscordConfig config;
   private final RateLimiter limits;
@@ -35,7 +36,7 @@ final class Gate {
    * @param channelId the channel, or for a thread its parent, which is what allow-lists name
    * @return the refusal to show, or empty when the question may go ahead
    */
-  Optional<String> check(String guildId, String channelId, String userId, Language language) {
+  public Optional<String> check(String guildId, String channelId, String userId, Language language) {
     if (!config.guildAllowList().isEmpty() && (guildId == null || !config.guildAllowList().contains(guildId))) {
       return Optional.of(BotText.notHere(language));
     }
@@ -61,7 +62,7 @@ final class Gate {
   }
 
   /** Whether the bot listens at all in a channel (for mentions, which get no refusal message). */
-  boolean allows(String guildId, String channelId) {
+  public boolean allows(String guildId, String channelId) {
     return (config.guildAllowList().isEmpty() || config.guildAllowList().contains(guildId))
         && (config.channelAllowList().isEmpty() || config.channelAllowList().contains(channelId))
         && settings.of(guildId).answersIn(channelId);

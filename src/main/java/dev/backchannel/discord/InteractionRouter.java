@@ -1,5 +1,6 @@
 package dev.backchannel.discord;
 
+import dev.backchannel.discord.answering.MessageAnswers;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.Outcome;
