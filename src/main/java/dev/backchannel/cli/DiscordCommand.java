@@ -79,7 +79,7 @@ final class DiscordCommand implements Callable<Integer> {
     serving.set(app);
     app.watchKnowledge();
     app.llm().ifPresent(llm -> metrics.watchCircuit(llm::circuitOpen));
-    DiscordBot bot = DiscordBot.start(token, discord, DiscordBot.features(app.answers(), app::knowledge, database, discord, metrics), metrics);
+    DiscordBot bot = DiscordBot.start(token, discord, app.discord(discord, database, metrics), metrics);
     online.set(bot);
     OpsServer opened = ops;
     Runtime.getRuntime()

@@ -1,42 +1,16 @@
 package dev.backchannel.discord;
 
-import dev.backchannel.answer.AnswerService;
 import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.discord.answering.AnswerButtons;
-import dev.backchannel.discord.answering.AskCommand;
-import dev.backchannel.discord.answering.MessageAnswers;
-import dev.backchannel.discord.education.Educators;
-import dev.backchannel.discord.education.QuizCommand;
-import dev.backchannel.discord.education.ReportCommand;
-import dev.backchannel.discord.education.SessionCommand;
-import dev.backchannel.discord.education.SessionModeration;
-import dev.backchannel.discord.settings.GuildSettings;
-import dev.backchannel.discord.settings.SettingsBounds;
-import dev.backchannel.discord.settings.SettingsCommand;
-import dev.backchannel.discord.topics.InfoCommands;
-import dev.backchannel.discord.topics.TopicCards;
-import dev.backchannel.discord.topics.TopicCommands;
-import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.ShardState;
-import dev.backchannel.quiz.QuizGenerator;
-import dev.backchannel.store.AnswerThreads;
-import dev.backchannel.store.Database;
-import dev.backchannel.store.QuestionLog;
-import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.ServerSettingsCache;
-import dev.backchannel.store.Sessions;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -73,31 +47,6 @@ public final class DiscordBot implements AutoCloseable {
     this.router = router;
     this.workers = workers;
     this.settings = settings;
-  }
-
-  /** Every feature of the bot, built once over the answer API, the knowledge base and the database. */
-  public static DiscordFeatures features(AnswerService answers, Supplier<KnowledgeBase> knowledge, Database database, DiscordConfig config, Metrics metrics) {
-    Clock clock = Clock.systemUTC();
-    ServerSettingsCache settings = ServerSettingsCache.open(database);
-    GuildSettings guilds = GuildSettings.from(settings);
-    Gate gate = new Gate(config, Gate.limiterFor(database, clock), guilds, metrics);
-    TopicCards cards = new TopicCards(knowledge);
-    Educators educators = new Educators(config.educatorRoleId(), guilds);
-    QuestionLog questions = new QuestionLog(database);
-    AnswerThreads threads = new AnswerThreads(database);
-    Sessions sessions = new Sessions(database);
-    InfoCommands.Topics topics = new InfoCommands.Topics(cards);
-    QuizCommand quiz = new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators);
-    List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
-    commands.addAll(TopicCommands.all(cards));
-    commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
-    commands.add(new ReportCommand(questions, educators, clock));
-    commands.add(new SessionCommand(sessions, educators, gate));
-    commands.add(quiz);
-    commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
-    List<ButtonHandler> buttons = List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
-    return new DiscordFeatures(commands, buttons, new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics), settings);
   }
 
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */

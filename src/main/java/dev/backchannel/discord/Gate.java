@@ -5,7 +5,10 @@ import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.Outcome;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.Dialect;
 import dev.backchannel.store.ServerSettings;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,7 @@ public final class Gate {
   private final Metrics metrics;
   private final GuildSettings settings;
 
-  Gate(DiscordConfig config, RateLimiter limits, GuildSettings settings, Metrics metrics) {
+  public Gate(DiscordConfig config, RateLimiter limits, GuildSettings settings, Metrics metrics) {
     this.config = config;
     this.limits = limits;
     this.settings = settings;
@@ -28,8 +31,8 @@ public final class Gate {
   }
 
   /** Shared buckets when the store is PostgreSQL (a fleet), else this process's own. */
-  static RateLimiter limiterFor(dev.backchannel.store.Database database, java.time.Clock clock) {
-    return database.dialect() == dev.backchannel.store.Dialect.POSTGRESQL ? new SharedRateLimiter(database.dataSource()) : new LocalRateLimiter(clock);
+  public static RateLimiter limiterFor(Database database, Clock clock) {
+    return database.dialect() == Dialect.POSTGRESQL ? new SharedRateLimiter(database.dataSource()) : new LocalRateLimiter(clock);
   }
 
   /**

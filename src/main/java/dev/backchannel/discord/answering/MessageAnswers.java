@@ -20,11 +20,14 @@ import dev.backchannel.store.ServerSettings;
 import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Questions asked by mentioning the bot, answered in a thread opened on the question, and
@@ -35,12 +38,16 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
  */
 public final class MessageAnswers {
 
+  private static final Logger log = LoggerFactory.getLogger(MessageAnswers.class);
+
   private final AnswerService answers;
   private final Conversations conversations;
   private final Gate gate;
   private final Sessions sessions;
   private final Records records;
   private final GuildSettings settings;
+  /** Whether the last read of a channel's running session failed. */
+  private final AtomicBoolean sessionsUnread = new AtomicBoolean();
 
   public MessageAnswers(AnswerService answers, Gate gate, QuestionLog questions, AnswerThreads threads, Sessions sessions, GuildSettings settings, Metrics metrics) {
     this.answers = answers;
@@ -53,8 +60,14 @@ public final class MessageAnswers {
 
   private Optional<QaSession> activeSession(String channelId) {
     try {
-      return sessions.activeSession(channelId);
+      Optional<QaSession> session = sessions.activeSession(channelId);
+      sessionsUnread.set(false);
+      return session;
     } catch (StoreException e) {
+      // Most messages come here: a database that stays down is logged once, not once a message.
+      if (sessionsUnread.compareAndSet(false, true)) {
+        log.warn("Running sessions not read, so messages are treated as outside any session until the database answers: {}", e.getMessage());
+      }
       return Optional.empty();
     }
   }

@@ -10,9 +10,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.backchannel.FixtureApp;
 import dev.backchannel.discord.DiscordMocks;
+import dev.backchannel.store.AnswerThreads;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.Sessions;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
@@ -29,12 +39,15 @@ import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+import org.slf4j.LoggerFactory;
 
 final class MessageAnswersTest {
 
   @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.questions(), fixture.threads(), new dev.backchannel.store.Sessions(fixture.database()), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
+  @TempDir Path temp;
+  private final MessageAnswers messages = new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), fixture.questions(), fixture.threads(), new Sessions(fixture.database()), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
 
   private final SelfUser self = mock(SelfUser.class);
   private final ThreadChannel thread = mock(ThreadChannel.class);
@@ -123,5 +136,33 @@ final class MessageAnswersTest {
     verify(chatter.getChannel(), never()).sendMessage(any(MessageCreateData.class));
     verify(chatter.getMessage(), never()).createThreadChannel(anyString());
     verify(chatter.getMessage(), never()).reply(any(MessageCreateData.class));
+  }
+
+  @Test
+  @DisplayName("a database that cannot be read is logged once at WARN, without the message's text, and the messages are treated as outside a session")
+  void unreadableSessionsLoggedOnce() {
+    Database closed = Database.open("jdbc:sqlite:" + temp.resolve("closed.db"), Clock.systemUTC());
+    closed.close();
+    MessageAnswers withoutDatabase =
+        new MessageAnswers(fixture.get().answers(), DiscordMocks.gate(DiscordMocks.config(10, List.of())), new QuestionLog(closed), new AnswerThreads(closed), new Sessions(closed), DiscordMocks.UNSET, new dev.backchannel.ops.Metrics());
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Logger logger = (Logger) LoggerFactory.getLogger(MessageAnswers.class);
+    logger.addAppender(logs);
+    try {
+      MessageReceivedEvent first = message("what is Track II? my secret", false, false, "200");
+      withoutDatabase.handle(first);
+      withoutDatabase.handle(message("and Track III?", false, false, "201"));
+
+      verify(first.getChannel(), never()).sendMessage(any(MessageCreateData.class));
+      verify(first.getMessage(), never()).reply(any(MessageCreateData.class));
+    } finally {
+      logger.detachAppender(logs);
+    }
+
+    assertThat(logs.list).singleElement().satisfies(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.WARN);
+      assertThat(event.getFormattedMessage()).contains("sessions not read").doesNotContain("secret").doesNotContain("Track");
+    });
   }
 }

@@ -80,7 +80,7 @@ final class SettingsEndToEndTest {
     database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
     dev.backchannel.ops.Metrics metrics = new dev.backchannel.ops.Metrics();
-    bot = DiscordBot.start(discord.token(), config, DiscordBot.features(app.answers(), app::knowledge, database, config, metrics), metrics);
+    bot = DiscordBot.start(discord.token(), config, app.discord(config, database, metrics), metrics);
   }
 
   @AfterAll

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
 import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.discord.DiscordBot;
 import dev.backchannel.discord.DiscordFeatures;
 import dev.backchannel.discord.DiscordMocks;
 import dev.backchannel.discord.SlashCommand;
@@ -51,7 +50,7 @@ final class InfoCommandsTest {
   @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
   void localized() {
     DiscordConfig config = DiscordMocks.config(5, List.of());
-    DiscordFeatures features = DiscordBot.features(fixture.get().answers(), fixture.get()::knowledge, fixture.database(), config, new dev.backchannel.ops.Metrics());
+    DiscordFeatures features = fixture.get().discord(config, fixture.database(), new dev.backchannel.ops.Metrics());
     features.settings().close();
     List<SlashCommand> commands = features.commands();
 
