@@ -13,9 +13,6 @@ public record ButtonId(String owner, List<String> elements) {
 
   private static final String SEPARATOR = ":";
 
-  /** Discord's limit on a custom id. */
-  static final int MAX_LENGTH = 100;
-
   public ButtonId {
     if (owner.contains(SEPARATOR)) {
       throw new IllegalArgumentException("A button's owner has no '" + SEPARATOR + "': " + owner);

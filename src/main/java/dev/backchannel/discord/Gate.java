@@ -30,7 +30,7 @@ public final class Gate {
     this.metrics = metrics;
   }
 
-  /** Shared buckets when the store is PostgreSQL (a fleet), else this process's own. */
+  /** Shared buckets when the database is PostgreSQL (a fleet), else this process's own. */
   public static RateLimiter limiterFor(Database database, Clock clock) {
     return database.dialect() == Dialect.POSTGRESQL ? new SharedRateLimiter(database.dataSource()) : new LocalRateLimiter(clock);
   }

@@ -70,11 +70,8 @@ public final class DiscordMocks {
     return this;
   }
 
-  /**
-   * A click on the button {@code customId}, sent to the feature {@code handler} as the router
-   * would; the event replies and edits into mocks.
-   */
-  public static ButtonInteractionEvent click(ButtonHandler handler, String customId, DiscordLocale locale) {
+  /** A click on the button {@code customId}; the event replies and edits into mocks. */
+  public static ButtonInteractionEvent click(String customId, DiscordLocale locale) {
     ButtonInteractionEvent event = mock(ButtonInteractionEvent.class);
     when(event.getComponentId()).thenReturn(customId);
     when(event.getUserLocale()).thenReturn(locale);
@@ -87,7 +84,7 @@ public final class DiscordMocks {
     return event;
   }
 
-  /** Sends {@code event} to {@code handler}, with the id the event's button carries. */
+  /** Sends {@code event} to {@code handler}, the owner of its button, with the id as the router reads it. */
   public static void send(ButtonHandler handler, ButtonInteractionEvent event) {
     ButtonId id = ButtonId.parse(event.getComponentId());
     assertThat(id.owner()).isEqualTo(handler.owner());

@@ -27,7 +27,7 @@ final class AnswerButtonsTest {
 
   private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
     buttons = new AnswerButtons(fixture.questions(), fixture.threads());
-    return DiscordMocks.click(buttons, customId, locale);
+    return DiscordMocks.click(customId, locale);
   }
 
   private void handle(ButtonInteractionEvent event) {

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 import dev.backchannel.discord.DiscordMocks;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +15,10 @@ final class SessionModerationTest {
 
   private final SessionModeration moderation = new SessionModeration(new Educators("", DiscordMocks.UNSET));
 
-  private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-    return DiscordMocks.click(moderation, customId, locale);
-  }
-
-  private void handle(ButtonInteractionEvent event) {
-    DiscordMocks.send(moderation, event);
-  }
-
-  private static MessageCreateData reply(ButtonInteractionEvent event) {
-    return DiscordMocks.privateReply(event);
-  }
-
   @Test
   @DisplayName("in a session an educator pins an answer; a student may not")
   void pinOrRefuse() {
-    ButtonInteractionEvent byEducator = click("bcs:pin", DiscordLocale.ENGLISH_US);
+    ButtonInteractionEvent byEducator = DiscordMocks.click("bcs:pin", DiscordLocale.ENGLISH_US);
     net.dv8tion.jda.api.entities.Member educator = mock(net.dv8tion.jda.api.entities.Member.class);
     when(educator.hasPermission(net.dv8tion.jda.api.Permission.MESSAGE_MANAGE)).thenReturn(true);
     when(byEducator.getMember()).thenReturn(educator);
@@ -40,16 +27,15 @@ final class SessionModerationTest {
     net.dv8tion.jda.api.requests.restaction.AuditableRestAction<Void> pin = mock(net.dv8tion.jda.api.requests.restaction.AuditableRestAction.class);
     when(message.pin()).thenReturn(pin);
     when(byEducator.getMessage()).thenReturn(message);
-    handle(byEducator);
-    ButtonInteractionEvent byStudent = click("bcs:dismiss", DiscordLocale.ENGLISH_US);
+    DiscordMocks.send(moderation, byEducator);
+    ButtonInteractionEvent byStudent = DiscordMocks.click("bcs:dismiss", DiscordLocale.ENGLISH_US);
     net.dv8tion.jda.api.entities.Member student = mock(net.dv8tion.jda.api.entities.Member.class);
     when(student.getGuild()).thenReturn(mock(net.dv8tion.jda.api.entities.Guild.class));
     when(byStudent.getMember()).thenReturn(student);
-    handle(byStudent);
+    DiscordMocks.send(moderation, byStudent);
 
     verify(pin).queue();
-    assertThat(reply(byEducator).getContent()).isEqualTo("Answer pinned.");
-    assertThat(reply(byStudent).getContent()).contains("for educators");
+    assertThat(DiscordMocks.privateReply(byEducator).getContent()).isEqualTo("Answer pinned.");
+    assertThat(DiscordMocks.privateReply(byStudent).getContent()).contains("for educators");
   }
-
 }

@@ -147,7 +147,7 @@ final class InfoCommandsTest {
   @DisplayName("topic page buttons turn the page in place")
   void topicPages() {
     InfoCommands.Topics topics = new InfoCommands.Topics(cards);
-    ButtonInteractionEvent event = DiscordMocks.click(topics, "bct:all:1", DiscordLocale.ENGLISH_US);
+    ButtonInteractionEvent event = DiscordMocks.click("bct:all:1", DiscordLocale.ENGLISH_US);
 
     DiscordMocks.send(topics, event);
 
