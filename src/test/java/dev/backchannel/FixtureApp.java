@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import dev.backchannel.config.ConfigLoader;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.AnswerThreads;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,7 +23,7 @@ public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
   private final Path knowledge;
   private final boolean shippedDefaults;
   private Backchannel app;
-  private Store store;
+  private Database database;
   private Path temp;
 
   public FixtureApp() {
@@ -48,8 +50,8 @@ public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) throws Exception {
-    if (store != null) {
-      store.close();
+    if (database != null) {
+      database.close();
     }
     app.close();
     try (var files = Files.walk(temp)) {
@@ -64,10 +66,20 @@ public final class FixtureApp implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** A database on a file in this class's temporary folder, opened on first use. */
-  public synchronized Store store() {
-    if (store == null) {
-      store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
+  public synchronized Database database() {
+    if (database == null) {
+      database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
     }
-    return store;
+    return database;
+  }
+
+  /** The questions of {@link #database()}. */
+  public QuestionLog questions() {
+    return new QuestionLog(database());
+  }
+
+  /** The answer threads of {@link #database()}. */
+  public AnswerThreads threads() {
+    return new AnswerThreads(database());
   }
 }

@@ -25,7 +25,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    root.openStoreInBackground();
+    root.openDatabaseInBackground();
     Answer answer = root.app().answers().ask(String.join(" ", words));
     if (json) {
       spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));

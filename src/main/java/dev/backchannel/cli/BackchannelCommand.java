@@ -8,7 +8,10 @@ import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.ops.LogFormat;
 import dev.backchannel.config.StoreConfig;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.Quizzes;
+import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -58,8 +61,8 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   private PrintWriter errors = new PrintWriter(System.err, true);
   private BackchannelConfig config;
   private Backchannel app;
-  private Store store;
-  private CompletableFuture<Store> opening;
+  private Database database;
+  private CompletableFuture<Database> opening;
 
   BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
     this.home = home;
@@ -136,29 +139,41 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
    * Starts opening the database on another thread, so its migration check overlaps loading the
    * index and the model instead of adding to a one-shot command's time.
    */
-  void openStoreInBackground() {
-    if (store == null && opening == null) {
+  void openDatabaseInBackground() {
+    if (database == null && opening == null) {
       StoreConfig settings = config().store();
-      opening = CompletableFuture.supplyAsync(() -> Store.open(settings, Clock.systemUTC()));
+      opening = CompletableFuture.supplyAsync(() -> Database.open(settings, Clock.systemUTC()));
     }
   }
 
   /** The database, opened on first use: eval and check never touch it. */
-  Store store() {
-    if (store == null) {
+  Database database() {
+    if (database == null) {
       if (opening != null) {
         try {
-          store = opening.join();
+          database = opening.join();
         } catch (CompletionException e) {
           throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } finally {
           opening = null;
         }
       } else {
-        store = Store.open(config().store(), Clock.systemUTC());
+        database = Database.open(config().store(), Clock.systemUTC());
       }
     }
-    return store;
+    return database;
+  }
+
+  QuestionLog questions() {
+    return new QuestionLog(database());
+  }
+
+  Quizzes quizzes() {
+    return new Quizzes(database());
+  }
+
+  Sessions sessions() {
+    return new Sessions(database());
   }
 
   /**
@@ -167,7 +182,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
    */
   long recordConsole(Answer answer) {
     try {
-      return store().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
+      return questions().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
     } catch (StoreException e) {
       errors.println("Not recorded: " + e.getMessage());
       errors.flush();
@@ -182,11 +197,11 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
   @Override
   public void close() {
     if (opening != null) {
-      opening.thenAccept(Store::close);
+      opening.thenAccept(Database::close);
     }
-    if (store != null) {
-      store.close();
-      store = null;
+    if (database != null) {
+      database.close();
+      database = null;
     }
     if (app != null) {
       try {

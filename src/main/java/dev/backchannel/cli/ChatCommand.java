@@ -45,7 +45,7 @@ final class ChatCommand implements Callable<Integer> {
         continue;
       }
       if (line.strip().startsWith("/quiz")) {
-        new ConsoleQuiz(new QuizGenerator(root.app()::knowledge), root.store(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
+        new ConsoleQuiz(new QuizGenerator(root.app()::knowledge), root.quizzes(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
         out.println();
         continue;
       }
@@ -64,7 +64,7 @@ final class ChatCommand implements Callable<Integer> {
         echo.finish(answer);
         long id = root.recordConsole(answer);
         if (id >= 0) {
-          root.store().addToSession(root.store().startSession(sessionId, sessionId, "Console chat", System.getProperty("user.name", "console")).id(), id);
+          root.sessions().addToSession(root.sessions().startSession(sessionId, sessionId, "Console chat", System.getProperty("user.name", "console")).id(), id);
         }
       } catch (InvalidQuestionException e) {
         out.println(e.getMessage());
@@ -75,12 +75,12 @@ final class ChatCommand implements Callable<Integer> {
 
   /** Writes this chat's transcript, with sources, as Markdown and JSON under data/exports. */
   private void exportSession(String sessionId, PrintWriter out) throws IOException {
-    Optional<QaSession> session = root.store().latestSession(sessionId);
+    Optional<QaSession> session = root.sessions().latestSession(sessionId);
     if (session.isEmpty()) {
       out.println("Nothing to export yet: ask a question first.");
       return;
     }
-    SessionReport report = new SessionReport(session.get(), root.store().transcript(sessionId));
+    SessionReport report = new SessionReport(session.get(), root.sessions().transcript(sessionId));
     Path dir = root.home().resolve("data/exports");
     Files.createDirectories(dir);
     Path markdown = Files.writeString(dir.resolve(sessionId + ".md"), report.markdown());

@@ -4,7 +4,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.quiz.Quiz;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.quiz.QuizQuestion;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.StoreException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,12 +20,12 @@ final class ConsoleQuiz {
   private static final String LETTERS = "ABCD";
 
   private final QuizGenerator generator;
-  private final Store store;
+  private final Quizzes quizzes;
   private final String player;
 
-  ConsoleQuiz(QuizGenerator generator, Store store, String player) {
+  ConsoleQuiz(QuizGenerator generator, Quizzes quizzes, String player) {
     this.generator = generator;
-    this.store = store;
+    this.quizzes = quizzes;
     this.player = player;
   }
 
@@ -63,7 +63,7 @@ final class ConsoleQuiz {
       boolean correct = choice == question.correct();
       score += correct ? 1 : 0;
       if (recording) {
-        store.recordQuizAnswer(quiz.id(), i, player, choice, correct);
+        quizzes.recordQuizAnswer(quiz.id(), i, player, choice, correct);
       }
       out.println(correct ? "Correct!" : "Not quite: " + LETTERS.charAt(question.correct()) + ". " + question.options().get(question.correct()));
       out.println(question.explanation());
@@ -75,7 +75,7 @@ final class ConsoleQuiz {
 
   private boolean save(Quiz quiz, PrintWriter out) {
     try {
-      store.saveQuiz(quiz, "console");
+      quizzes.saveQuiz(quiz, "console");
       return true;
     } catch (StoreException e) {
       out.println("(not recorded: " + e.getMessage() + ")");

@@ -1,6 +1,5 @@
 package dev.backchannel.cli;
 
-import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.backchannel.Backchannel;
 import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.DiscordConfig;
@@ -11,7 +10,7 @@ import dev.backchannel.ops.HealthCheck;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.OpsServer;
 import dev.backchannel.ops.ShardState;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -60,8 +59,8 @@ final class DiscordCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Metrics metrics = new Metrics();
-    Store store = root.store();
-    store.pool().setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics.registry()));
+    Database database = root.database();
+    database.trackMetrics(metrics.registry());
     // Up before the index and the gateway, so a prober sees start-up as "not ready" rather than "down".
     AtomicReference<Backchannel> serving = new AtomicReference<>();
     AtomicReference<DiscordBot> online = new AtomicReference<>();
@@ -71,7 +70,7 @@ final class DiscordCommand implements Callable<Integer> {
     OpsServer ops = null;
     if (config.ops().enabled()) {
       HealthCheck health =
-          new HealthCheck(List.of(Checks.index(() -> serving.get() != null), Checks.database(store.dataSource()), Checks.shards(shardStates)));
+          new HealthCheck(List.of(Checks.index(() -> serving.get() != null), Checks.database(database.dataSource()), Checks.shards(shardStates)));
       ops = OpsServer.start(config.ops().host(), config.ops().port(), health, metrics);
       out.println("Operations endpoint: http://" + config.ops().host() + ":" + ops.port() + "/healthz and /metrics");
       out.flush();
@@ -80,7 +79,7 @@ final class DiscordCommand implements Callable<Integer> {
     serving.set(app);
     app.watchKnowledge();
     app.llm().ifPresent(llm -> metrics.watchCircuit(llm::circuitOpen));
-    DiscordBot bot = DiscordBot.start(token, discord, app.answers(), app::knowledge, store, metrics);
+    DiscordBot bot = DiscordBot.start(token, discord, app.discord(discord, database, metrics), metrics);
     online.set(bot);
     OpsServer opened = ops;
     Runtime.getRuntime()

@@ -1,7 +1,7 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.store.GapReport;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.QuestionLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -31,9 +31,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Store store = root.store();
+    QuestionLog questions = root.questions();
     Instant since = Instant.now().minus(Duration.ofDays(days));
-    GapReport report = new GapReport(since, store.questionsSince(since), store.downVotedSince(since));
+    GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
     spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
     spec.commandLine().getOut().flush();
     return 0;

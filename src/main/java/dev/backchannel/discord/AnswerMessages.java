@@ -2,6 +2,8 @@ package dev.backchannel.discord;
 
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.Citation;
+import dev.backchannel.discord.answering.AnswerButton;
+import dev.backchannel.discord.education.SessionModeration;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.store.CitedSource;
@@ -21,7 +23,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /** Answers as Discord messages: an embed with the cited answer, its sources, and buttons. */
-final class AnswerMessages {
+public final class AnswerMessages {
 
   private static final Color ANSWERED = new Color(0x2B6CB0);
   private static final Color ABSTAINED = new Color(0x718096);
@@ -61,13 +63,13 @@ final class AnswerMessages {
     Language language = answer.language();
     return List.of(
         ActionRow.of(
-            Button.secondary(ButtonId.SOURCES.of(answerId), BotText.sources(language)).withEmoji(Emoji.fromUnicode("📚")),
-            Button.secondary(ButtonId.HELPFUL.of(answerId), Emoji.fromUnicode("👍")),
-            Button.secondary(ButtonId.NOT_HELPFUL.of(answerId), Emoji.fromUnicode("👎")),
-            Button.primary(ButtonId.FOLLOW_UP.of(answerId), BotText.followUp(language)).withEmoji(Emoji.fromUnicode("🧵"))));
+            Button.secondary(AnswerButton.SOURCES.id(answerId), BotText.sources(language)).withEmoji(Emoji.fromUnicode("📚")),
+            Button.secondary(AnswerButton.HELPFUL.id(answerId), Emoji.fromUnicode("👍")),
+            Button.secondary(AnswerButton.NOT_HELPFUL.id(answerId), Emoji.fromUnicode("👎")),
+            Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language)).withEmoji(Emoji.fromUnicode("🧵"))));
   }
 
-  static MessageEditData edit(Answer answer, String answerId) {
+  public static MessageEditData edit(Answer answer, String answerId) {
     return new MessageEditBuilder()
         .setContent("")
         .setEmbeds(embed(answer))
@@ -78,7 +80,7 @@ final class AnswerMessages {
   }
 
   /** An answer in a Q&A session, titled with its number there. */
-  static MessageCreateData numbered(Answer answer, String answerId, int number) {
+  public static MessageCreateData numbered(Answer answer, String answerId, int number) {
     MessageEmbed plain = embed(answer);
     EmbedBuilder titled = new EmbedBuilder(plain);
     if (number > 0) {
@@ -95,7 +97,7 @@ final class AnswerMessages {
   }
 
   /** An answer still being written by a language model, shown as plain text until it is checked. */
-  static MessageEditData partial(String soFar) {
+  public static MessageEditData partial(String soFar) {
     return new MessageEditBuilder()
         .setContent(DiscordLimits.shorten(soFar, DiscordLimits.MESSAGE - 2) + " …")
         .setAllowedMentions(Mentions.NONE)
@@ -103,7 +105,7 @@ final class AnswerMessages {
         .build();
   }
 
-  static MessageCreateData create(Answer answer, String answerId) {
+  public static MessageCreateData create(Answer answer, String answerId) {
     return new MessageCreateBuilder()
         .setEmbeds(embed(answer))
         .setComponents(buttons(answer, answerId))
@@ -113,7 +115,7 @@ final class AnswerMessages {
   }
 
   /** The cited passages themselves, for the Sources button. */
-  static MessageCreateData sources(StoredAnswer answer) {
+  public static MessageCreateData sources(StoredAnswer answer) {
     EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED).setTitle(BotText.sources(answer.language()));
     for (CitedSource source : answer.sources().stream().limit(DiscordLimits.FIELDS).toList()) {
       String name = DiscordLimits.shorten("[" + source.n() + "] " + source.title() + " — " + source.section(), 256);
@@ -128,7 +130,7 @@ final class AnswerMessages {
   }
 
   /** A plain message with mentions off; {@code content} may be null. */
-  static MessageCreateBuilder text(String content) {
+  public static MessageCreateBuilder text(String content) {
     MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(Mentions.NONE).mentionRepliedUser(false);
     if (content != null) {
       builder.setContent(DiscordLimits.shorten(content, DiscordLimits.MESSAGE));

@@ -4,20 +4,20 @@ import dev.backchannel.knowledge.Language;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 
 /** What the bot says in Discord in its own words, in Vietnamese or English. */
-final class BotText {
+public final class BotText {
 
   private BotText() {}
 
   /** The language of the bot's own messages for a user: Vietnamese for a Vietnamese client. */
-  static Language of(DiscordLocale locale) {
+  public static Language of(DiscordLocale locale) {
     return locale == DiscordLocale.VIETNAMESE ? Language.VI : Language.EN;
   }
 
-  static String sources(Language language) {
+  public static String sources(Language language) {
     return language == Language.VI ? "Nguồn" : "Sources";
   }
 
-  static String moreSources(Language language) {
+  public static String moreSources(Language language) {
     return language == Language.VI ? "Nguồn (tiếp)" : "Sources (continued)";
   }
 
@@ -37,54 +37,54 @@ final class BotText {
         : "You are asking a little fast. Please try again in " + seconds + " seconds.";
   }
 
-  static String notHere(Language language) {
+  public static String notHere(Language language) {
     return language == Language.VI
         ? "Bot chưa được bật ở kênh này. Hãy hỏi quản trị viên của server."
         : "Backchannel is not enabled in this channel. Ask the server's admins.";
   }
 
-  static String error(Language language, String reference) {
+  public static String error(Language language, String reference) {
     return language == Language.VI
         ? "Đã có lỗi khi trả lời. Mã tham chiếu: `" + reference + "`. Hãy thử lại sau."
         : "Something went wrong while answering. Reference: `" + reference + "`. Please try again later.";
   }
 
-  static String feedbackThanks(Language language, boolean helpful) {
+  public static String feedbackThanks(Language language, boolean helpful) {
     if (language == Language.VI) {
       return helpful ? "Cảm ơn bạn! Mình đã ghi nhận phản hồi." : "Cảm ơn bạn! Mình đã ghi nhận câu trả lời này chưa tốt.";
     }
     return helpful ? "Thanks! Your feedback is recorded." : "Thanks! This answer is recorded as not helpful.";
   }
 
-  static String expired(Language language) {
+  public static String expired(Language language) {
     return language == Language.VI
         ? "Câu trả lời này đã cũ, mình không còn giữ nguồn của nó. Hãy hỏi lại bằng /ask."
         : "This answer is too old: its sources are no longer kept. Please ask again with /ask.";
   }
 
-  static String threadOpened(Language language, String threadMention) {
+  public static String threadOpened(Language language, String threadMention) {
     return language == Language.VI
         ? "Đã mở chủ đề " + threadMention + ": hãy hỏi tiếp ở đó."
         : "Opened " + threadMention + ": ask your follow-up questions there.";
   }
 
-  static String threadIntro(Language language) {
+  public static String threadIntro(Language language) {
     return language == Language.VI
         ? "Hỏi tiếp ở đây; mình sẽ trả lời dựa trên câu trước."
         : "Ask follow-up questions here; I will read them in the light of the answer above.";
   }
 
-  static String educatorsOnly(Language language) {
+  public static String educatorsOnly(Language language) {
     return language == Language.VI
         ? "Lệnh này dành cho giáo viên (quyền Manage Messages hoặc vai trò giáo viên của server)."
         : "This command is for educators (Manage Messages permission or the server's educator role).";
   }
 
-  static String reportTitle(Language language, int days) {
+  public static String reportTitle(Language language, int days) {
     return language == Language.VI ? "Báo cáo " + days + " ngày gần đây" : "Report for the last " + days + " days";
   }
 
-  static String help(Language language) {
+  public static String help(Language language) {
     if (language == Language.VI) {
       return """
           **/ask** `câu hỏi` — hỏi về ngoại giao không chính thức; mỗi ý đều có nguồn [n].
@@ -105,7 +105,7 @@ final class BotText {
         Ask in English or Vietnamese (with or without diacritics).""";
   }
 
-  static String about(Language language, int topics) {
+  public static String about(Language language, int topics) {
     if (language == Language.VI) {
       return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"
           + " và các trường hợp lịch sử) từ một cơ sở tri thức gồm "

@@ -1,42 +1,40 @@
 package dev.backchannel.discord;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-/** The buttons under an answer; their custom id is {@code bc:<button>:<answer id>}. */
-enum ButtonId {
-  SOURCES("src"),
-  HELPFUL("up"),
-  NOT_HELPFUL("down"),
-  FOLLOW_UP("thread");
+/**
+ * A button's custom id: the name of the feature that made the button (its owner), then what that
+ * feature needs to act on a click, joined by {@code :}, as in {@code bcq:<quiz>:<question>:<choice>}.
+ * The router sends a click to the feature the id names.
+ */
+public record ButtonId(String owner, List<String> elements) {
 
-  private static final String PREFIX = "bc:";
+  private static final String SEPARATOR = ":";
 
-  private final String code;
-
-  ButtonId(String code) {
-    this.code = code;
+  public ButtonId {
+    if (owner.contains(SEPARATOR)) {
+      throw new IllegalArgumentException("A button's owner has no '" + SEPARATOR + "': " + owner);
+    }
+    elements = List.copyOf(elements);
   }
 
-  String of(String answerId) {
-    return PREFIX + code + ":" + answerId;
+  public static ButtonId of(String owner, String... elements) {
+    return new ButtonId(owner, Arrays.asList(elements));
   }
 
-  /** A parsed custom id: which button, on which answer. */
-  record Click(ButtonId button, String answerId) {}
+  /** The id as Discord carries it; every element after the owner follows a {@code :}. */
+  public String customId() {
+    List<String> parts = new ArrayList<>();
+    parts.add(owner);
+    parts.addAll(elements);
+    return String.join(SEPARATOR, parts);
+  }
 
-  static Optional<Click> parse(String customId) {
-    if (customId == null || !customId.startsWith(PREFIX)) {
-      return Optional.empty();
-    }
-    String[] parts = customId.split(":", 3);
-    if (parts.length != 3) {
-      return Optional.empty();
-    }
-    for (ButtonId button : values()) {
-      if (button.code.equals(parts[1])) {
-        return Optional.of(new Click(button, parts[2]));
-      }
-    }
-    return Optional.empty();
+  /** The owner and elements of a custom id; an id without {@code :} is an owner alone. */
+  public static ButtonId parse(String customId) {
+    String[] parts = customId.split(SEPARATOR, -1);
+    return new ButtonId(parts[0], Arrays.asList(parts).subList(1, parts.length));
   }
 }

@@ -1,24 +1,16 @@
 package dev.backchannel.discord;
 
-import dev.backchannel.answer.AnswerService;
 import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.ShardState;
-import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.ServerSettingsCache;
-import dev.backchannel.store.Store;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -57,42 +49,11 @@ public final class DiscordBot implements AutoCloseable {
     this.settings = settings;
   }
 
-  /** Every command the bot offers, built over the answer API, the knowledge base and the servers' settings. */
-  static List<SlashCommand> commands(
-      AnswerService answers, Supplier<KnowledgeBase> knowledge, Gate gate, Store store, DiscordConfig config, ServerSettingsCache settings, Metrics metrics) {
-    TopicCards cards = new TopicCards(knowledge);
-    GuildSettings guilds = GuildSettings.from(settings);
-    Educators educators = new Educators(config.educatorRoleId(), guilds);
-    List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, Clock.systemUTC(), store, guilds, metrics));
-    commands.addAll(TopicCommands.all(cards));
-    commands.addAll(InfoCommands.all(cards));
-    commands.add(new ReportCommand(store, educators, Clock.systemUTC()));
-    commands.add(new SessionCommand(store, educators, gate));
-    commands.add(new QuizCommand(new QuizGenerator(knowledge), store, new Random(), educators));
-    commands.add(new SettingsCommand(settings, new SettingsBounds(config, answers.hasModel())));
-    return commands;
-  }
-
   /** Logs in and blocks until every shard of this process is connected and the commands are registered. */
-  public static DiscordBot start(String token, DiscordConfig config, AnswerService answers, Supplier<KnowledgeBase> knowledge, Store store, Metrics metrics)
-      throws InterruptedException {
-    ServerSettingsCache settings = ServerSettingsCache.open(store, Clock.systemUTC());
-    GuildSettings guilds = GuildSettings.from(settings);
-    Gate gate = new Gate(config, Gate.limiterFor(store, Clock.systemUTC()), guilds, metrics);
-    List<SlashCommand> commands = commands(answers, knowledge, gate, store, config, settings, metrics);
+  public static DiscordBot start(String token, DiscordConfig config, DiscordFeatures features, Metrics metrics) throws InterruptedException {
+    List<SlashCommand> commands = features.commands();
     ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-    InteractionRouter router =
-        new InteractionRouter(
-            commands,
-            new Buttons(
-                new TopicCards(knowledge),
-                store,
-                commands.stream().filter(QuizCommand.class::isInstance).map(QuizCommand.class::cast).findFirst(),
-                new SessionModeration(new Educators(config.educatorRoleId(), guilds))),
-            new MessageAnswers(answers, gate, store, guilds, metrics),
-            workers,
-            metrics);
+    InteractionRouter router = new InteractionRouter(commands, features.buttons(), features.messages(), workers, metrics);
 
     // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
     // only to read follow-ups in threads and help desk posts. Slash commands need no intent at all.
@@ -158,7 +119,7 @@ public final class DiscordBot implements AutoCloseable {
         shards.getShards().stream().map(s -> s.getShardInfo().getShardId()).sorted().toList(),
         shards.getShardsTotal(),
         shards.getGuildCache().size());
-    return new DiscordBot(shards, router, workers, settings);
+    return new DiscordBot(shards, router, workers, features.settings());
   }
 
   /** The shards of this process, for the health check and metrics. */

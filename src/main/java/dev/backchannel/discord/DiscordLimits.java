@@ -7,18 +7,18 @@ import java.util.List;
  * Discord's size limits, and cutting text to them without breaking a line, a citation or a link:
  * a cut falls at the end of a line or a sentence, never inside {@code [n]} or a URL.
  */
-final class DiscordLimits {
+public final class DiscordLimits {
 
   static final int MESSAGE = 2000;
-  static final int EMBED_TITLE = 256;
-  static final int EMBED_DESCRIPTION = 4096;
-  static final int FIELD_VALUE = 1024;
+  public static final int EMBED_TITLE = 256;
+  public static final int EMBED_DESCRIPTION = 4096;
+  public static final int FIELD_VALUE = 1024;
   static final int FIELDS = 25;
 
   private DiscordLimits() {}
 
   /** Lines grouped into chunks of at most {@code limit} characters; a longer line is shortened. */
-  static List<String> pack(List<String> lines, int limit) {
+  public static List<String> pack(List<String> lines, int limit) {
     List<String> chunks = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
     for (String raw : lines) {
@@ -42,7 +42,7 @@ final class DiscordLimits {
    * Text cut to {@code limit} characters at the last sentence end (after a citation marker) or
    * space that leaves no marker or link open, with an ellipsis.
    */
-  static String shorten(String text, int limit) {
+  public static String shorten(String text, int limit) {
     if (text.length() <= limit) {
       return text;
     }

@@ -1,10 +1,14 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.Outcome;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.Dialect;
 import dev.backchannel.store.ServerSettings;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -12,30 +16,30 @@ import java.util.Optional;
  * channels the server's admins chose, then the per-user and per-channel rate limits (a server's
  * own user limit only below the operator's). A refusal comes with the message to show, privately.
  */
-final class Gate {
+public final class Gate {
 
   private final DiscordConfig config;
   private final RateLimiter limits;
   private final Metrics metrics;
   private final GuildSettings settings;
 
-  Gate(DiscordConfig config, RateLimiter limits, GuildSettings settings, Metrics metrics) {
+  public Gate(DiscordConfig config, RateLimiter limits, GuildSettings settings, Metrics metrics) {
     this.config = config;
     this.limits = limits;
     this.settings = settings;
     this.metrics = metrics;
   }
 
-  /** Shared buckets when the store is PostgreSQL (a fleet), else this process's own. */
-  static RateLimiter limiterFor(dev.backchannel.store.Store store, java.time.Clock clock) {
-    return store.dialect() == dev.backchannel.store.Dialect.POSTGRESQL ? new SharedRateLimiter(store.dataSource()) : new LocalRateLimiter(clock);
+  /** Shared buckets when the database is PostgreSQL (a fleet), else this process's own. */
+  public static RateLimiter limiterFor(Database database, Clock clock) {
+    return database.dialect() == Dialect.POSTGRESQL ? new SharedRateLimiter(database.dataSource()) : new LocalRateLimiter(clock);
   }
 
   /**
    * @param channelId the channel, or for a thread its parent, which is what allow-lists name
    * @return the refusal to show, or empty when the question may go ahead
    */
-  Optional<String> check(String guildId, String channelId, String userId, Language language) {
+  public Optional<String> check(String guildId, String channelId, String userId, Language language) {
     if (!config.guildAllowList().isEmpty() && (guildId == null || !config.guildAllowList().contains(guildId))) {
       return Optional.of(BotText.notHere(language));
     }
@@ -61,7 +65,7 @@ final class Gate {
   }
 
   /** Whether the bot listens at all in a channel (for mentions, which get no refusal message). */
-  boolean allows(String guildId, String channelId) {
+  public boolean allows(String guildId, String channelId) {
     return (config.guildAllowList().isEmpty() || config.guildAllowList().contains(guildId))
         && (config.channelAllowList().isEmpty() || config.channelAllowList().contains(channelId))
         && settings.of(guildId).answersIn(channelId);

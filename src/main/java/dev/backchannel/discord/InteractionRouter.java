@@ -1,5 +1,6 @@
 package dev.backchannel.discord;
 
+import dev.backchannel.discord.answering.MessageAnswers;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.Outcome;
@@ -20,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes Discord events to the command that handles them, off the gateway thread, and turns any
- * failure into a private message with a reference that is also in the log: nothing is left
+ * Routes Discord events to the command that handles them, by its name, and button clicks to the
+ * feature that made the button, by the owner its id names; off the gateway thread, and with any
+ * failure turned into a private message with a reference that is also in the log: nothing is left
  * "thinking" forever.
  */
 final class InteractionRouter extends ListenerAdapter {
@@ -29,15 +31,15 @@ final class InteractionRouter extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
 
   private final Map<String, SlashCommand> commands;
-  private final Buttons buttons;
+  private final Map<String, ButtonHandler> buttons;
   private final MessageAnswers messages;
   private final ExecutorService workers;
   private final Metrics metrics;
 
-  InteractionRouter(List<SlashCommand> commands, Buttons buttons, MessageAnswers messages, ExecutorService workers, Metrics metrics) {
+  InteractionRouter(List<SlashCommand> commands, List<ButtonHandler> buttons, MessageAnswers messages, ExecutorService workers, Metrics metrics) {
     this.metrics = metrics;
     this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
-    this.buttons = buttons;
+    this.buttons = buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::owner, Function.identity()));
     this.messages = messages;
     this.workers = workers;
   }
@@ -64,7 +66,11 @@ final class InteractionRouter extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    run(event, () -> buttons.handle(event));
+    ButtonId id = ButtonId.parse(event.getComponentId());
+    ButtonHandler feature = buttons.get(id.owner());
+    if (feature != null) {
+      run(event, () -> feature.click(event, id));
+    }
   }
 
   @Override

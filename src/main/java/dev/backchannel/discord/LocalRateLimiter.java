@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Rate limits of one process (Bucket4j buckets in memory), for a bot that runs alone. */
-final class LocalRateLimiter implements RateLimiter {
+public final class LocalRateLimiter implements RateLimiter {
 
   /** Buckets kept; the least recently used go first, and a forgotten bucket is simply full again. */
   private static final int MAX_BUCKETS = 100_000;

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import net.dv8tion.jda.api.entities.Message;
 
 /** The bot never pings anyone: every message it sends allows no mentions at all. */
-final class Mentions {
+public final class Mentions {
 
-  static final EnumSet<Message.MentionType> NONE = EnumSet.noneOf(Message.MentionType.class);
+  public static final EnumSet<Message.MentionType> NONE = EnumSet.noneOf(Message.MentionType.class);
 
   private Mentions() {}
 }

@@ -7,7 +7,7 @@ import java.time.Duration;
  * Token buckets per key (a user, a channel): {@code perMinute} questions, refilled continuously.
  * A refused request learns how long until the next token.
  */
-interface RateLimiter {
+public interface RateLimiter {
 
   /** Takes a token for {@code key}: 0 when granted, else the seconds to wait. */
   long acquire(String key, int perMinute);

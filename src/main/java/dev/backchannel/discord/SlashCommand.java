@@ -5,7 +5,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /** One slash command: its definition for Discord, and what it does. Adding one is one class. */
-interface SlashCommand {
+public interface SlashCommand {
 
   SlashCommandData data();
 

@@ -1,6 +1,5 @@
 package dev.backchannel.store;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,10 @@ public final class ServerSettingsCache implements AutoCloseable {
     this.notifications = listen.map(connector -> new SettingsNotifications(connector, this::invalidate, this::invalidateAll));
   }
 
-  /** Settings of the store's database; on PostgreSQL, listening for other processes' changes. */
-  public static ServerSettingsCache open(Store store, Clock clock) {
-    ServerSettingsStore settings = new ServerSettingsStore(store.dataSource(), store.dialect(), clock);
-    return new ServerSettingsCache(settings, store.dialect() == Dialect.POSTGRESQL ? Optional.of(store::dedicatedConnection) : Optional.empty());
+  /** Settings of the database; on PostgreSQL, listening for other processes' changes. */
+  public static ServerSettingsCache open(Database database) {
+    ServerSettingsStore settings = new ServerSettingsStore(database);
+    return new ServerSettingsCache(settings, database.dialect() == Dialect.POSTGRESQL ? Optional.of(database::dedicatedConnection) : Optional.empty());
   }
 
   /** A server's settings: the cached copy, or read now and kept until a change. */

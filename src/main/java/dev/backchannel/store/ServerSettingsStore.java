@@ -4,16 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
 
 /**
  * Server settings in the database, with the history of every change. On PostgreSQL a change is
@@ -24,31 +21,28 @@ public final class ServerSettingsStore {
   /** The channel of the {@code NOTIFY} sent with each change; the payload is the guild id. */
   public static final String CHANGES_CHANNEL = "server_settings";
 
-  private final DataSource database;
-  private final Dialect dialect;
-  private final Clock clock;
+  private final Database database;
 
-  public ServerSettingsStore(DataSource database, Dialect dialect, Clock clock) {
+  public ServerSettingsStore(Database database) {
     this.database = database;
-    this.dialect = dialect;
-    this.clock = clock;
   }
 
   public ServerSettings settings(String guildId) {
-    try (Connection connection = database.getConnection();
-        PreparedStatement select = connection.prepareStatement("SELECT name, value FROM server_setting WHERE guild_id = ?")) {
-      select.setString(1, guildId);
-      Map<Setting, String> values = new EnumMap<>(Setting.class);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          String value = rows.getString(2);
-          Setting.of(rows.getString(1)).ifPresent(setting -> values.put(setting, value));
-        }
-      }
-      return ServerSettings.of(values);
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the settings of server " + guildId + ": " + e.getMessage(), e);
-    }
+    return database.with(
+        "Cannot read the settings of server " + guildId,
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement("SELECT name, value FROM server_setting WHERE guild_id = ?")) {
+            select.setString(1, guildId);
+            Map<Setting, String> values = new EnumMap<>(Setting.class);
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                String value = rows.getString(2);
+                Setting.of(rows.getString(1)).ifPresent(setting -> values.put(setting, value));
+              }
+            }
+            return ServerSettings.of(values);
+          }
+        });
   }
 
   /**
@@ -60,26 +54,13 @@ public final class ServerSettingsStore {
    * @return the change, or empty when the value stayed the same and nothing was recorded
    */
   public synchronized Optional<SettingChange> change(String guildId, Setting setting, UnaryOperator<Optional<String>> edit, String changedBy) {
-    try (Connection connection = database.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        Optional<SettingChange> change = change(connection, guildId, setting, edit, changedBy);
-        connection.commit();
-        return change;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("Cannot change the setting " + setting.key() + " of server " + guildId + ": " + e.getMessage(), e);
-    }
+    return database.transaction(
+        "Cannot change the setting " + setting.key() + " of server " + guildId, connection -> change(connection, guildId, setting, edit, changedBy));
   }
 
   private Optional<SettingChange> change(
       Connection connection, String guildId, Setting setting, UnaryOperator<Optional<String>> edit, String changedBy) throws SQLException {
-    if (dialect == Dialect.POSTGRESQL) {
+    if (database.dialect() == Dialect.POSTGRESQL) {
       // Released at commit or rollback. Within one process, the only one SQLite serves, the
       // synchronized transaction does the same.
       try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
@@ -108,7 +89,7 @@ public final class ServerSettingsStore {
         delete.executeUpdate();
       }
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Instant now = database.now();
     try (PreparedStatement record =
         connection.prepareStatement(
             "INSERT INTO server_setting_change (guild_id, name, old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -117,10 +98,10 @@ public final class ServerSettingsStore {
       record.setString(3, old.orElse(null));
       record.setString(4, next.orElse(null));
       record.setString(5, changedBy);
-      record.setString(6, Store.TIMESTAMP.format(now));
+      record.setString(6, StoredValues.timestamp(now));
       record.executeUpdate();
     }
-    if (dialect == Dialect.POSTGRESQL) {
+    if (database.dialect() == Dialect.POSTGRESQL) {
       // Delivered when the transaction commits, and only then.
       try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
         notify.setString(1, CHANGES_CHANNEL);
@@ -145,28 +126,30 @@ public final class ServerSettingsStore {
   public List<SettingChange> history(String guildId, int limit) {
     String sql =
         "SELECT name, old_value, new_value, changed_by, changed_at FROM server_setting_change WHERE guild_id = ? ORDER BY id DESC LIMIT ?";
-    try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, guildId);
-      select.setInt(2, limit);
-      List<SettingChange> changes = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          Optional<Setting> setting = Setting.of(rows.getString(1));
-          if (setting.isPresent()) {
-            changes.add(
-                new SettingChange(
-                    guildId,
-                    setting.get(),
-                    Optional.ofNullable(rows.getString(2)),
-                    Optional.ofNullable(rows.getString(3)),
-                    rows.getString(4),
-                    Instant.parse(rows.getString(5))));
+    return database.with(
+        "Cannot read the settings history of server " + guildId,
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, guildId);
+            select.setInt(2, limit);
+            List<SettingChange> changes = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                Optional<Setting> setting = Setting.of(rows.getString(1));
+                if (setting.isPresent()) {
+                  changes.add(
+                      new SettingChange(
+                          guildId,
+                          setting.get(),
+                          Optional.ofNullable(rows.getString(2)),
+                          Optional.ofNullable(rows.getString(3)),
+                          rows.getString(4),
+                          Instant.parse(rows.getString(5))));
+                }
+              }
+            }
+            return changes;
           }
-        }
-      }
-      return changes;
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the settings history of server " + guildId + ": " + e.getMessage(), e);
-    }
+        });
   }
 }

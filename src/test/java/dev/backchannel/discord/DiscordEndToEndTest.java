@@ -13,7 +13,9 @@ import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.Quizzes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ final class DiscordEndToEndTest {
   private static FakeDiscord discord;
   private static Backchannel app;
   private static DiscordBot bot;
-  private static Store store;
+  private static Database database;
 
   @BeforeAll
   static void start() throws Exception {
@@ -55,15 +57,16 @@ final class DiscordEndToEndTest {
                     .build())
             .start();
     app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-    store = Store.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
+    database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
     DiscordConfig config = new DiscordConfig("", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-    bot = DiscordBot.start(discord.token(), config, app.answers(), app::knowledge, store, new dev.backchannel.ops.Metrics());
+    dev.backchannel.ops.Metrics metrics = new dev.backchannel.ops.Metrics();
+    bot = DiscordBot.start(discord.token(), config, app.discord(config, database, metrics), metrics);
   }
 
   @AfterAll
   static void stop() throws Exception {
     bot.close();
-    store.close();
+    database.close();
     app.close();
     discord.close();
   }
@@ -135,7 +138,7 @@ final class DiscordEndToEndTest {
     JsonNode data = discord.awaitRequest("POST", click.callbackPath(), WAIT).body().path("data");
 
     assertThat(data.path("content").asText()).isEqualTo("Thanks! Your feedback is recorded.");
-    assertThat(store.questionsSince(java.time.Instant.EPOCH)).anyMatch(q -> q.question().equals("What is Track III diplomacy?") && q.source().equals("discord"));
+    assertThat(new QuestionLog(database).questionsSince(java.time.Instant.EPOCH)).anyMatch(q -> q.question().equals("What is Track III diplomacy?") && q.source().equals("discord"));
     assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
   }
 
@@ -156,7 +159,7 @@ final class DiscordEndToEndTest {
     assertThat(first.path("embeds").get(0).path("title").asText()).isEqualTo("Question 1/2");
     assertThat(second.path("embeds").get(0).path("title").asText()).isEqualTo("Question 2/2");
     assertThat(first.path("components").get(0).path("components")).hasSize(4);
-    var quiz = store.quiz(Long.toUnsignedString(start.id())).orElseThrow();
+    var quiz = new Quizzes(database).quiz(Long.toUnsignedString(start.id())).orElseThrow();
     int right1 = quiz.questions().get(0).correct();
     int right2 = quiz.questions().get(1).correct();
     String id1 = "bcq:" + quiz.id() + ":0:";

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.backchannel.discord.answering.MessageAnswers;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -32,7 +35,7 @@ final class InteractionRouterTest {
   }
 
   private InteractionRouter routerWith(SlashCommand command) {
-    return new InteractionRouter(List.of(command), mock(Buttons.class), mock(MessageAnswers.class), workers, new dev.backchannel.ops.Metrics());
+    return new InteractionRouter(List.of(command), List.of(), mock(MessageAnswers.class), workers, new dev.backchannel.ops.Metrics());
   }
 
   private static SlashCommand failing(boolean deferFirst) {
@@ -50,6 +53,31 @@ final class InteractionRouterTest {
         throw new IllegalStateException("index gone");
       }
     };
+  }
+
+  private static ButtonHandler feature(String owner) {
+    ButtonHandler feature = mock(ButtonHandler.class);
+    when(feature.owner()).thenReturn(owner);
+    return feature;
+  }
+
+  @Test
+  @DisplayName("a click goes to the feature its button's id names, with the id's elements; a click nobody owns goes nowhere")
+  void buttonsRoutedByOwner() {
+    ButtonHandler quiz = feature("bcq");
+    ButtonHandler pages = feature("bct");
+    InteractionRouter router = new InteractionRouter(List.of(), List.of(quiz, pages), mock(MessageAnswers.class), workers, new dev.backchannel.ops.Metrics());
+    ButtonInteractionEvent click = mock(ButtonInteractionEvent.class);
+    when(click.getComponentId()).thenReturn("bcq:42:0:1");
+    ButtonInteractionEvent stray = mock(ButtonInteractionEvent.class);
+    when(stray.getComponentId()).thenReturn("elsewhere:1");
+
+    router.onButtonInteraction(click);
+    router.onButtonInteraction(stray);
+
+    verify(quiz, timeout(2000)).click(click, ButtonId.of("bcq", "42", "0", "1"));
+    verify(pages, never()).click(any(), any());
+    verify(quiz, never()).click(org.mockito.ArgumentMatchers.eq(stray), any());
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.backchannel.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
 import dev.backchannel.store.TestPostgres;
 import java.time.Clock;
 import org.junit.jupiter.api.DisplayName;
@@ -15,8 +15,8 @@ final class SharedRateLimiterPostgresTest {
   @DisplayName("a user's limit holds across two processes: the fourth question of three a minute is refused on either")
   void limitHoldsAcrossProcesses() {
     String url = TestPostgres.freshDatabase();
-    try (Store first = Store.open(url, Clock.systemUTC());
-        Store second = Store.open(url, Clock.systemUTC())) {
+    try (Database first = Database.open(url, Clock.systemUTC());
+        Database second = Database.open(url, Clock.systemUTC())) {
       RateLimiter one = Gate.limiterFor(first, Clock.systemUTC());
       RateLimiter two = Gate.limiterFor(second, Clock.systemUTC());
 

@@ -13,7 +13,8 @@ import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
 import dev.backchannel.discord.fake.Snowflakes;
 import dev.backchannel.quiz.Quiz;
-import dev.backchannel.store.Store;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.TestPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class FleetIT {
 
   @TempDir static Path temp;
   private static FakeDiscord discord;
-  private static Store store;
+  private static Database database;
   private static Map<String, String> environment;
   private static String config;
   private static BotProcess shard0;
@@ -68,7 +69,7 @@ final class FleetIT {
             .guild(GuildFixture.builder(GUILD_0, "even").textChannel(CHANNEL_0, "general").member(ANA).member(BINH).member(CHI).build())
             .guild(GuildFixture.builder(GUILD_1, "odd").textChannel(CHANNEL_1, "general").member(ANA).member(BINH).member(CHI).build())
             .start();
-    store = Store.open(jdbcUrl, Clock.systemUTC());
+    database = Database.open(jdbcUrl, Clock.systemUTC());
     environment =
         Map.of(
             "DISCORD_TOKEN", discord.token(),
@@ -92,8 +93,8 @@ final class FleetIT {
         process.close();
       }
     }
-    if (store != null) {
-      store.close();
+    if (database != null) {
+      database.close();
     }
     if (discord != null) {
       discord.close();
@@ -155,7 +156,7 @@ final class FleetIT {
     SentInteraction start =
         discord.dispatchSlashCommand(SlashCommand.of("quiz", GUILD_1, CHANNEL_1, ANA).withSubcommand("start").withOption("count", 3L).withOption("language", "en"));
     discord.awaitRequest("POST", start.callbackPath(), WAIT);
-    Quiz quiz = store.quiz(Long.toUnsignedString(start.id())).orElseThrow();
+    Quiz quiz = new Quizzes(database).quiz(Long.toUnsignedString(start.id())).orElseThrow();
     String prefix = "bcq:" + quiz.id() + ":";
     int right0 = quiz.questions().get(0).correct();
     int right1 = quiz.questions().get(1).correct();
@@ -179,8 +180,8 @@ final class FleetIT {
     assertThat(click(GUILD_1, CHANNEL_1, prefix + "2:" + right2, BINH)).startsWith("You already answered");
 
     assertThat(afterKill.statusCode()).as("the surviving shard stays healthy").isEqualTo(200);
-    assertThat(store.scores(quiz.id()))
-        .containsExactly(new Store.Score(Long.toUnsignedString(ANA.id()), 2, 2), new Store.Score(Long.toUnsignedString(BINH.id()), 2, 3));
+    assertThat(new Quizzes(database).scores(quiz.id()))
+        .containsExactly(new Quizzes.Score(Long.toUnsignedString(ANA.id()), 2, 2), new Quizzes.Score(Long.toUnsignedString(BINH.id()), 2, 3));
   }
 
   @Test

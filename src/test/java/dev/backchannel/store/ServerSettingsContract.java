@@ -35,7 +35,7 @@ abstract class ServerSettingsContract {
   @Test
   @DisplayName("a server nobody configured has the defaults: the asker's language, everywhere, public, model on, the operator's limit")
   void defaults() {
-    try (Store store = Store.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(store, CLOCK)) {
+    try (Database database = Database.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(database)) {
       assertThat(cache.get(GUILD)).isEqualTo(ServerSettings.DEFAULTS);
       assertThat(cache.history(GUILD, 10)).isEmpty();
     }
@@ -44,7 +44,7 @@ abstract class ServerSettingsContract {
   @Test
   @DisplayName("every setting is stored, read back after a restart, and each change is effective at the next read")
   void everySettingSurvivesRestart() {
-    try (Store store = Store.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(store, CLOCK)) {
+    try (Database database = Database.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(database)) {
       cache.get(GUILD);
       set(cache, Setting.LANGUAGE, "vi");
       set(cache, Setting.ANSWER_CHANNELS, ServerSettings.idsValue(Set.of("20", "10")));
@@ -57,7 +57,7 @@ abstract class ServerSettingsContract {
 
       assertThat(cache.get(GUILD).language()).isEqualTo(AnswerLanguage.VI);
     }
-    try (Store store = Store.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(store, CLOCK)) {
+    try (Database database = Database.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(database)) {
       ServerSettings settings = cache.get(GUILD);
 
       assertThat(settings)
@@ -72,7 +72,7 @@ abstract class ServerSettingsContract {
   @Test
   @DisplayName("each change is recorded with who, when, the old and the new value, newest first; an unchanged value records nothing")
   void history() {
-    try (Store store = Store.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(store, CLOCK)) {
+    try (Database database = Database.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(database)) {
       set(cache, Setting.LANGUAGE, "vi");
       set(cache, Setting.LANGUAGE, "vi");
       set(cache, Setting.LANGUAGE, "en");
@@ -94,7 +94,7 @@ abstract class ServerSettingsContract {
   @Test
   @DisplayName("admins adding channels at the same time each get theirs: changes of one server are made one at a time")
   void concurrentAdds() throws Exception {
-    try (Store store = Store.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(store, CLOCK)) {
+    try (Database database = Database.open(url(), CLOCK); ServerSettingsCache cache = ServerSettingsCache.open(database)) {
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Callable<Object>> adds = new ArrayList<>();
       for (int i = 0; i < 8; i++) {

@@ -26,10 +26,10 @@ final class ServerSettingsPostgresTest extends ServerSettingsContract {
   @Test
   @DisplayName("a change made by one process is seen by another's cache at its next read, within a second")
   void changeSeenAcrossTheFleet() throws Exception {
-    try (Store storeA = Store.open(url, CLOCK);
-        Store storeB = Store.open(url, CLOCK);
-        ServerSettingsCache a = ServerSettingsCache.open(storeA, CLOCK);
-        ServerSettingsCache b = ServerSettingsCache.open(storeB, CLOCK)) {
+    try (Database databaseA = Database.open(url, CLOCK);
+        Database databaseB = Database.open(url, CLOCK);
+        ServerSettingsCache a = ServerSettingsCache.open(databaseA);
+        ServerSettingsCache b = ServerSettingsCache.open(databaseB)) {
       assertThat(b.awaitListening(Duration.ofSeconds(5))).isTrue();
       assertThat(b.get(GUILD).language()).isEqualTo(AnswerLanguage.AUTO);
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The store on a real PostgreSQL server (see {@link TestPostgres}), one new database per test. */
+/** The database and its repositories on a real PostgreSQL server (see {@link TestPostgres}), one new database per test. */
 final class StorePostgresTest extends StoreContract {
 
   private String url;
@@ -29,7 +29,7 @@ final class StorePostgresTest extends StoreContract {
   void passwordNeverShown() {
     String withPassword = url.replace("user=postgres", "user=nobody_here&password=s3cret-value");
 
-    assertThatThrownBy(() -> Store.open(new StoreConfig(withPassword, "", "", 2), Clock.systemUTC()))
+    assertThatThrownBy(() -> Database.open(new StoreConfig(withPassword, "", "", 2), Clock.systemUTC()))
         .isInstanceOf(StoreException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cret-value").contains("Cannot use the database"));
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The store on a real SQLite file in a temporary folder. */
+/** The database and its repositories on a real SQLite file in a temporary folder. */
 final class StoreTest extends StoreContract {
 
   @TempDir Path temp;
@@ -26,6 +26,6 @@ final class StoreTest extends StoreContract {
     Files.createDirectories(file.getParent());
     Files.writeString(file, "this is not a database ".repeat(100));
 
-    assertThatThrownBy(() -> Store.open(url(), Clock.systemUTC())).isInstanceOf(StoreException.class).hasMessageContaining("not a valid SQLite file");
+    assertThatThrownBy(() -> Database.open(url(), Clock.systemUTC())).isInstanceOf(StoreException.class).hasMessageContaining("not a valid SQLite file");
   }
 }

@@ -1,0 +1,125 @@
+package dev.backchannel.discord.topics;
+
+import dev.backchannel.discord.AnswerMessages;
+import dev.backchannel.discord.BotText;
+import dev.backchannel.discord.Localized;
+import dev.backchannel.discord.SlashCommand;
+import dev.backchannel.knowledge.Kind;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Topic;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** {@code /define}, {@code /track} and {@code /example}: a topic card straight from the knowledge base. */
+public final class TopicCommands {
+
+  private static final Set<String> DEFINITION = Set.of("definition", "dinh-nghia");
+  private static final Set<String> TRACK = Set.of("definition", "dinh-nghia", "relation-to-other-tracks", "quan-he-voi-cac-kenh-khac", "examples", "vi-du");
+  private static final Set<String> CASE =
+      Set.of("overview", "tong-quan", "who-was-involved", "cac-ben-tham-gia", "when-and-where", "thoi-gian-va-dia-diem", "channel-and-sponsor", "kenh-va-ben-bao-tro", "outcome", "ket-qua");
+
+  private TopicCommands() {}
+
+  public static List<SlashCommand> all(TopicCards cards) {
+    return List.of(
+        new ChosenTopic(
+            cards, "define", "term", "thuat-ngu", Optional.empty(), DEFINITION,
+            "Define a term of informal diplomacy", "Định nghĩa một thuật ngữ ngoại giao không chính thức", "The term", "Thuật ngữ"),
+        new Track(cards),
+        new ChosenTopic(
+            cards, "example", "topic", "su-kien", Optional.of(Kind.EXAMPLE), CASE,
+            "A historical case of informal diplomacy", "Một trường hợp lịch sử của ngoại giao không chính thức", "The case", "Sự kiện"));
+  }
+
+  private static void show(SlashCommandInteractionEvent event, TopicCards cards, String id, Set<String> sections) {
+    Language language = BotText.of(event.getUserLocale());
+    Optional<Topic> topic = cards.topic(id, language);
+    if (topic.isEmpty()) {
+      event.reply(AnswerMessages.text(language == Language.VI ? "Không tìm thấy chủ đề này. Hãy chọn trong danh sách gợi ý." : "No such topic. Pick one of the suggestions.").build())
+          .setEphemeral(true)
+          .queue();
+      return;
+    }
+    event.reply(AnswerMessages.text(null).setEmbeds(cards.card(topic.get(), sections)).build()).queue();
+  }
+
+  /**
+   * A command that shows one topic chosen by autocomplete: {@code /define term} (summary and
+   * definition, any kind) and {@code /example topic} (a case: people, date, channel, outcome).
+   */
+  static final class ChosenTopic implements SlashCommand {
+    private final TopicCards cards;
+    private final String name;
+    private final String option;
+    private final String vietnameseOption;
+    private final String[] descriptions;
+    private final Optional<Kind> kind;
+    private final Set<String> sections;
+
+    /** @param descriptions English and Vietnamese of the command, then of its option */
+    ChosenTopic(TopicCards cards, String name, String option, String vietnameseOption, Optional<Kind> kind, Set<String> sections, String... descriptions) {
+      this.cards = cards;
+      this.name = name;
+      this.option = option;
+      this.vietnameseOption = vietnameseOption;
+      this.kind = kind;
+      this.sections = sections;
+      this.descriptions = descriptions;
+    }
+
+    @Override
+    public SlashCommandData data() {
+      SlashCommandData data = Localized.describe(Commands.slash(name, descriptions[0]), descriptions[0], descriptions[1]);
+      data.addOptions(Localized.option(new OptionData(OptionType.STRING, option, descriptions[2], true, true), vietnameseOption, descriptions[2], descriptions[3]));
+      return data;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+      String typed = event.getOption(option, "", OptionMapping::getAsString);
+      String id = cards.choices(typed, BotText.of(event.getUserLocale()), kind).stream().findFirst().map(c -> c.getAsString()).orElse(typed);
+      show(event, cards, id, sections);
+    }
+
+    @Override
+    public void autocomplete(CommandAutoCompleteInteractionEvent event) {
+      event.replyChoices(cards.choices(event.getFocusedOption().getValue(), BotText.of(event.getUserLocale()), kind)).queue();
+    }
+  }
+
+  /** {@code /track name}: one of the tracks, with who takes part and its examples. */
+  static final class Track implements SlashCommand {
+    private final TopicCards cards;
+
+    Track(TopicCards cards) {
+      this.cards = cards;
+    }
+
+    @Override
+    public SlashCommandData data() {
+      SlashCommandData data = Commands.slash("track", "What a track of diplomacy is, who takes part, and examples");
+      Localized.describe(data, "What a track of diplomacy is, who takes part, and examples", "Một kênh ngoại giao: là gì, ai tham gia, ví dụ");
+      OptionData name = new OptionData(OptionType.STRING, "name", "The track", true)
+          .addChoice("Track I", "track-one")
+          .addChoice("Track 1.5", "track-one-and-a-half")
+          .addChoice("Track II", "track-two")
+          .addChoice("Track III", "track-three")
+          .addChoice("Multi-track", "multi-track-diplomacy");
+      data.addOptions(Localized.option(name, "kenh", "The track", "Kênh ngoại giao"));
+      return data;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+      show(event, cards, event.getOption("name", "track-two", OptionMapping::getAsString), TRACK);
+    }
+  }
+}
