@@ -267,6 +267,8 @@ public final class PassageRetriever implements Retriever {
       if (evidence != null) {
         evidence.append(hit.passage().title()).append(" \n ").append(hit.passage().section()).append(" \n ");
         evidence.append(hit.passage().text()).append(" \n ");
+        // The questions a section was written to answer hold the words students use for it.
+        hit.passage().questions().forEach(listed -> evidence.append(listed).append(" \n "));
       }
     }
     Set<String> namedTerms = new HashSet<>();

@@ -2,10 +2,12 @@ package dev.backchannel.discord.topics;
 
 import dev.backchannel.discord.AnswerMessages;
 import dev.backchannel.discord.BotText;
+import dev.backchannel.discord.DiscordLimits;
 import dev.backchannel.discord.Localized;
 import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.Topic;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +23,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 /** {@code /define}, {@code /track} and {@code /example}: a topic card straight from the knowledge base. */
 public final class TopicCommands {
 
-  private static final Set<String> DEFINITION = Set.of("definition", "dinh-nghia");
-  private static final Set<String> TRACK = Set.of("definition", "dinh-nghia", "relation-to-other-tracks", "quan-he-voi-cac-kenh-khac", "examples", "vi-du");
-  private static final Set<String> CASE =
-      Set.of("overview", "tong-quan", "who-was-involved", "cac-ben-tham-gia", "when-and-where", "thoi-gian-va-dia-diem", "channel-and-sponsor", "kenh-va-ben-bao-tro", "outcome", "ket-qua");
+  private static final Set<String> DEFINITION = SectionKinds.standard().slugs("definition");
+  private static final Set<String> TRACK = SectionKinds.standard().slugs("definition", "relation", "examples");
+  private static final Set<String> CASE = SectionKinds.standard().slugs("overview", "people", "time-and-place", "channel", "outcome");
+  /** Discord's limit on a command option's choices. */
+  private static final int MAX_CHOICES = 25;
 
   private TopicCommands() {}
 
@@ -107,19 +110,18 @@ public final class TopicCommands {
     public SlashCommandData data() {
       SlashCommandData data = Commands.slash("track", "What a track of diplomacy is, who takes part, and examples");
       Localized.describe(data, "What a track of diplomacy is, who takes part, and examples", "Một kênh ngoại giao: là gì, ai tham gia, ví dụ");
-      OptionData name = new OptionData(OptionType.STRING, "name", "The track", true)
-          .addChoice("Track I", "track-one")
-          .addChoice("Track 1.5", "track-one-and-a-half")
-          .addChoice("Track II", "track-two")
-          .addChoice("Track III", "track-three")
-          .addChoice("Multi-track", "multi-track-diplomacy");
+      OptionData name = new OptionData(OptionType.STRING, "name", "The track", true);
+      // The tracks are whatever the knowledge base holds of that kind, named by their titles.
+      cards.topics(Optional.of(Kind.TRACK), Language.EN).stream()
+          .limit(MAX_CHOICES)
+          .forEach(track -> name.addChoice(DiscordLimits.shorten(track.title(), 100), track.id()));
       data.addOptions(Localized.option(name, "kenh", "The track", "Kênh ngoại giao"));
       return data;
     }
 
     @Override
     public void handle(SlashCommandInteractionEvent event) {
-      show(event, cards, event.getOption("name", "track-two", OptionMapping::getAsString), TRACK);
+      show(event, cards, event.getOption("name", "", OptionMapping::getAsString), TRACK);
     }
   }
 }

@@ -77,13 +77,21 @@ final class InfoCommandsTest {
   @Test
   @DisplayName("/track shows what the chosen track is, how it relates to the others, and examples")
   void track() {
-    DiscordMocks discord = new DiscordMocks("track", DiscordLocale.ENGLISH_US);
-    when(discord.event.getOption(org.mockito.ArgumentMatchers.eq("name"), org.mockito.ArgumentMatchers.eq("track-two"), any())).thenReturn("track-three");
+    DiscordMocks discord = new DiscordMocks("track", DiscordLocale.ENGLISH_US).option("name", "track-three");
 
     MessageEmbed card = run(TopicCommands.all(cards).get(1), discord).getEmbeds().get(0);
 
     assertThat(card.getTitle()).isEqualTo("Track III diplomacy");
     assertThat(card.getDescription()).contains("**Definition** [1]").contains("people-to-people");
+  }
+
+  @Test
+  @DisplayName("/track offers every track of the knowledge base by its title")
+  void trackChoices() {
+    var choices = TopicCommands.all(cards).get(1).data().getOptions().get(0).getChoices();
+
+    assertThat(choices).extracting(c -> c.getAsString()).containsExactly("backchannel-diplomacy", "track-three", "track-two");
+    assertThat(choices).extracting(c -> c.getName()).contains("Track II diplomacy");
   }
 
   @Test
