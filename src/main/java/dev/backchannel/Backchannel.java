@@ -2,9 +2,9 @@ package dev.backchannel;
 
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.ChatModelFactory;
+import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.GroundedPrompt;
 import dev.backchannel.answer.LlmAnswerer;
-import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.QuestionSanitizer;
 import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.DiscordConfig;
@@ -34,19 +34,19 @@ import dev.backchannel.index.IndexVersions;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.knowledge.Topic;
 import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.knowledge.Topic;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.question.Glossary;
 import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionTypes;
+import dev.backchannel.question.TermExtractor;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.retrieval.PassageRetriever;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
-import dev.backchannel.question.TermExtractor;
 import dev.backchannel.serving.KnowledgeFiles;
 import dev.backchannel.serving.KnowledgeHolder;
 import dev.backchannel.serving.KnowledgeReloader;
@@ -83,218 +83,239 @@ import org.slf4j.LoggerFactory;
  */
 public final class Backchannel implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(Backchannel.class);
+    private static final Logger log = LoggerFactory.getLogger(Backchannel.class);
 
-  /** Bumped whenever indexing changes, so an index written by an older build is rebuilt. */
-  static final String INDEX_FORMAT = "index-format-8";
+    /** Bumped whenever indexing changes, so an index written by an older build is rebuilt. */
+    static final String INDEX_FORMAT = "index-format-8";
 
-  private final BackchannelConfig config;
-  private final Optional<Embedder> embedder;
-  private final IndexVersions indexes;
-  private final Lexicon lexicon = Lexicon.standard();
-  private final TermExtractor terms = new TermExtractor(lexicon);
-  private final LanguageDetector detector = new LanguageDetector(lexicon);
-  private final QuestionTypes questionTypes = new QuestionTypes(lexicon, SectionKinds.standard());
-  private final KnowledgeHolder served;
-  private final KnowledgeReloader reloader;
-  private final Optional<LlmAnswerer> llm;
-  private final AnswerService answers;
-  private KnowledgeWatcher watcher;
+    private final BackchannelConfig config;
+    private final Optional<Embedder> embedder;
+    private final IndexVersions indexes;
+    private final Lexicon lexicon = Lexicon.standard();
+    private final TermExtractor terms = new TermExtractor(lexicon);
+    private final LanguageDetector detector = new LanguageDetector(lexicon);
+    private final QuestionTypes questionTypes = new QuestionTypes(lexicon, SectionKinds.standard());
+    private final KnowledgeHolder served;
+    private final KnowledgeReloader reloader;
+    private final Optional<LlmAnswerer> llm;
+    private final AnswerService answers;
+    private KnowledgeWatcher watcher;
 
-  private Backchannel(BackchannelConfig config, KnowledgeFiles files, String salt, KnowledgeBase knowledge, Optional<Embedder> embedder) {
-    this.config = config;
-    this.embedder = embedder;
-    this.indexes = new IndexVersions(config.index().dir());
-    this.served = new KnowledgeHolder(serve(knowledge), this::retire);
-    indexes.removeOlderThan(knowledge.version());
-    this.reloader = new KnowledgeReloader(files, salt, this::serve, served);
-    this.llm =
-        ChatModelFactory.create(config.llm())
-            .map(model -> new LlmAnswerer(model, ChatModelFactory.createStreaming(config.llm()), new GroundedPrompt(), config.llm(), Clock.systemUTC()));
-    this.answers = answers(ServedKnowledge::retriever);
-  }
-
-  /**
-   * Loads the knowledge (skipping broken files, with a logged error each), then opens the index of
-   * its version, building it when there is none.
-   */
-  public static Backchannel open(BackchannelConfig config, Path home) {
-    // The model takes seconds to load: do it while the knowledge files are read.
-    CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
-    KnowledgeFiles files = new KnowledgeFiles(config.knowledge().dir());
-    List<Topic> topics = files.topics();
-    Optional<Embedder> embedder = join(loading);
-    String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
-    KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
-    return new Backchannel(config, files, salt, knowledge, embedder);
-  }
-
-  /** A knowledge base indexed and ready to serve, at start-up or on a reload. */
-  private ServedKnowledge serve(KnowledgeBase knowledge) {
-    PassageIndex index = indexes.open(knowledge, embedder);
-    QuestionReader reader = new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
-    return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));
-  }
-
-  /** A replaced version that nothing uses any more: its index is closed and its directory removed. */
-  private void retire(ServedKnowledge old) {
-    try {
-      old.close();
-    } catch (IOException e) {
-      log.warn("Closing the index of knowledge version {} failed: {}", old.version(), e.toString());
+    private Backchannel(
+            BackchannelConfig config,
+            KnowledgeFiles files,
+            String salt,
+            KnowledgeBase knowledge,
+            Optional<Embedder> embedder) {
+        this.config = config;
+        this.embedder = embedder;
+        this.indexes = new IndexVersions(config.index().dir());
+        this.served = new KnowledgeHolder(serve(knowledge), this::retire);
+        indexes.removeOlderThan(knowledge.version());
+        this.reloader = new KnowledgeReloader(files, salt, this::serve, served);
+        this.llm = ChatModelFactory.create(config.llm())
+                .map(model -> new LlmAnswerer(
+                        model,
+                        ChatModelFactory.createStreaming(config.llm()),
+                        new GroundedPrompt(),
+                        config.llm(),
+                        Clock.systemUTC()));
+        this.answers = answers(ServedKnowledge::retriever);
     }
-    // The files may have gone back to this version since, and its directory be serving again.
-    if (!old.version().equals(served.current().version())) {
-      indexes.delete(old.version());
+
+    /**
+     * Loads the knowledge (skipping broken files, with a logged error each), then opens the index of
+     * its version, building it when there is none.
+     */
+    public static Backchannel open(BackchannelConfig config, Path home) {
+        // The model takes seconds to load: do it while the knowledge files are read.
+        CompletableFuture<Optional<Embedder>> loading =
+                CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
+        KnowledgeFiles files = new KnowledgeFiles(config.knowledge().dir());
+        List<Topic> topics = files.topics();
+        Optional<Embedder> embedder = join(loading);
+        String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
+        KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
+        return new Backchannel(config, files, salt, knowledge, embedder);
     }
-  }
 
-  private Retriever retriever(PassageIndex index, RetrievalConfig retrieval) {
-    return new PassageRetriever(index, terms, embedder, retrieval);
-  }
-
-  private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers) {
-    return new AnswerService(
-        new QuestionSanitizer(config.answer().maxQuestionChars()),
-        served,
-        retrievers,
-        new ExtractiveComposer(terms, config.answer()),
-        llm,
-        config.retrieval(),
-        config.answer().startingPoints());
-  }
-
-  /**
-   * The same pipeline ranking with another mode, for comparing configurations on one index. Dense
-   * modes need the embedding model: without it, the answer is empty.
-   */
-  public Optional<AnswerService> answersWith(RetrievalMode mode) {
-    if (mode != RetrievalMode.BM25 && embedder.isEmpty()) {
-      return Optional.empty();
+    /** A knowledge base indexed and ready to serve, at start-up or on a reload. */
+    private ServedKnowledge serve(KnowledgeBase knowledge) {
+        PassageIndex index = indexes.open(knowledge, embedder);
+        QuestionReader reader =
+                new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
+        return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));
     }
-    RetrievalConfig retrieval = config.retrieval().withMode(mode);
-    return Optional.of(answers(perVersion(version -> retriever(version.index(), retrieval))));
-  }
 
-  /**
-   * One retriever per served version rather than one per question: a retriever reads its index's
-   * vocabulary when it is made.
-   */
-  private static Function<ServedKnowledge, Retriever> perVersion(Function<ServedKnowledge, Retriever> make) {
-    AtomicReference<Map.Entry<ServedKnowledge, Retriever>> last = new AtomicReference<>();
-    return version -> {
-      Map.Entry<ServedKnowledge, Retriever> cached = last.get();
-      if (cached != null && cached.getKey() == version) {
-        return cached.getValue();
-      }
-      Retriever made = make.apply(version);
-      last.set(Map.entry(version, made));
-      return made;
-    };
-  }
-
-  /**
-   * Reloads the knowledge whenever its files change, when {@code knowledge.watch} is on. Only the
-   * long-running front ends call it, so a one-shot command never starts the watcher's thread.
-   */
-  public synchronized void watchKnowledge() {
-    if (!config.knowledge().watch() || watcher != null) {
-      return;
+    /** A replaced version that nothing uses any more: its index is closed and its directory removed. */
+    private void retire(ServedKnowledge old) {
+        try {
+            old.close();
+        } catch (IOException e) {
+            log.warn("Closing the index of knowledge version {} failed: {}", old.version(), e.toString());
+        }
+        // The files may have gone back to this version since, and its directory be serving again.
+        if (!old.version().equals(served.current().version())) {
+            indexes.delete(old.version());
+        }
     }
-    try {
-      watcher = KnowledgeWatcher.start(config.knowledge().dir(), config.knowledge().reloadDebounceDuration(), reloader::reload);
-    } catch (IOException | UncheckedIOException e) {
-      // Answering matters more than reloading: serve what is loaded, and say why edits need a restart.
-      log.error("Cannot watch {} for changes ({}); restart to pick up edited knowledge", config.knowledge().dir(), e.toString());
+
+    private Retriever retriever(PassageIndex index, RetrievalConfig retrieval) {
+        return new PassageRetriever(index, terms, embedder, retrieval);
     }
-  }
 
-  /** Tells {@code listener} the outcome of every reload, on the thread that ran it. */
-  public void onReload(Consumer<ReloadOutcome> listener) {
-    reloader.addListener(listener);
-  }
-
-  /** The content hash of the knowledge being served. */
-  public String knowledgeVersion() {
-    return served.current().version();
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
+    private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers) {
+        return new AnswerService(
+                new QuestionSanitizer(config.answer().maxQuestionChars()),
+                served,
+                retrievers,
+                new ExtractiveComposer(terms, config.answer()),
+                llm,
+                config.retrieval(),
+                config.answer().startingPoints());
     }
-  }
 
-  public BackchannelConfig config() {
-    return config;
-  }
-
-  /** The knowledge being served now; a later call may return a newer version. */
-  public KnowledgeBase knowledge() {
-    return served.current().knowledge();
-  }
-
-  public Optional<Embedder> embedder() {
-    return embedder;
-  }
-
-  /** Retrieval for a question that stands alone, over the version served when it is asked. */
-  public Retrieval retrieve(String question) {
-    try (KnowledgeHolder.Lease lease = served.acquire()) {
-      return lease.served().retrieve(question);
+    /**
+     * The same pipeline ranking with another mode, for comparing configurations on one index. Dense
+     * modes need the embedding model: without it, the answer is empty.
+     */
+    public Optional<AnswerService> answersWith(RetrievalMode mode) {
+        if (mode != RetrievalMode.BM25 && embedder.isEmpty()) {
+            return Optional.empty();
+        }
+        RetrievalConfig retrieval = config.retrieval().withMode(mode);
+        return Optional.of(answers(perVersion(version -> retriever(version.index(), retrieval))));
     }
-  }
 
-  /** The language model answerer, when one is configured. */
-  public Optional<LlmAnswerer> llm() {
-    return llm;
-  }
-
-  public AnswerService answers() {
-    return answers;
-  }
-
-  /**
-   * The Discord bot's features over this pipeline and {@code database}, each built once and given
-   * only what it uses; the bot closes the servers' settings they share when it stops.
-   */
-  public DiscordFeatures discord(DiscordConfig discord, Database database, Metrics metrics) {
-    Clock clock = Clock.systemUTC();
-    ServerSettingsCache settings = ServerSettingsCache.open(database);
-    GuildSettings guilds = GuildSettings.from(settings);
-    Gate gate = new Gate(discord, Gate.limiterFor(database, clock), guilds, metrics);
-    TopicCards cards = new TopicCards(this::knowledge);
-    Educators educators = new Educators(discord.educatorRoleId(), guilds);
-    QuestionLog questions = new QuestionLog(database);
-    AnswerThreads threads = new AnswerThreads(database);
-    Sessions sessions = new Sessions(database);
-    InfoCommands.Topics topics = new InfoCommands.Topics(cards);
-    QuizCommand quiz = new QuizCommand(new QuizGenerator(this::knowledge), new Quizzes(database), new Random(), educators);
-    List<SlashCommand> commands = new ArrayList<>();
-    commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
-    commands.addAll(TopicCommands.all(cards));
-    commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
-    commands.add(new ReportCommand(questions, educators, clock));
-    commands.add(new SessionCommand(sessions, educators, gate));
-    commands.add(quiz);
-    commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
-    List<ButtonHandler> buttons = List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
-    return new DiscordFeatures(commands, buttons, new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics), settings);
-  }
-
-  @Override
-  public void close() throws IOException {
-    synchronized (this) {
-      if (watcher != null) {
-        watcher.close();
-      }
+    /**
+     * One retriever per served version rather than one per question: a retriever reads its index's
+     * vocabulary when it is made.
+     */
+    private static Function<ServedKnowledge, Retriever> perVersion(Function<ServedKnowledge, Retriever> make) {
+        AtomicReference<Map.Entry<ServedKnowledge, Retriever>> last = new AtomicReference<>();
+        return version -> {
+            Map.Entry<ServedKnowledge, Retriever> cached = last.get();
+            if (cached != null && cached.getKey() == version) {
+                return cached.getValue();
+            }
+            Retriever made = make.apply(version);
+            last.set(Map.entry(version, made));
+            return made;
+        };
     }
-    llm.ifPresent(LlmAnswerer::close);
-    served.close();
-  }
+
+    /**
+     * Reloads the knowledge whenever its files change, when {@code knowledge.watch} is on. Only the
+     * long-running front ends call it, so a one-shot command never starts the watcher's thread.
+     */
+    public synchronized void watchKnowledge() {
+        if (!config.knowledge().watch() || watcher != null) {
+            return;
+        }
+        try {
+            watcher = KnowledgeWatcher.start(
+                    config.knowledge().dir(), config.knowledge().reloadDebounceDuration(), reloader::reload);
+        } catch (IOException | UncheckedIOException e) {
+            // Answering matters more than reloading: serve what is loaded, and say why edits need a restart.
+            log.error(
+                    "Cannot watch {} for changes ({}); restart to pick up edited knowledge",
+                    config.knowledge().dir(),
+                    e.toString());
+        }
+    }
+
+    /** Tells {@code listener} the outcome of every reload, on the thread that ran it. */
+    public void onReload(Consumer<ReloadOutcome> listener) {
+        reloader.addListener(listener);
+    }
+
+    /** The content hash of the knowledge being served. */
+    public String knowledgeVersion() {
+        return served.current().version();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    public BackchannelConfig config() {
+        return config;
+    }
+
+    /** The knowledge being served now; a later call may return a newer version. */
+    public KnowledgeBase knowledge() {
+        return served.current().knowledge();
+    }
+
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
+    /** Retrieval for a question that stands alone, over the version served when it is asked. */
+    public Retrieval retrieve(String question) {
+        try (KnowledgeHolder.Lease lease = served.acquire()) {
+            return lease.served().retrieve(question);
+        }
+    }
+
+    /** The language model answerer, when one is configured. */
+    public Optional<LlmAnswerer> llm() {
+        return llm;
+    }
+
+    public AnswerService answers() {
+        return answers;
+    }
+
+    /**
+     * The Discord bot's features over this pipeline and {@code database}, each built once and given
+     * only what it uses; the bot closes the servers' settings they share when it stops.
+     */
+    public DiscordFeatures discord(DiscordConfig discord, Database database, Metrics metrics) {
+        Clock clock = Clock.systemUTC();
+        ServerSettingsCache settings = ServerSettingsCache.open(database);
+        GuildSettings guilds = GuildSettings.from(settings);
+        Gate gate = new Gate(discord, Gate.limiterFor(database, clock), guilds, metrics);
+        TopicCards cards = new TopicCards(this::knowledge);
+        Educators educators = new Educators(discord.educatorRoleId(), guilds);
+        QuestionLog questions = new QuestionLog(database);
+        AnswerThreads threads = new AnswerThreads(database);
+        Sessions sessions = new Sessions(database);
+        InfoCommands.Topics topics = new InfoCommands.Topics(cards);
+        QuizCommand quiz =
+                new QuizCommand(new QuizGenerator(this::knowledge), new Quizzes(database), new Random(), educators);
+        List<SlashCommand> commands = new ArrayList<>();
+        commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
+        commands.addAll(TopicCommands.all(cards));
+        commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
+        commands.add(new ReportCommand(questions, educators, clock));
+        commands.add(new SessionCommand(sessions, educators, gate));
+        commands.add(quiz);
+        commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
+        List<ButtonHandler> buttons =
+                List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
+        return new DiscordFeatures(
+                commands,
+                buttons,
+                new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics),
+                settings);
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (this) {
+            if (watcher != null) {
+                watcher.close();
+            }
+        }
+        llm.ifPresent(LlmAnswerer::close);
+        served.close();
+    }
 }

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 /** Entry point: the command line. */
 public final class Main {
 
-  private Main() {}
+    private Main() {}
 
-  public static void main(String[] args) {
-    Path home = Path.of(System.getProperty("backchannel.home", "")).toAbsolutePath();
-    int code = BackchannelCommand.commandLine(home, System.getenv(), System.in, System.out, System.err).execute(args);
-    System.exit(code);
-  }
+    public static void main(String[] args) {
+        Path home = Path.of(System.getProperty("backchannel.home", "")).toAbsolutePath();
+        int code = BackchannelCommand.commandLine(home, System.getenv(), System.in, System.out, System.err)
+                .execute(args);
+        System.exit(code);
+    }
 }

@@ -2,19 +2,19 @@ package dev.backchannel.answer;
 
 /** Why the bot gave no answer: shown in {@code ask --json} and counted by {@code eval}. */
 public enum AbstainReason {
-  /** A greeting or thanks, answered with what the bot does. */
-  SMALL_TALK,
-  /** No passage was found, or the question has no word to search for. */
-  NO_EVIDENCE,
-  /** The question's only content words are numbers ("what's 17 * 23?"). */
-  NUMBERS_ONLY,
-  /** The question names a year that none of the best passages mentions. */
-  UNMENTIONED_YEAR,
-  /** The best passages share too little of the question's words and meaning. */
-  LOW_COVERAGE;
+    /** A greeting or thanks, answered with what the bot does. */
+    SMALL_TALK,
+    /** No passage was found, or the question has no word to search for. */
+    NO_EVIDENCE,
+    /** The question's only content words are numbers ("what's 17 * 23?"). */
+    NUMBERS_ONLY,
+    /** The question names a year that none of the best passages mentions. */
+    UNMENTIONED_YEAR,
+    /** The best passages share too little of the question's words and meaning. */
+    LOW_COVERAGE;
 
-  /** The reason as JSON and reports spell it: {@code low_coverage}. */
-  public String code() {
-    return name().toLowerCase(java.util.Locale.ROOT);
-  }
+    /** The reason as JSON and reports spell it: {@code low_coverage}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -15,64 +15,69 @@ import java.util.Set;
  */
 final class Abstention {
 
-  /** The passages whose text decides whether a year the question names is covered. */
-  private static final int BEST_PASSAGES = 3;
+    /** The passages whose text decides whether a year the question names is covered. */
+    private static final int BEST_PASSAGES = 3;
 
-  private final RetrievalConfig config;
+    private final RetrievalConfig config;
 
-  Abstention(RetrievalConfig config) {
-    this.config = config;
-  }
+    Abstention(RetrievalConfig config) {
+        this.config = config;
+    }
 
-  /** Why the bot should not answer, or empty when it should. */
-  Optional<AbstainReason> reason(Retrieval found) {
-    AnalyzedQuestion question = found.question();
-    if (question.smallTalk()) {
-      return Optional.of(AbstainReason.SMALL_TALK);
+    /** Why the bot should not answer, or empty when it should. */
+    Optional<AbstainReason> reason(Retrieval found) {
+        AnalyzedQuestion question = found.question();
+        if (question.smallTalk()) {
+            return Optional.of(AbstainReason.SMALL_TALK);
+        }
+        if (found.hits().isEmpty()) {
+            return Optional.of(AbstainReason.NO_EVIDENCE);
+        }
+        if (asksAboutUnmentionedYear(found)) {
+            return Optional.of(AbstainReason.UNMENTIONED_YEAR);
+        }
+        double needed = question.named().isEmpty()
+                ? config.minCoverageFor(question.language().code())
+                : config.minCoverageNamed();
+        if (coverage(found) >= needed) {
+            return Optional.empty();
+        }
+        double similarity = question.switchedToEnglish() ? config.minSimilaritySwitched() : config.minSimilarity();
+        if (found.similarity() >= similarity) {
+            return Optional.empty();
+        }
+        if (question.onlyNumbers()) {
+            return Optional.of(
+                    question.termWeights().isEmpty() ? AbstainReason.NO_EVIDENCE : AbstainReason.NUMBERS_ONLY);
+        }
+        return Optional.of(AbstainReason.LOW_COVERAGE);
     }
-    if (found.hits().isEmpty()) {
-      return Optional.of(AbstainReason.NO_EVIDENCE);
-    }
-    if (asksAboutUnmentionedYear(found)) {
-      return Optional.of(AbstainReason.UNMENTIONED_YEAR);
-    }
-    double needed = question.named().isEmpty() ? config.minCoverageFor(question.language().code()) : config.minCoverageNamed();
-    if (coverage(found) >= needed) {
-      return Optional.empty();
-    }
-    double similarity = question.switchedToEnglish() ? config.minSimilaritySwitched() : config.minSimilarity();
-    if (found.similarity() >= similarity) {
-      return Optional.empty();
-    }
-    if (question.onlyNumbers()) {
-      return Optional.of(question.termWeights().isEmpty() ? AbstainReason.NO_EVIDENCE : AbstainReason.NUMBERS_ONLY);
-    }
-    return Optional.of(AbstainReason.LOW_COVERAGE);
-  }
 
-  /**
-   * The share of the question's words the passages hold, none when its only words are numbers: the
-   * passages then match a date or a count, not a topic.
-   */
-  static double coverage(Retrieval found) {
-    return found.question().onlyNumbers() ? 0 : found.coverage();
-  }
+    /**
+     * The share of the question's words the passages hold, none when its only words are numbers: the
+     * passages then match a date or a count, not a topic.
+     */
+    static double coverage(Retrieval found) {
+        return found.question().onlyNumbers() ? 0 : found.coverage();
+    }
 
-  /**
-   * Whether the question names a year that none of the best passages mentions. The knowledge
-   * base then holds nothing on what happened that year: "who won the table tennis championship in
-   * 2023?" finds ping-pong diplomacy in 1971, and quoting 1971 would answer a question nobody
-   * asked, however similar its words. A year the passages do mention ("the Oslo talks in 1993")
-   * is evidence like any other word.
-   */
-  private static boolean asksAboutUnmentionedYear(Retrieval found) {
-    if (found.question().years().isEmpty()) {
-      return false;
+    /**
+     * Whether the question names a year that none of the best passages mentions. The knowledge
+     * base then holds nothing on what happened that year: "who won the table tennis championship in
+     * 2023?" finds ping-pong diplomacy in 1971, and quoting 1971 would answer a question nobody
+     * asked, however similar its words. A year the passages do mention ("the Oslo talks in 1993")
+     * is evidence like any other word.
+     */
+    private static boolean asksAboutUnmentionedYear(Retrieval found) {
+        if (found.question().years().isEmpty()) {
+            return false;
+        }
+        Set<String> mentioned = new HashSet<>();
+        for (Hit hit :
+                found.hits().subList(0, Math.min(BEST_PASSAGES, found.hits().size()))) {
+            mentioned.addAll(
+                    Numbers.yearsIn(hit.passage().title() + " " + hit.passage().text()));
+        }
+        return !mentioned.containsAll(found.question().years());
     }
-    Set<String> mentioned = new HashSet<>();
-    for (Hit hit : found.hits().subList(0, Math.min(BEST_PASSAGES, found.hits().size()))) {
-      mentioned.addAll(Numbers.yearsIn(hit.passage().title() + " " + hit.passage().text()));
-    }
-    return !mentioned.containsAll(found.question().years());
-  }
 }

@@ -12,24 +12,24 @@ import java.util.Optional;
  * @param abstainReason why the bot abstained, when it did
  */
 public record Answer(
-    String question,
-    Language language,
-    String text,
-    boolean abstained,
-    AnswerMode mode,
-    List<Citation> citations,
-    List<Suggestion> suggestions,
-    Timings timings,
-    String fallbackReason,
-    Optional<AbstainReason> abstainReason) {
+        String question,
+        Language language,
+        String text,
+        boolean abstained,
+        AnswerMode mode,
+        List<Citation> citations,
+        List<Suggestion> suggestions,
+        Timings timings,
+        String fallbackReason,
+        Optional<AbstainReason> abstainReason) {
 
-  public Answer {
-    citations = List.copyOf(citations);
-    suggestions = List.copyOf(suggestions);
-  }
+    public Answer {
+        citations = List.copyOf(citations);
+        suggestions = List.copyOf(suggestions);
+    }
 
-  /** Topic ids of the citations, in citation order, without repeats. */
-  public List<String> citedTopicIds() {
-    return citations.stream().map(Citation::topicId).distinct().toList();
-  }
+    /** Topic ids of the citations, in citation order, without repeats. */
+    public List<String> citedTopicIds() {
+        return citations.stream().map(Citation::topicId).distinct().toList();
+    }
 }

@@ -12,6 +12,6 @@ import java.util.Optional;
  */
 public record AnswerOptions(Optional<Language> language, boolean useModel) {
 
-  /** The asker's language, and the model when one is configured. */
-  public static final AnswerOptions DEFAULT = new AnswerOptions(Optional.empty(), true);
+    /** The asker's language, and the model when one is configured. */
+    public static final AnswerOptions DEFAULT = new AnswerOptions(Optional.empty(), true);
 }

@@ -27,164 +27,180 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnswerService {
 
-  private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
-  private static final int MAX_SUGGESTIONS = 3;
+    private static final int MAX_SUGGESTIONS = 3;
 
-  private final QuestionSanitizer sanitizer;
-  private final KnowledgeHolder served;
-  private final Function<ServedKnowledge, Retriever> retrievers;
-  private final ExtractiveComposer composer;
-  private final Abstention abstention;
-  private final List<String> startingPoints;
-  private final Optional<LlmAnswerer> llm;
+    private final QuestionSanitizer sanitizer;
+    private final KnowledgeHolder served;
+    private final Function<ServedKnowledge, Retriever> retrievers;
+    private final ExtractiveComposer composer;
+    private final Abstention abstention;
+    private final List<String> startingPoints;
+    private final Optional<LlmAnswerer> llm;
 
-  /**
-   * @param served the knowledge versions, one leased per question
-   * @param retrievers the retriever to use over a version
-   */
-  public AnswerService(
-      QuestionSanitizer sanitizer,
-      KnowledgeHolder served,
-      Function<ServedKnowledge, Retriever> retrievers,
-      ExtractiveComposer composer,
-      Optional<LlmAnswerer> llm,
-      RetrievalConfig config,
-      List<String> startingPoints) {
-    this.sanitizer = sanitizer;
-    this.llm = llm;
-    this.served = served;
-    this.retrievers = retrievers;
-    this.composer = composer;
-    this.abstention = new Abstention(config);
-    this.startingPoints = List.copyOf(startingPoints);
-  }
-
-  /**
-   * Answers one question.
-   *
-   * @throws InvalidQuestionException when the input is not a question (empty, binary, too long)
-   */
-  public Answer ask(String rawQuestion) {
-    return ask(rawQuestion, new Conversation());
-  }
-
-  /**
-   * Checks that the input is a question this service will take, before a front end commits to
-   * answering it (Discord: before deferring, so a refusal can be private).
-   *
-   * @throws InvalidQuestionException with the message to show
-   */
-  public void check(String rawQuestion) {
-    sanitizer.clean(rawQuestion);
-  }
-
-  /** Answers a question in a conversation and remembers the turn in it. */
-  public Answer ask(String rawQuestion, Conversation conversation) {
-    return ask(rawQuestion, conversation, PartialAnswers.NONE);
-  }
-
-  /**
-   * Answers a question in a conversation, passing a language model's text to {@code partial} as it
-   * is written when the provider streams.
-   */
-  public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial) {
-    return ask(rawQuestion, conversation, partial, AnswerOptions.DEFAULT);
-  }
-
-  /** Answers as {@link #ask(String, Conversation, PartialAnswers)}, in a chosen language or without the model. */
-  public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial, AnswerOptions options) {
-    long start = System.nanoTime();
-    String question = sanitizer.clean(rawQuestion);
-    try (KnowledgeHolder.Lease lease = served.acquire()) {
-      return answer(question, conversation, partial, options, lease.served(), start);
+    /**
+     * @param served the knowledge versions, one leased per question
+     * @param retrievers the retriever to use over a version
+     */
+    public AnswerService(
+            QuestionSanitizer sanitizer,
+            KnowledgeHolder served,
+            Function<ServedKnowledge, Retriever> retrievers,
+            ExtractiveComposer composer,
+            Optional<LlmAnswerer> llm,
+            RetrievalConfig config,
+            List<String> startingPoints) {
+        this.sanitizer = sanitizer;
+        this.llm = llm;
+        this.served = served;
+        this.retrievers = retrievers;
+        this.composer = composer;
+        this.abstention = new Abstention(config);
+        this.startingPoints = List.copyOf(startingPoints);
     }
-  }
 
-  private Answer answer(String question, Conversation conversation, PartialAnswers partial, AnswerOptions options, ServedKnowledge version, long start) {
-    AnalyzedQuestion analyzed = version.reader().read(question, conversation.standalone(question));
-    Retrieval found = retrievers.apply(version).retrieve(analyzed, conversation.recentTopics());
-    Retrieval retrieval = ParallelPassages.in(found, options.language().orElse(found.language()), version.knowledge());
-    long retrieved = System.nanoTime();
-    String text;
-    List<Citation> citations = List.of();
-    List<Suggestion> suggestions = List.of();
-    AnswerMode mode = AnswerMode.EXTRACTIVE;
-    String fallbackReason = "";
-    Optional<AbstainReason> abstainReason = abstention.reason(found);
-    boolean abstained = abstainReason.isPresent();
-    boolean smallTalk = abstainReason.filter(AbstainReason.SMALL_TALK::equals).isPresent();
-    log.debug(
-        "lang={} type={} coverage={} similarity={} named={} hits={} abstained={}",
-        retrieval.language(),
-        retrieval.type(),
-        String.format("%.2f", retrieval.coverage()),
-        String.format("%.3f", retrieval.similarity()),
-        retrieval.named(),
-        retrieval.hits().size(),
-        abstainReason.map(AbstainReason::code).orElse("no"));
-    if (abstained) {
-      suggestions = suggestions(retrieval, smallTalk, version.knowledge());
-      text = smallTalk ? Messages.greeting(retrieval.language(), suggestions) : Messages.abstention(retrieval.language(), suggestions);
-    } else {
-      Optional<LlmAnswerer.Outcome> written = llm.filter(model -> options.useModel()).map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
-      if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
-        mode = AnswerMode.LLM;
-        text = model.text();
-        citations = model.cited().stream().sorted().map(n -> new Citation(n, model.passages().get(n - 1))).toList();
-      } else {
-        ExtractiveComposer.Composition composition = composer.compose(retrieval);
-        text = composition.text();
-        citations = composition.citations();
-        fallbackReason = written.map(outcome -> ((LlmAnswerer.Failed) outcome).reason()).orElse("");
-      }
+    /**
+     * Answers one question.
+     *
+     * @throws InvalidQuestionException when the input is not a question (empty, binary, too long)
+     */
+    public Answer ask(String rawQuestion) {
+        return ask(rawQuestion, new Conversation());
     }
-    long done = System.nanoTime();
-    Answer answer =
-        new Answer(
-            question,
-            retrieval.language(),
-            text,
-            abstained,
-            mode,
-            citations,
-            suggestions,
-            new Timings(millis(retrieved - start), millis(done - retrieved), millis(done - start)),
-            fallbackReason,
-            abstainReason);
-    conversation.remember(answer);
-    return answer;
-  }
 
-  /** Whether a language model is configured, so a front end can offer to turn it off. */
-  public boolean hasModel() {
-    return llm.isPresent();
-  }
-
-  private static List<Passage> passages(Retrieval retrieval) {
-    return AnswerPassages.best(retrieval, Integer.MAX_VALUE).stream().map(Hit::passage).toList();
-  }
-
-  private List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk, KnowledgeBase knowledge) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (!smallTalk && Abstention.coverage(retrieval) > 0) {
-      retrieval.hits().stream().map(Hit::passage).map(Passage::topicId).forEach(ids::add);
+    /**
+     * Checks that the input is a question this service will take, before a front end commits to
+     * answering it (Discord: before deferring, so a refusal can be private).
+     *
+     * @throws InvalidQuestionException with the message to show
+     */
+    public void check(String rawQuestion) {
+        sanitizer.clean(rawQuestion);
     }
-    ids.addAll(startingPoints);
-    List<Suggestion> suggestions = new ArrayList<>();
-    for (String id : ids) {
-      knowledge
-          .topicPreferring(id, retrieval.language())
-          .map(Topic::title)
-          .ifPresent(title -> suggestions.add(new Suggestion(id, title)));
-      if (suggestions.size() == MAX_SUGGESTIONS) {
-        break;
-      }
-    }
-    return suggestions;
-  }
 
-  private static double millis(long nanos) {
-    return Math.round(nanos / 10_000.0) / 100.0;
-  }
+    /** Answers a question in a conversation and remembers the turn in it. */
+    public Answer ask(String rawQuestion, Conversation conversation) {
+        return ask(rawQuestion, conversation, PartialAnswers.NONE);
+    }
+
+    /**
+     * Answers a question in a conversation, passing a language model's text to {@code partial} as it
+     * is written when the provider streams.
+     */
+    public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial) {
+        return ask(rawQuestion, conversation, partial, AnswerOptions.DEFAULT);
+    }
+
+    /** Answers as {@link #ask(String, Conversation, PartialAnswers)}, in a chosen language or without the model. */
+    public Answer ask(String rawQuestion, Conversation conversation, PartialAnswers partial, AnswerOptions options) {
+        long start = System.nanoTime();
+        String question = sanitizer.clean(rawQuestion);
+        try (KnowledgeHolder.Lease lease = served.acquire()) {
+            return answer(question, conversation, partial, options, lease.served(), start);
+        }
+    }
+
+    private Answer answer(
+            String question,
+            Conversation conversation,
+            PartialAnswers partial,
+            AnswerOptions options,
+            ServedKnowledge version,
+            long start) {
+        AnalyzedQuestion analyzed = version.reader().read(question, conversation.standalone(question));
+        Retrieval found = retrievers.apply(version).retrieve(analyzed, conversation.recentTopics());
+        Retrieval retrieval =
+                ParallelPassages.in(found, options.language().orElse(found.language()), version.knowledge());
+        long retrieved = System.nanoTime();
+        String text;
+        List<Citation> citations = List.of();
+        List<Suggestion> suggestions = List.of();
+        AnswerMode mode = AnswerMode.EXTRACTIVE;
+        String fallbackReason = "";
+        Optional<AbstainReason> abstainReason = abstention.reason(found);
+        boolean abstained = abstainReason.isPresent();
+        boolean smallTalk =
+                abstainReason.filter(AbstainReason.SMALL_TALK::equals).isPresent();
+        log.debug(
+                "lang={} type={} coverage={} similarity={} named={} hits={} abstained={}",
+                retrieval.language(),
+                retrieval.type(),
+                String.format("%.2f", retrieval.coverage()),
+                String.format("%.3f", retrieval.similarity()),
+                retrieval.named(),
+                retrieval.hits().size(),
+                abstainReason.map(AbstainReason::code).orElse("no"));
+        if (abstained) {
+            suggestions = suggestions(retrieval, smallTalk, version.knowledge());
+            text = smallTalk
+                    ? Messages.greeting(retrieval.language(), suggestions)
+                    : Messages.abstention(retrieval.language(), suggestions);
+        } else {
+            Optional<LlmAnswerer.Outcome> written = llm.filter(model -> options.useModel())
+                    .map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
+            if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
+                mode = AnswerMode.LLM;
+                text = model.text();
+                citations = model.cited().stream()
+                        .sorted()
+                        .map(n -> new Citation(n, model.passages().get(n - 1)))
+                        .toList();
+            } else {
+                ExtractiveComposer.Composition composition = composer.compose(retrieval);
+                text = composition.text();
+                citations = composition.citations();
+                fallbackReason = written.map(outcome -> ((LlmAnswerer.Failed) outcome).reason())
+                        .orElse("");
+            }
+        }
+        long done = System.nanoTime();
+        Answer answer = new Answer(
+                question,
+                retrieval.language(),
+                text,
+                abstained,
+                mode,
+                citations,
+                suggestions,
+                new Timings(millis(retrieved - start), millis(done - retrieved), millis(done - start)),
+                fallbackReason,
+                abstainReason);
+        conversation.remember(answer);
+        return answer;
+    }
+
+    /** Whether a language model is configured, so a front end can offer to turn it off. */
+    public boolean hasModel() {
+        return llm.isPresent();
+    }
+
+    private static List<Passage> passages(Retrieval retrieval) {
+        return AnswerPassages.best(retrieval, Integer.MAX_VALUE).stream()
+                .map(Hit::passage)
+                .toList();
+    }
+
+    private List<Suggestion> suggestions(Retrieval retrieval, boolean smallTalk, KnowledgeBase knowledge) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (!smallTalk && Abstention.coverage(retrieval) > 0) {
+            retrieval.hits().stream().map(Hit::passage).map(Passage::topicId).forEach(ids::add);
+        }
+        ids.addAll(startingPoints);
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (String id : ids) {
+            knowledge
+                    .topicPreferring(id, retrieval.language())
+                    .map(Topic::title)
+                    .ifPresent(title -> suggestions.add(new Suggestion(id, title)));
+            if (suggestions.size() == MAX_SUGGESTIONS) {
+                break;
+            }
+        }
+        return suggestions;
+    }
+
+    private static double millis(long nanos) {
+        return Math.round(nanos / 10_000.0) / 100.0;
+    }
 }

@@ -23,19 +23,20 @@ package dev.backchannel.answer;
  * @param nearDuplicate the share of shared words over which two sentences say the same thing
  */
 record CompositionWeights(
-    double passageRank,
-    double perPosition,
-    double opening,
-    double definitionOpening,
-    double definitionStep,
-    double preferredSection,
-    double askedLikeSection,
-    double enumeration,
-    double setAside,
-    double shortSentence,
-    int minWords,
-    double extraSentenceShare,
-    double nearDuplicate) {
+        double passageRank,
+        double perPosition,
+        double opening,
+        double definitionOpening,
+        double definitionStep,
+        double preferredSection,
+        double askedLikeSection,
+        double enumeration,
+        double setAside,
+        double shortSentence,
+        int minWords,
+        double extraSentenceShare,
+        double nearDuplicate) {
 
-  static final CompositionWeights STANDARD = new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 0.5, 5, 0.6, 0.6);
+    static final CompositionWeights STANDARD =
+            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 0.5, 5, 0.6, 0.6);
 }

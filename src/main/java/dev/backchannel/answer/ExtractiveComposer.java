@@ -5,11 +5,11 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Sentences;
 import dev.backchannel.question.Glossary;
-import dev.backchannel.retrieval.Hit;
 import dev.backchannel.question.QuestionType;
-import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.question.TermExtractor;
 import dev.backchannel.question.TermWeights;
+import dev.backchannel.retrieval.Hit;
+import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,274 +27,293 @@ import java.util.regex.Pattern;
  */
 public final class ExtractiveComposer {
 
-  /** Passages of the asker's language considered for quoting. */
-  private static final int CANDIDATE_PASSAGES = 5;
-  /** What a citation marker adds to a quoted sentence: a space and "[n]", with room for n. */
-  private static final int MARKER_WIDTH = 6;
+    /** Passages of the asker's language considered for quoting. */
+    private static final int CANDIDATE_PASSAGES = 5;
+    /** What a citation marker adds to a quoted sentence: a space and "[n]", with room for n. */
+    private static final int MARKER_WIDTH = 6;
 
-  private final CompositionWeights weights = CompositionWeights.STANDARD;
-  /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
-  private static final Pattern ANAPHOR = Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
+    private final CompositionWeights weights = CompositionWeights.STANDARD;
+    /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
+    private static final Pattern ANAPHOR =
+            Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
 
-  private final TermExtractor terms;
-  private final AnswerConfig config;
+    private final TermExtractor terms;
+    private final AnswerConfig config;
 
-  public ExtractiveComposer(TermExtractor terms, AnswerConfig config) {
-    this.terms = terms;
-    this.config = config;
-  }
+    public ExtractiveComposer(TermExtractor terms, AnswerConfig config) {
+        this.terms = terms;
+        this.config = config;
+    }
 
-  /** The answer text with its markers, and the citations the markers point at. */
-  public record Composition(String text, List<Citation> citations) {}
+    /** The answer text with its markers, and the citations the markers point at. */
+    public record Composition(String text, List<Citation> citations) {}
 
-  private record Candidate(Passage passage, int passageOrder, int position, String sentence, Set<String> tokens, double score) {}
+    private record Candidate(
+            Passage passage, int passageOrder, int position, String sentence, Set<String> tokens, double score) {}
 
-  public Composition compose(Retrieval retrieval) {
-    List<Hit> hits = AnswerPassages.best(retrieval, CANDIDATE_PASSAGES);
-    List<Candidate> candidates = score(retrieval, hits);
-    List<Candidate> chosen = choose(retrieval, candidates);
-    return write(inReadingOrder(chosen));
-  }
+    public Composition compose(Retrieval retrieval) {
+        List<Hit> hits = AnswerPassages.best(retrieval, CANDIDATE_PASSAGES);
+        List<Candidate> candidates = score(retrieval, hits);
+        List<Candidate> chosen = choose(retrieval, candidates);
+        return write(inReadingOrder(chosen));
+    }
 
-  private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
-    List<Candidate> candidates = new ArrayList<>();
-    // As in the evidence check, the words of a topic name the question contains count as found in
-    // every sentence of that topic, which may spell the name another way or leave it out.
-    Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
-    Set<String> setAside = retrieval.question().setAside().map(words -> tokens(retrieval.language(), words)).orElse(Set.of());
-    for (int order = 0; order < hits.size(); order++) {
-      Hit hit = hits.get(order);
-      Passage passage = hit.passage();
-      boolean preferredSection = retrieval.question().prefers(passage);
-      Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
-      double askedLike = askedLike(retrieval, passage, topicNamed);
-      List<String> sentences =
-          QuotedUnits.of(Sentences.marked(passage.text()), listBudget(retrieval.type()), item -> share(retrieval, item, topicNamed));
-      double previousShare = 0;
-      for (int position = 0; position < sentences.size(); position++) {
-        String sentence = sentences.get(position);
-        Set<String> tokens = tokens(retrieval.language(), sentence);
-        double share = share(retrieval, sentence, topicNamed);
-        double score = share;
-        if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
-          score += weights.enumeration();
-          if (position > 0 && ANAPHOR.matcher(sentence).lookingAt()) {
-            // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
-            // messages, ..." The enumeration shares no word with the question and its "they"
-            // needs the sentence before, which does: the two are quoted as one.
-            String announced = sentences.get(position - 1);
-            sentence = announced + " " + sentence;
-            tokens.addAll(tokens(retrieval.language(), announced));
-            score = Math.max(share, previousShare) + weights.enumeration();
-          }
+    private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
+        List<Candidate> candidates = new ArrayList<>();
+        // As in the evidence check, the words of a topic name the question contains count as found in
+        // every sentence of that topic, which may spell the name another way or leave it out.
+        Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
+        Set<String> setAside = retrieval
+                .question()
+                .setAside()
+                .map(words -> tokens(retrieval.language(), words))
+                .orElse(Set.of());
+        for (int order = 0; order < hits.size(); order++) {
+            Hit hit = hits.get(order);
+            Passage passage = hit.passage();
+            boolean preferredSection = retrieval.question().prefers(passage);
+            Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
+            double askedLike = askedLike(retrieval, passage, topicNamed);
+            List<String> sentences = QuotedUnits.of(
+                    Sentences.marked(passage.text()),
+                    listBudget(retrieval.type()),
+                    item -> share(retrieval, item, topicNamed));
+            double previousShare = 0;
+            for (int position = 0; position < sentences.size(); position++) {
+                String sentence = sentences.get(position);
+                Set<String> tokens = tokens(retrieval.language(), sentence);
+                double share = share(retrieval, sentence, topicNamed);
+                double score = share;
+                if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
+                    score += weights.enumeration();
+                    if (position > 0 && ANAPHOR.matcher(sentence).lookingAt()) {
+                        // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
+                        // messages, ..." The enumeration shares no word with the question and its "they"
+                        // needs the sentence before, which does: the two are quoted as one.
+                        String announced = sentences.get(position - 1);
+                        sentence = announced + " " + sentence;
+                        tokens.addAll(tokens(retrieval.language(), announced));
+                        score = Math.max(share, previousShare) + weights.enumeration();
+                    }
+                }
+                previousShare = share;
+                // The passage's rank, not its score: fused scores of the first places are nearly equal and
+                // BM25 scores are not, while a rank means the same in every retrieval mode.
+                score += weights.passageRank() * (1 - order / (double) hits.size());
+                score -= weights.perPosition() * position;
+                if (position == 0) {
+                    score += weights.opening();
+                }
+                if (preferredSection && retrieval.type().wantsDefinition()) {
+                    // A definition question is answered by the opening of the definition, read in order.
+                    score += Math.max(0, weights.definitionOpening() - weights.definitionStep() * position);
+                } else if (preferredSection) {
+                    score += weights.preferredSection();
+                }
+                score += weights.askedLikeSection() * askedLike;
+                if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
+                    // "Examples besides ping pong": the asker knows that one. A list naming it among others
+                    // still answers.
+                    score -= weights.setAside();
+                }
+                if (Sentences.wordCount(sentence) < weights.minWords()) {
+                    score -= weights.shortSentence();
+                }
+                candidates.add(new Candidate(passage, order, position, sentence, tokens, score));
+            }
         }
-        previousShare = share;
-        // The passage's rank, not its score: fused scores of the first places are nearly equal and
-        // BM25 scores are not, while a rank means the same in every retrieval mode.
-        score += weights.passageRank() * (1 - order / (double) hits.size());
-        score -= weights.perPosition() * position;
-        if (position == 0) {
-          score += weights.opening();
+        return candidates;
+    }
+
+    /**
+     * How long a list may grow with its items: all of an answer for a question asking for the list,
+     * half of it otherwise, so that a list met on the way leaves room for other sentences.
+     */
+    private int listBudget(QuestionType type) {
+        return type == QuestionType.LIST || type == QuestionType.PEOPLE
+                ? config.maxChars() - QuotedUnits.LIST_CUT.length() - MARKER_WIDTH
+                : config.maxChars() / 2;
+    }
+
+    private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> chosen = new ArrayList<>();
+        // A question naming several topics (a comparison) gets a sentence about each of them.
+        for (Glossary.Match named : retrieval.named().stream().limit(3).toList()) {
+            ranked.stream()
+                    .filter(c -> c.passage().topicId().equals(named.topicId()))
+                    .findFirst()
+                    .ifPresent(c -> addIfFits(chosen, c));
         }
-        if (preferredSection && retrieval.type().wantsDefinition()) {
-          // A definition question is answered by the opening of the definition, read in order.
-          score += Math.max(0, weights.definitionOpening() - weights.definitionStep() * position);
-        } else if (preferredSection) {
-          score += weights.preferredSection();
+        if (ranked.isEmpty()) {
+            return chosen;
         }
-        score += weights.askedLikeSection() * askedLike;
-        if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
-          // "Examples besides ping pong": the asker knows that one. A list naming it among others
-          // still answers.
-          score -= weights.setAside();
+        if (retrieval.type() == QuestionType.COMPARISON) {
+            // One side may be described rather than named: the best other topic stands for it.
+            if (chosen.isEmpty()) {
+                addIfFits(chosen, ranked.get(0));
+            }
+            Set<String> sides = new HashSet<>();
+            chosen.forEach(c -> sides.add(c.passage().topicId()));
+            if (sides.size() == 1) {
+                ranked.stream()
+                        .filter(c -> !sides.contains(c.passage().topicId()))
+                        .findFirst()
+                        .ifPresent(c -> addIfFits(chosen, c));
+            }
         }
-        if (Sentences.wordCount(sentence) < weights.minWords()) {
-          score -= weights.shortSentence();
+        double best = ranked.get(0).score();
+        for (Candidate candidate : ranked) {
+            if (chosen.size() >= config.maxSentences()) {
+                break;
+            }
+            if (chosen.size() >= 2 && candidate.score() < weights.extraSentenceShare() * best) {
+                break;
+            }
+            if (chosen.contains(candidate) || isNearDuplicate(candidate, chosen)) {
+                continue;
+            }
+            addIfFits(chosen, candidate);
         }
-        candidates.add(new Candidate(passage, order, position, sentence, tokens, score));
-      }
+        return withAntecedents(chosen, candidates);
     }
-    return candidates;
-  }
 
-  /**
-   * How long a list may grow with its items: all of an answer for a question asking for the list,
-   * half of it otherwise, so that a list met on the way leaves room for other sentences.
-   */
-  private int listBudget(QuestionType type) {
-    return type == QuestionType.LIST || type == QuestionType.PEOPLE ? config.maxChars() - QuotedUnits.LIST_CUT.length() - MARKER_WIDTH : config.maxChars() / 2;
-  }
-
-  private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
-    List<Candidate> ranked = new ArrayList<>(candidates);
-    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    List<Candidate> chosen = new ArrayList<>();
-    // A question naming several topics (a comparison) gets a sentence about each of them.
-    for (Glossary.Match named : retrieval.named().stream().limit(3).toList()) {
-      ranked.stream()
-          .filter(c -> c.passage().topicId().equals(named.topicId()))
-          .findFirst()
-          .ifPresent(c -> addIfFits(chosen, c));
-    }
-    if (ranked.isEmpty()) {
-      return chosen;
-    }
-    if (retrieval.type() == QuestionType.COMPARISON) {
-      // One side may be described rather than named: the best other topic stands for it.
-      if (chosen.isEmpty()) {
-        addIfFits(chosen, ranked.get(0));
-      }
-      Set<String> sides = new HashSet<>();
-      chosen.forEach(c -> sides.add(c.passage().topicId()));
-      if (sides.size() == 1) {
-        ranked.stream().filter(c -> !sides.contains(c.passage().topicId())).findFirst().ifPresent(c -> addIfFits(chosen, c));
-      }
-    }
-    double best = ranked.get(0).score();
-    for (Candidate candidate : ranked) {
-      if (chosen.size() >= config.maxSentences()) {
-        break;
-      }
-      if (chosen.size() >= 2 && candidate.score() < weights.extraSentenceShare() * best) {
-        break;
-      }
-      if (chosen.contains(candidate) || isNearDuplicate(candidate, chosen)) {
-        continue;
-      }
-      addIfFits(chosen, candidate);
-    }
-    return withAntecedents(chosen, candidates);
-  }
-
-  /**
-   * A sentence that opens with "It", "They" or "Họ" is quoted after the sentence it points back
-   * at, or not at all: "Its actors are official, ..." as an answer's first words leaves the reader
-   * guessing whose. When both do not fit, the sentence before takes its place, or, too long for
-   * that, the one pointing back goes, unless it is all the answer has.
-   */
-  private List<Candidate> withAntecedents(List<Candidate> chosen, List<Candidate> candidates) {
-    for (Candidate candidate : List.copyOf(chosen)) {
-      if (candidate.position() == 0 || !ANAPHOR.matcher(candidate.sentence()).lookingAt()) {
-        continue;
-      }
-      Optional<Candidate> before =
-          candidates.stream().filter(c -> c.passage().equals(candidate.passage()) && c.position() == candidate.position() - 1).findFirst();
-      if (before.isEmpty() || chosen.contains(before.get())) {
-        continue;
-      }
-      int size = chosen.size();
-      if (size < config.maxSentences()) {
-        addIfFits(chosen, before.get());
-      }
-      if (chosen.size() == size && size > 1) {
-        // No room for both: the sentence pointed at says the same thing's first half, and stands
-        // alone.
-        chosen.set(chosen.indexOf(candidate), before.get());
-        if (!fits(chosen)) {
-          chosen.remove(before.get());
+    /**
+     * A sentence that opens with "It", "They" or "Họ" is quoted after the sentence it points back
+     * at, or not at all: "Its actors are official, ..." as an answer's first words leaves the reader
+     * guessing whose. When both do not fit, the sentence before takes its place, or, too long for
+     * that, the one pointing back goes, unless it is all the answer has.
+     */
+    private List<Candidate> withAntecedents(List<Candidate> chosen, List<Candidate> candidates) {
+        for (Candidate candidate : List.copyOf(chosen)) {
+            if (candidate.position() == 0
+                    || !ANAPHOR.matcher(candidate.sentence()).lookingAt()) {
+                continue;
+            }
+            Optional<Candidate> before = candidates.stream()
+                    .filter(c -> c.passage().equals(candidate.passage()) && c.position() == candidate.position() - 1)
+                    .findFirst();
+            if (before.isEmpty() || chosen.contains(before.get())) {
+                continue;
+            }
+            int size = chosen.size();
+            if (size < config.maxSentences()) {
+                addIfFits(chosen, before.get());
+            }
+            if (chosen.size() == size && size > 1) {
+                // No room for both: the sentence pointed at says the same thing's first half, and stands
+                // alone.
+                chosen.set(chosen.indexOf(candidate), before.get());
+                if (!fits(chosen)) {
+                    chosen.remove(before.get());
+                }
+            }
         }
-      }
+        return chosen;
     }
-    return chosen;
-  }
 
-  /**
-   * The passage holding the best sentence comes first, so the answer opens with its strongest
-   * claim; within a passage, sentences keep their order so the text reads as written.
-   */
-  private static List<Candidate> inReadingOrder(List<Candidate> chosen) {
-    Map<String, Double> passageScore = new LinkedHashMap<>();
-    for (Candidate candidate : chosen) {
-      passageScore.merge(candidate.passage().key(), candidate.score(), Math::max);
+    /**
+     * The passage holding the best sentence comes first, so the answer opens with its strongest
+     * claim; within a passage, sentences keep their order so the text reads as written.
+     */
+    private static List<Candidate> inReadingOrder(List<Candidate> chosen) {
+        Map<String, Double> passageScore = new LinkedHashMap<>();
+        for (Candidate candidate : chosen) {
+            passageScore.merge(candidate.passage().key(), candidate.score(), Math::max);
+        }
+        List<Candidate> ordered = new ArrayList<>(chosen);
+        ordered.sort(Comparator.comparingDouble(
+                        (Candidate c) -> -passageScore.get(c.passage().key()))
+                .thenComparingInt(Candidate::passageOrder)
+                .thenComparingInt(Candidate::position));
+        return ordered;
     }
-    List<Candidate> ordered = new ArrayList<>(chosen);
-    ordered.sort(
-        Comparator.comparingDouble((Candidate c) -> -passageScore.get(c.passage().key()))
-            .thenComparingInt(Candidate::passageOrder)
-            .thenComparingInt(Candidate::position));
-    return ordered;
-  }
 
-  private boolean fits(List<Candidate> chosen) {
-    return quotedLength(chosen) <= config.maxChars();
-  }
-
-  private void addIfFits(List<Candidate> chosen, Candidate candidate) {
-    // A sentence quoted with the enumeration after it is also a candidate alone: one of the two.
-    boolean quoted =
-        chosen.stream()
-            .anyMatch(c -> c.passage().equals(candidate.passage()) && (c.sentence().contains(candidate.sentence()) || candidate.sentence().contains(c.sentence())));
-    if (quoted) {
-      return;
+    private boolean fits(List<Candidate> chosen) {
+        return quotedLength(chosen) <= config.maxChars();
     }
-    if (chosen.isEmpty() || quotedLength(chosen) + candidate.sentence().length() + MARKER_WIDTH <= config.maxChars()) {
-      chosen.add(candidate);
+
+    private void addIfFits(List<Candidate> chosen, Candidate candidate) {
+        // A sentence quoted with the enumeration after it is also a candidate alone: one of the two.
+        boolean quoted = chosen.stream()
+                .anyMatch(c -> c.passage().equals(candidate.passage())
+                        && (c.sentence().contains(candidate.sentence())
+                                || candidate.sentence().contains(c.sentence())));
+        if (quoted) {
+            return;
+        }
+        if (chosen.isEmpty()
+                || quotedLength(chosen) + candidate.sentence().length() + MARKER_WIDTH <= config.maxChars()) {
+            chosen.add(candidate);
+        }
     }
-  }
 
-  private static int quotedLength(List<Candidate> chosen) {
-    return chosen.stream().mapToInt(c -> c.sentence().length() + MARKER_WIDTH).sum();
-  }
-
-  private boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
-    for (Candidate other : chosen) {
-      Set<String> union = new HashSet<>(candidate.tokens());
-      union.addAll(other.tokens());
-      Set<String> common = new HashSet<>(candidate.tokens());
-      common.retainAll(other.tokens());
-      if (!union.isEmpty() && common.size() / (double) union.size() > weights.nearDuplicate()) {
-        return true;
-      }
+    private static int quotedLength(List<Candidate> chosen) {
+        return chosen.stream()
+                .mapToInt(c -> c.sentence().length() + MARKER_WIDTH)
+                .sum();
     }
-    return false;
-  }
 
-  private Composition write(List<Candidate> chosen) {
-    Map<String, Citation> byPassage = new LinkedHashMap<>();
-    StringBuilder text = new StringBuilder();
-    for (Candidate candidate : chosen) {
-      Citation citation =
-          byPassage.computeIfAbsent(candidate.passage().key(), k -> new Citation(byPassage.size() + 1, candidate.passage()));
-      String sentence = candidate.sentence();
-      int room = config.maxChars() - text.length() - MARKER_WIDTH;
-      if (sentence.length() > room) {
-        sentence = shorten(sentence, room);
-      }
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(sentence).append(" [").append(citation.n()).append(']');
+    private boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
+        for (Candidate other : chosen) {
+            Set<String> union = new HashSet<>(candidate.tokens());
+            union.addAll(other.tokens());
+            Set<String> common = new HashSet<>(candidate.tokens());
+            common.retainAll(other.tokens());
+            if (!union.isEmpty() && common.size() / (double) union.size() > weights.nearDuplicate()) {
+                return true;
+            }
+        }
+        return false;
     }
-    return new Composition(text.toString(), List.copyOf(byPassage.values()));
-  }
 
-  /** Cuts an over-long single sentence at a word boundary; only the first sentence can be. */
-  private static String shorten(String sentence, int room) {
-    int cut = sentence.lastIndexOf(' ', Math.max(0, room - 1));
-    return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, Math.max(0, room - 1))) + "…";
-  }
-
-  /**
-   * How closely the questions a passage's section lists match the one asked: the best weighted
-   * share of its words any of them holds. A student's question phrased like one the section was
-   * written to answer is answered by that section, even when its sentences use other words.
-   */
-  private double askedLike(Retrieval retrieval, Passage passage, Set<String> topicNamed) {
-    double best = 0;
-    for (String listed : passage.questions()) {
-      best = Math.max(best, share(retrieval, listed, topicNamed));
+    private Composition write(List<Candidate> chosen) {
+        Map<String, Citation> byPassage = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate candidate : chosen) {
+            Citation citation = byPassage.computeIfAbsent(
+                    candidate.passage().key(), k -> new Citation(byPassage.size() + 1, candidate.passage()));
+            String sentence = candidate.sentence();
+            int room = config.maxChars() - text.length() - MARKER_WIDTH;
+            if (sentence.length() > room) {
+                sentence = shorten(sentence, room);
+            }
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(sentence).append(" [").append(citation.n()).append(']');
+        }
+        return new Composition(text.toString(), List.copyOf(byPassage.values()));
     }
-    return best;
-  }
 
-  /** The weighted share of the question's terms a text contains, the words of a named topic found. */
-  private double share(Retrieval retrieval, String text, Set<String> namedTerms) {
-    Set<String> found = new HashSet<>(tokens(retrieval.language(), text));
-    found.addAll(namedTerms);
-    return TermWeights.share(retrieval.termWeights(), found);
-  }
+    /** Cuts an over-long single sentence at a word boundary; only the first sentence can be. */
+    private static String shorten(String sentence, int room) {
+        int cut = sentence.lastIndexOf(' ', Math.max(0, room - 1));
+        return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, Math.max(0, room - 1))) + "…";
+    }
 
-  private Set<String> tokens(Language language, String sentence) {
-    return terms.passageTerms(language, sentence);
-  }
+    /**
+     * How closely the questions a passage's section lists match the one asked: the best weighted
+     * share of its words any of them holds. A student's question phrased like one the section was
+     * written to answer is answered by that section, even when its sentences use other words.
+     */
+    private double askedLike(Retrieval retrieval, Passage passage, Set<String> topicNamed) {
+        double best = 0;
+        for (String listed : passage.questions()) {
+            best = Math.max(best, share(retrieval, listed, topicNamed));
+        }
+        return best;
+    }
+
+    /** The weighted share of the question's terms a text contains, the words of a named topic found. */
+    private double share(Retrieval retrieval, String text, Set<String> namedTerms) {
+        Set<String> found = new HashSet<>(tokens(retrieval.language(), text));
+        found.addAll(namedTerms);
+        return TermWeights.share(retrieval.termWeights(), found);
+    }
+
+    private Set<String> tokens(Language language, String sentence) {
+        return terms.passageTerms(language, sentence);
+    }
 }

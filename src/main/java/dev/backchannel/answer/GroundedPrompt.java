@@ -18,42 +18,50 @@ import java.util.List;
  */
 public final class GroundedPrompt {
 
-  /** The prompt in use; bump the file name, not its content, when the wording changes. */
-  static final String RESOURCE = "/prompts/grounded-answer-v1.txt";
+    /** The prompt in use; bump the file name, not its content, when the wording changes. */
+    static final String RESOURCE = "/prompts/grounded-answer-v1.txt";
 
-  private final String system;
+    private final String system;
 
-  public GroundedPrompt() {
-    try (InputStream in = GroundedPrompt.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the build");
-      }
-      this.system = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public GroundedPrompt() {
+        try (InputStream in = GroundedPrompt.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            this.system = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  /** The system rules, the earlier turns of the conversation, then passages and question. */
-  List<ChatMessage> messages(String question, Language language, List<Passage> passages, List<ChatMessage> history) {
-    StringBuilder user = new StringBuilder();
-    user.append("<passages>\n");
-    for (int i = 0; i < passages.size(); i++) {
-      Passage passage = passages.get(i);
-      user.append("<passage number=\"").append(i + 1).append("\" title=\"").append(escape(passage.title())).append(" — ").append(escape(passage.section())).append("\">\n");
-      user.append(escape(passage.text())).append("\n</passage>\n");
+    /** The system rules, the earlier turns of the conversation, then passages and question. */
+    List<ChatMessage> messages(String question, Language language, List<Passage> passages, List<ChatMessage> history) {
+        StringBuilder user = new StringBuilder();
+        user.append("<passages>\n");
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            user.append("<passage number=\"")
+                    .append(i + 1)
+                    .append("\" title=\"")
+                    .append(escape(passage.title()))
+                    .append(" — ")
+                    .append(escape(passage.section()))
+                    .append("\">\n");
+            user.append(escape(passage.text())).append("\n</passage>\n");
+        }
+        user.append("</passages>\n\n<question>\n").append(escape(question)).append("\n</question>\n\n");
+        user.append("Answer in ")
+                .append(language == Language.VI ? "Vietnamese" : "English")
+                .append(", citing passages by number.");
+        List<ChatMessage> messages = new ArrayList<>();
+        messages.add(SystemMessage.from(system));
+        messages.addAll(history);
+        messages.add(UserMessage.from(user.toString()));
+        return messages;
     }
-    user.append("</passages>\n\n<question>\n").append(escape(question)).append("\n</question>\n\n");
-    user.append("Answer in ").append(language == Language.VI ? "Vietnamese" : "English").append(", citing passages by number.");
-    List<ChatMessage> messages = new ArrayList<>();
-    messages.add(SystemMessage.from(system));
-    messages.addAll(history);
-    messages.add(UserMessage.from(user.toString()));
-    return messages;
-  }
 
-  /** Keeps text from closing our tags: a question cannot pretend the passages ended. */
-  private static String escape(String text) {
-    return text.replace("<", "‹").replace(">", "›");
-  }
+    /** Keeps text from closing our tags: a question cannot pretend the passages ended. */
+    private static String escape(String text) {
+        return text.replace("<", "‹").replace(">", "›");
+    }
 }

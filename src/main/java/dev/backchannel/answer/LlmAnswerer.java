@@ -8,8 +8,8 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -34,136 +34,144 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmAnswerer implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
+    private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
 
-  /** What the model produced: a checked answer, or the reason there is none. */
-  sealed interface Outcome permits Written, Failed {}
+    /** What the model produced: a checked answer, or the reason there is none. */
+    sealed interface Outcome permits Written, Failed {}
 
-  /** A checked answer: text whose markers all name {@code passages}, numbered from 1. */
-  record Written(String text, List<Passage> passages, List<Integer> cited) implements Outcome {}
+    /** A checked answer: text whose markers all name {@code passages}, numbered from 1. */
+    record Written(String text, List<Passage> passages, List<Integer> cited) implements Outcome {}
 
-  /** Why the model's answer is not used. */
-  record Failed(String reason) implements Outcome {}
+    /** Why the model's answer is not used. */
+    record Failed(String reason) implements Outcome {}
 
-  private final ChatModel model;
-  private final Optional<StreamingChatModel> streaming;
-  private final GroundedPrompt prompt;
-  private final LlmConfig config;
-  private final CircuitBreaker breaker;
-  private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "backchannel-llm");
-    thread.setDaemon(true);
-    return thread;
-  });
+    private final ChatModel model;
+    private final Optional<StreamingChatModel> streaming;
+    private final GroundedPrompt prompt;
+    private final LlmConfig config;
+    private final CircuitBreaker breaker;
+    private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "backchannel-llm");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-  public LlmAnswerer(ChatModel model, Optional<StreamingChatModel> streaming, GroundedPrompt prompt, LlmConfig config, Clock clock) {
-    this.model = model;
-    this.streaming = streaming;
-    this.prompt = prompt;
-    this.config = config;
-    this.breaker = new CircuitBreaker("LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
-  }
-
-  /**
-   * @param partial receives the answer so far while it is written, when the provider streams and
-   *     the caller wants it; {@link PartialAnswers#NONE} otherwise
-   */
-  Outcome write(Retrieval retrieval, List<Passage> passages, List<ChatMessage> history, PartialAnswers partial) {
-    if (!breaker.allows()) {
-      return new Failed("provider skipped after repeated failures (cooling down)");
+    public LlmAnswerer(
+            ChatModel model,
+            Optional<StreamingChatModel> streaming,
+            GroundedPrompt prompt,
+            LlmConfig config,
+            Clock clock) {
+        this.model = model;
+        this.streaming = streaming;
+        this.prompt = prompt;
+        this.config = config;
+        this.breaker = new CircuitBreaker(
+                "LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
     }
-    List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
-    List<ChatMessage> messages = prompt.messages(retrieval.question().text(), retrieval.language(), given, history);
-    Future<ChatResponse> call =
-        streaming.isPresent() && partial != PartialAnswers.NONE ? stream(streaming.get(), messages, partial) : calls.submit(() -> model.chat(messages));
-    ChatResponse response;
-    try {
-      response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      return failed("timeout after " + config.timeout() + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      call.cancel(true);
-      return failed("interrupted");
-    } catch (ExecutionException e) {
-      return failed(reason(e.getCause()));
-    }
-    String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
-    if (text == null || text.isBlank()) {
-      return failed("empty answer from the provider");
-    }
-    breaker.success();
-    CitationCheck.Result checked = CitationCheck.check(text, given.size());
-    if (checked.removed() > 0) {
-      log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
-    }
-    if (checked.cited().isEmpty()) {
-      return new Failed("the model's answer cited no passage");
-    }
-    return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
-  }
 
-  /** Whether the provider is being skipped after repeated failures: the circuit gauge. */
-  public boolean circuitOpen() {
-    return !breaker.allows();
-  }
+    /**
+     * @param partial receives the answer so far while it is written, when the provider streams and
+     *     the caller wants it; {@link PartialAnswers#NONE} otherwise
+     */
+    Outcome write(Retrieval retrieval, List<Passage> passages, List<ChatMessage> history, PartialAnswers partial) {
+        if (!breaker.allows()) {
+            return new Failed("provider skipped after repeated failures (cooling down)");
+        }
+        List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
+        List<ChatMessage> messages = prompt.messages(retrieval.question().text(), retrieval.language(), given, history);
+        Future<ChatResponse> call = streaming.isPresent() && partial != PartialAnswers.NONE
+                ? stream(streaming.get(), messages, partial)
+                : calls.submit(() -> model.chat(messages));
+        ChatResponse response;
+        try {
+            response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            return failed("timeout after " + config.timeout() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            return failed("interrupted");
+        } catch (ExecutionException e) {
+            return failed(reason(e.getCause()));
+        }
+        String text = response == null || response.aiMessage() == null
+                ? null
+                : response.aiMessage().text();
+        if (text == null || text.isBlank()) {
+            return failed("empty answer from the provider");
+        }
+        breaker.success();
+        CitationCheck.Result checked = CitationCheck.check(text, given.size());
+        if (checked.removed() > 0) {
+            log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
+        }
+        if (checked.cited().isEmpty()) {
+            return new Failed("the model's answer cited no passage");
+        }
+        return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
+    }
 
-  private static Future<ChatResponse> stream(StreamingChatModel model, List<ChatMessage> messages, PartialAnswers partial) {
-    CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-    StringBuilder text = new StringBuilder();
-    model.chat(
-        messages,
-        new StreamingChatResponseHandler() {
-          @Override
-          public void onPartialResponse(String token) {
-            String soFar;
-            synchronized (text) {
-              text.append(token);
-              soFar = text.toString();
+    /** Whether the provider is being skipped after repeated failures: the circuit gauge. */
+    public boolean circuitOpen() {
+        return !breaker.allows();
+    }
+
+    private static Future<ChatResponse> stream(
+            StreamingChatModel model, List<ChatMessage> messages, PartialAnswers partial) {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        StringBuilder text = new StringBuilder();
+        model.chat(messages, new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String token) {
+                String soFar;
+                synchronized (text) {
+                    text.append(token);
+                    soFar = text.toString();
+                }
+                partial.accept(soFar);
             }
-            partial.accept(soFar);
-          }
 
-          @Override
-          public void onCompleteResponse(ChatResponse response) {
-            done.complete(response);
-          }
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                done.complete(response);
+            }
 
-          @Override
-          public void onError(Throwable error) {
-            done.completeExceptionally(error);
-          }
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
         });
-    return done;
-  }
-
-  private Failed failed(String reason) {
-    breaker.failure(reason);
-    return new Failed(reason);
-  }
-
-  /** A short, secret-free description of a provider failure. */
-  static String reason(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof RateLimitException) {
-        return "rate limited by the provider";
-      }
-      if (cause instanceof HttpException http) {
-        return "HTTP " + http.statusCode() + " from the provider";
-      }
-      if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
-        return "cannot connect to the provider";
-      }
-      if (cause instanceof HttpTimeoutException || cause instanceof dev.langchain4j.exception.TimeoutException) {
-        return "timeout";
-      }
+        return done;
     }
-    return "provider error (" + error.getClass().getSimpleName() + ")";
-  }
 
-  @Override
-  public void close() {
-    calls.shutdownNow();
-  }
+    private Failed failed(String reason) {
+        breaker.failure(reason);
+        return new Failed(reason);
+    }
+
+    /** A short, secret-free description of a provider failure. */
+    static String reason(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RateLimitException) {
+                return "rate limited by the provider";
+            }
+            if (cause instanceof HttpException http) {
+                return "HTTP " + http.statusCode() + " from the provider";
+            }
+            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+                return "cannot connect to the provider";
+            }
+            if (cause instanceof HttpTimeoutException || cause instanceof dev.langchain4j.exception.TimeoutException) {
+                return "timeout";
+            }
+        }
+        return "provider error (" + error.getClass().getSimpleName() + ")";
+    }
+
+    @Override
+    public void close() {
+        calls.shutdownNow();
+    }
 }

@@ -18,17 +18,17 @@ import java.util.Set;
  */
 final class ParallelPassages {
 
-  private ParallelPassages() {}
+    private ParallelPassages() {}
 
-  static Retrieval in(Retrieval found, Language language, KnowledgeBase knowledge) {
-    List<Hit> hits = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Hit hit : found.hits()) {
-      Passage passage = knowledge.counterpart(hit.passage(), language).orElse(hit.passage());
-      if (seen.add(passage.key())) {
-        hits.add(new Hit(passage, hit.score(), hits.size()));
-      }
+    static Retrieval in(Retrieval found, Language language, KnowledgeBase knowledge) {
+        List<Hit> hits = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Hit hit : found.hits()) {
+            Passage passage = knowledge.counterpart(hit.passage(), language).orElse(hit.passage());
+            if (seen.add(passage.key())) {
+                hits.add(new Hit(passage, hit.score(), hits.size()));
+            }
+        }
+        return found.withHits(language, hits);
     }
-    return found.withHits(language, hits);
-  }
 }

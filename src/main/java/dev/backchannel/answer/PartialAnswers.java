@@ -7,8 +7,8 @@ package dev.backchannel.answer;
 @FunctionalInterface
 public interface PartialAnswers {
 
-  /** For callers that only want the final answer. */
-  PartialAnswers NONE = soFar -> {};
+    /** For callers that only want the final answer. */
+    PartialAnswers NONE = soFar -> {};
 
-  void accept(String soFar);
+    void accept(String soFar);
 }

@@ -10,12 +10,12 @@ import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.question.Glossary;
+import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionTypes;
-import dev.backchannel.question.LanguageDetector;
-import dev.backchannel.retrieval.PassageRetriever;
 import dev.backchannel.question.TermExtractor;
+import dev.backchannel.retrieval.PassageRetriever;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,157 +38,192 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Benchmark {
 
-  private static final int WARM_UP_ROUNDS = 2;
+    private static final int WARM_UP_ROUNDS = 2;
 
-  private final Backchannel app;
-  private final List<String> questions;
-  private final PrintWriter out;
+    private final Backchannel app;
+    private final List<String> questions;
+    private final PrintWriter out;
 
-  public Benchmark(Backchannel app, List<String> questions, PrintWriter out) {
-    this.app = app;
-    this.questions = List.copyOf(questions);
-    this.out = out;
-  }
-
-  /** Per-question latency of retrieval and of the whole extractive answer, after warm-up. */
-  public void warmLatency(int rounds) {
-    AnswerService answers = app.answers();
-    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-      questions.forEach(answers::ask);
+    public Benchmark(Backchannel app, List<String> questions, PrintWriter out) {
+        this.app = app;
+        this.questions = List.copyOf(questions);
+        this.out = out;
     }
-    List<Double> retrieve = new ArrayList<>();
-    List<Double> total = new ArrayList<>();
-    for (int round = 0; round < rounds; round++) {
-      for (String question : questions) {
-        Answer answer = answers.ask(question);
-        retrieve.add(answer.timings().retrieveMs());
-        total.add(answer.timings().totalMs());
-      }
-    }
-    out.printf("warm retrieval:     %s%n", Percentiles.of(retrieve));
-    out.printf("warm full answer:   %s%n", Percentiles.of(total));
-    out.flush();
-  }
 
-  /** Questions answered per second with one thread per core. */
-  public void throughput(int rounds) throws Exception {
-    int threads = Runtime.getRuntime().availableProcessors();
-    AnswerService answers = app.answers();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      long start = System.nanoTime();
-      List<Future<?>> work = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        List<String> shuffled = new ArrayList<>(questions);
-        Collections.shuffle(shuffled, new java.util.Random(t));
-        work.add(pool.submit(() -> {
-          for (int round = 0; round < rounds; round++) {
-            shuffled.forEach(answers::ask);
-          }
-        }));
-      }
-      for (Future<?> future : work) {
-        future.get();
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf("throughput:         %.0f questions/s on %d threads (%d questions in %.1f s)%n",
-          threads * rounds * questions.size() / seconds, threads, threads * rounds * questions.size(), seconds);
-    } finally {
-      pool.shutdown();
-      pool.awaitTermination(1, TimeUnit.MINUTES);
-    }
-    out.flush();
-  }
-
-  /** Wall time of a whole {@code ask} process with the index already built, median of runs. */
-  public void coldStart(Path home, int runs) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    double[] times = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      ProcessBuilder builder =
-          new ProcessBuilder(
-              java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dbackchannel.home=" + home,
-              "-cp", System.getProperty("java.class.path"), "dev.backchannel.Main", "ask", "--json", "What is Track II diplomacy?");
-      builder.redirectErrorStream(true);
-      builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      long start = System.nanoTime();
-      int code = builder.start().waitFor();
-      times[i] = (System.nanoTime() - start) / 1e6;
-      if (code != 0) {
-        throw new IllegalStateException("the ask process exited with " + code);
-      }
-    }
-    out.printf("cold ask:           median %.0f ms of %d runs (index already built, JVM start to exit)%n", Percentiles.median(times), runs);
-    out.flush();
-  }
-
-  /** Time to build the index of the knowledge base from scratch, embeddings included. */
-  public void indexBuild() throws IOException {
-    Path dir = Files.createTempDirectory("backchannel-bench-index");
-    try (FSDirectory directory = FSDirectory.open(dir)) {
-      long start = System.nanoTime();
-      try (PassageIndex index = PassageIndex.build(directory, app.knowledge(), app.embedder())) {
-        out.printf("index build:        %.1f s for %d passages (%s)%n",
-            (System.nanoTime() - start) / 1e9, index.size(), app.embedder().map(e -> "with vectors").orElse("no vectors"));
-      }
-    } finally {
-      delete(dir);
-    }
-    out.flush();
-  }
-
-  /**
-   * A generated corpus of {@code passages} passages (the real sentences, shuffled into new topics):
-   * build time, hybrid retrieval latency with real question embeddings, and the heap in use.
-   */
-  public void scale(int passages) throws IOException {
-    KnowledgeBase corpus = new KnowledgeBase(SyntheticCorpus.topics(app.knowledge(), passages, 42), Chunker.standard(), "scale");
-    Optional<Embedder> embedder =
-        app.embedder().map(real -> new Embedder(new MixedEmbeddingModel(real.model(), new HashingEmbeddingModel(real.model().dimension())), "mixed", "", ""));
-    Path dir = Files.createTempDirectory("backchannel-bench-scale");
-    try (FSDirectory directory = FSDirectory.open(dir)) {
-      long start = System.nanoTime();
-      try (PassageIndex index = PassageIndex.build(directory, corpus, embedder)) {
-        double buildSeconds = (System.nanoTime() - start) / 1e9;
-        RetrievalConfig config = app.config().retrieval();
-        Lexicon lexicon = Lexicon.standard();
-        TermExtractor terms = new TermExtractor(lexicon);
-        QuestionReader reader =
-            new QuestionReader(
-                index, new Glossary(corpus), terms, new LanguageDetector(lexicon), new QuestionTypes(lexicon, SectionKinds.standard()), lexicon);
-        PassageRetriever retriever = new PassageRetriever(index, terms, embedder, config);
+    /** Per-question latency of retrieval and of the whole extractive answer, after warm-up. */
+    public void warmLatency(int rounds) {
+        AnswerService answers = app.answers();
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-          questions.forEach(q -> retriever.retrieve(reader.read(q), List.of()));
+            questions.forEach(answers::ask);
         }
-        List<Double> latencies = new ArrayList<>();
-        for (String question : questions) {
-          long begin = System.nanoTime();
-          retriever.retrieve(reader.read(question), List.of());
-          latencies.add((System.nanoTime() - begin) / 1e6);
+        List<Double> retrieve = new ArrayList<>();
+        List<Double> total = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String question : questions) {
+                Answer answer = answers.ask(question);
+                retrieve.add(answer.timings().retrieveMs());
+                total.add(answer.timings().totalMs());
+            }
         }
-        System.gc();
-        long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        out.printf("scale %d passages: build %.1f s, %s retrieval %s, heap in use %d MiB, index %d MiB on disk%n",
-            index.size(), buildSeconds, embedder.isPresent() ? config.mode().name().toLowerCase(java.util.Locale.ROOT) : "bm25", Percentiles.of(latencies),
-            heap >> 20, size(dir) >> 20);
-      }
-    } finally {
-      delete(dir);
+        out.printf("warm retrieval:     %s%n", Percentiles.of(retrieve));
+        out.printf("warm full answer:   %s%n", Percentiles.of(total));
+        out.flush();
     }
-    out.flush();
-  }
 
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    /** Questions answered per second with one thread per core. */
+    public void throughput(int rounds) throws Exception {
+        int threads = Runtime.getRuntime().availableProcessors();
+        AnswerService answers = app.answers();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<String> shuffled = new ArrayList<>(questions);
+                Collections.shuffle(shuffled, new java.util.Random(t));
+                work.add(pool.submit(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        shuffled.forEach(answers::ask);
+                    }
+                }));
+            }
+            for (Future<?> future : work) {
+                future.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(
+                    "throughput:         %.0f questions/s on %d threads (%d questions in %.1f s)%n",
+                    threads * rounds * questions.size() / seconds,
+                    threads,
+                    threads * rounds * questions.size(),
+                    seconds);
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        out.flush();
     }
-  }
 
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Wall time of a whole {@code ask} process with the index already built, median of runs. */
+    public void coldStart(Path home, int runs) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ProcessBuilder builder = new ProcessBuilder(
+                    java,
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Dbackchannel.home=" + home,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "dev.backchannel.Main",
+                    "ask",
+                    "--json",
+                    "What is Track II diplomacy?");
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            long start = System.nanoTime();
+            int code = builder.start().waitFor();
+            times[i] = (System.nanoTime() - start) / 1e6;
+            if (code != 0) {
+                throw new IllegalStateException("the ask process exited with " + code);
+            }
+        }
+        out.printf(
+                "cold ask:           median %.0f ms of %d runs (index already built, JVM start to exit)%n",
+                Percentiles.median(times), runs);
+        out.flush();
     }
-  }
+
+    /** Time to build the index of the knowledge base from scratch, embeddings included. */
+    public void indexBuild() throws IOException {
+        Path dir = Files.createTempDirectory("backchannel-bench-index");
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            long start = System.nanoTime();
+            try (PassageIndex index = PassageIndex.build(directory, app.knowledge(), app.embedder())) {
+                out.printf(
+                        "index build:        %.1f s for %d passages (%s)%n",
+                        (System.nanoTime() - start) / 1e9,
+                        index.size(),
+                        app.embedder().map(e -> "with vectors").orElse("no vectors"));
+            }
+        } finally {
+            delete(dir);
+        }
+        out.flush();
+    }
+
+    /**
+     * A generated corpus of {@code passages} passages (the real sentences, shuffled into new topics):
+     * build time, hybrid retrieval latency with real question embeddings, and the heap in use.
+     */
+    public void scale(int passages) throws IOException {
+        KnowledgeBase corpus =
+                new KnowledgeBase(SyntheticCorpus.topics(app.knowledge(), passages, 42), Chunker.standard(), "scale");
+        Optional<Embedder> embedder = app.embedder()
+                .map(real -> new Embedder(
+                        new MixedEmbeddingModel(
+                                real.model(),
+                                new HashingEmbeddingModel(real.model().dimension())),
+                        "mixed",
+                        "",
+                        ""));
+        Path dir = Files.createTempDirectory("backchannel-bench-scale");
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            long start = System.nanoTime();
+            try (PassageIndex index = PassageIndex.build(directory, corpus, embedder)) {
+                double buildSeconds = (System.nanoTime() - start) / 1e9;
+                RetrievalConfig config = app.config().retrieval();
+                Lexicon lexicon = Lexicon.standard();
+                TermExtractor terms = new TermExtractor(lexicon);
+                QuestionReader reader = new QuestionReader(
+                        index,
+                        new Glossary(corpus),
+                        terms,
+                        new LanguageDetector(lexicon),
+                        new QuestionTypes(lexicon, SectionKinds.standard()),
+                        lexicon);
+                PassageRetriever retriever = new PassageRetriever(index, terms, embedder, config);
+                for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                    questions.forEach(q -> retriever.retrieve(reader.read(q), List.of()));
+                }
+                List<Double> latencies = new ArrayList<>();
+                for (String question : questions) {
+                    long begin = System.nanoTime();
+                    retriever.retrieve(reader.read(question), List.of());
+                    latencies.add((System.nanoTime() - begin) / 1e6);
+                }
+                System.gc();
+                long heap = Runtime.getRuntime().totalMemory()
+                        - Runtime.getRuntime().freeMemory();
+                out.printf(
+                        "scale %d passages: build %.1f s, %s retrieval %s, heap in use %d MiB, index %d MiB on disk%n",
+                        index.size(),
+                        buildSeconds,
+                        embedder.isPresent() ? config.mode().name().toLowerCase(java.util.Locale.ROOT) : "bm25",
+                        Percentiles.of(latencies),
+                        heap >> 20,
+                        size(dir) >> 20);
+            }
+        } finally {
+            delete(dir);
+        }
+        out.flush();
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

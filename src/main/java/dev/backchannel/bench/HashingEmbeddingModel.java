@@ -15,39 +15,40 @@ import java.util.SplittableRandom;
  */
 final class HashingEmbeddingModel implements EmbeddingModel {
 
-  private final int dimension;
+    private final int dimension;
 
-  HashingEmbeddingModel(int dimension) {
-    this.dimension = dimension;
-  }
-
-  @Override
-  public Response<Embedding> embed(String text) {
-    return Response.from(Embedding.from(vector(text)));
-  }
-
-  @Override
-  public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-    return Response.from(segments.stream().map(s -> Embedding.from(vector(s.text()))).toList());
-  }
-
-  @Override
-  public int dimension() {
-    return dimension;
-  }
-
-  private float[] vector(String text) {
-    SplittableRandom random = new SplittableRandom(text.hashCode());
-    float[] vector = new float[dimension];
-    double norm = 0;
-    for (int i = 0; i < dimension; i++) {
-      vector[i] = (float) random.nextGaussian();
-      norm += vector[i] * vector[i];
+    HashingEmbeddingModel(int dimension) {
+        this.dimension = dimension;
     }
-    float scale = (float) (1 / Math.sqrt(norm));
-    for (int i = 0; i < dimension; i++) {
-      vector[i] *= scale;
+
+    @Override
+    public Response<Embedding> embed(String text) {
+        return Response.from(Embedding.from(vector(text)));
     }
-    return vector;
-  }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        return Response.from(
+                segments.stream().map(s -> Embedding.from(vector(s.text()))).toList());
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    private float[] vector(String text) {
+        SplittableRandom random = new SplittableRandom(text.hashCode());
+        float[] vector = new float[dimension];
+        double norm = 0;
+        for (int i = 0; i < dimension; i++) {
+            vector[i] = (float) random.nextGaussian();
+            norm += vector[i] * vector[i];
+        }
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < dimension; i++) {
+            vector[i] *= scale;
+        }
+        return vector;
+    }
 }

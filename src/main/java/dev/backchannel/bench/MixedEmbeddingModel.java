@@ -12,26 +12,26 @@ import java.util.List;
  */
 final class MixedEmbeddingModel implements EmbeddingModel {
 
-  private final EmbeddingModel questions;
-  private final EmbeddingModel passages;
+    private final EmbeddingModel questions;
+    private final EmbeddingModel passages;
 
-  MixedEmbeddingModel(EmbeddingModel questions, EmbeddingModel passages) {
-    this.questions = questions;
-    this.passages = passages;
-  }
+    MixedEmbeddingModel(EmbeddingModel questions, EmbeddingModel passages) {
+        this.questions = questions;
+        this.passages = passages;
+    }
 
-  @Override
-  public Response<Embedding> embed(String text) {
-    return questions.embed(text);
-  }
+    @Override
+    public Response<Embedding> embed(String text) {
+        return questions.embed(text);
+    }
 
-  @Override
-  public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-    return passages.embedAll(segments);
-  }
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        return passages.embedAll(segments);
+    }
 
-  @Override
-  public int dimension() {
-    return questions.dimension();
-  }
+    @Override
+    public int dimension() {
+        return questions.dimension();
+    }
 }

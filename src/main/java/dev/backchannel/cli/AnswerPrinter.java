@@ -8,32 +8,33 @@ import java.io.PrintWriter;
 /** The human-readable form of an answer for a terminal. */
 final class AnswerPrinter {
 
-  private AnswerPrinter() {}
+    private AnswerPrinter() {}
 
-  static void print(Answer answer, PrintWriter out) {
-    out.println(answer.text());
-    printSources(answer, out);
-  }
+    static void print(Answer answer, PrintWriter out) {
+        out.println(answer.text());
+        printSources(answer, out);
+    }
 
-  /** The numbered sources, and why a configured model's answer was not used, if it was not. */
-  static void printSources(Answer answer, PrintWriter out) {
-    if (!answer.citations().isEmpty()) {
-      out.println();
-      out.println(Messages.sourcesHeading(answer.language()) + ":");
-      for (Citation citation : answer.citations()) {
-        out.println(
-            "  ["
-                + citation.n()
-                + "] "
-                + citation.passage().title()
-                + " — "
-                + citation.passage().section()
-                + (citation.passage().firstUrl().isEmpty() ? "" : "\n      " + citation.passage().firstUrl()));
-      }
+    /** The numbered sources, and why a configured model's answer was not used, if it was not. */
+    static void printSources(Answer answer, PrintWriter out) {
+        if (!answer.citations().isEmpty()) {
+            out.println();
+            out.println(Messages.sourcesHeading(answer.language()) + ":");
+            for (Citation citation : answer.citations()) {
+                out.println("  ["
+                        + citation.n()
+                        + "] "
+                        + citation.passage().title()
+                        + " — "
+                        + citation.passage().section()
+                        + (citation.passage().firstUrl().isEmpty()
+                                ? ""
+                                : "\n      " + citation.passage().firstUrl()));
+            }
+        }
+        if (!answer.fallbackReason().isEmpty()) {
+            out.println("(quoted from the sources: the language model was not used: " + answer.fallbackReason() + ")");
+        }
+        out.flush();
     }
-    if (!answer.fallbackReason().isEmpty()) {
-      out.println("(quoted from the sources: the language model was not used: " + answer.fallbackReason() + ")");
-    }
-    out.flush();
-  }
 }

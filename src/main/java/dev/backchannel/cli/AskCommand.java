@@ -14,26 +14,29 @@ import picocli.CommandLine.Spec;
 @Command(name = "ask", description = "Answer one question, with numbered sources.")
 final class AskCommand implements Callable<Integer> {
 
-  @ParentCommand private BackchannelCommand root;
-  @Spec private CommandSpec spec;
+    @ParentCommand
+    private BackchannelCommand root;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  private boolean json;
+    @Spec
+    private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
-  private List<String> words;
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    private boolean json;
 
-  @Override
-  public Integer call() {
-    root.openDatabaseInBackground();
-    Answer answer = root.app().answers().ask(String.join(" ", words));
-    if (json) {
-      spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
-      spec.commandLine().getOut().flush();
-    } else {
-      AnswerPrinter.print(answer, spec.commandLine().getOut());
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
+    private List<String> words;
+
+    @Override
+    public Integer call() {
+        root.openDatabaseInBackground();
+        Answer answer = root.app().answers().ask(String.join(" ", words));
+        if (json) {
+            spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
+            spec.commandLine().getOut().flush();
+        } else {
+            AnswerPrinter.print(answer, spec.commandLine().getOut());
+        }
+        root.recordConsole(answer);
+        return 0;
     }
-    root.recordConsole(answer);
-    return 0;
-  }
 }

@@ -1,21 +1,18 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.Backchannel;
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.ConfigException;
 import dev.backchannel.config.ConfigLoader;
-import dev.backchannel.answer.Answer;
-import dev.backchannel.answer.InvalidQuestionException;
-import dev.backchannel.ops.LogFormat;
 import dev.backchannel.config.StoreConfig;
+import dev.backchannel.ops.LogFormat;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
-import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,8 +21,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,182 +34,185 @@ import picocli.CommandLine.Spec;
 
 /** The {@code backchannel} command: global options, and the pipeline opened once for a subcommand. */
 @Command(
-    name = "backchannel",
-    mixinStandardHelpOptions = true,
-    version = "backchannel 0.1.0",
-    description = "Cited answers about informal diplomacy, in Vietnamese and English.",
-    subcommands = {
-      AskCommand.class,
-      ChatCommand.class,
-      CheckCommand.class,
-      TopicsCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-      DiscordCommand.class,
-      ReportCommand.class
-    })
+        name = "backchannel",
+        mixinStandardHelpOptions = true,
+        version = "backchannel 0.1.0",
+        description = "Cited answers about informal diplomacy, in Vietnamese and English.",
+        subcommands = {
+            AskCommand.class,
+            ChatCommand.class,
+            CheckCommand.class,
+            TopicsCommand.class,
+            EvalCommand.class,
+            BenchCommand.class,
+            DiscordCommand.class,
+            ReportCommand.class
+        })
 public final class BackchannelCommand implements Callable<Integer>, AutoCloseable {
 
-  @Spec private CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
-  @Option(names = "--config", description = "Configuration file (default: config/backchannel.yaml under the project home).")
-  private Path configFile;
+    @Option(
+            names = "--config",
+            description = "Configuration file (default: config/backchannel.yaml under the project home).")
+    private Path configFile;
 
-  private final Path home;
-  private final Map<String, String> environment;
-  private final BufferedReader in;
-  private PrintWriter errors = new PrintWriter(System.err, true);
-  private BackchannelConfig config;
-  private Backchannel app;
-  private Database database;
-  private CompletableFuture<Database> opening;
+    private final Path home;
+    private final Map<String, String> environment;
+    private final BufferedReader in;
+    private PrintWriter errors = new PrintWriter(System.err, true);
+    private BackchannelConfig config;
+    private Backchannel app;
+    private Database database;
+    private CompletableFuture<Database> opening;
 
-  BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
-    this.home = home;
-    this.environment = environment;
-    this.in = in;
-  }
+    BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
+        this.home = home;
+        this.environment = environment;
+        this.in = in;
+    }
 
-  /** A ready command line writing UTF-8 whatever the platform's default charset. */
-  public static CommandLine commandLine(
-      Path home, Map<String, String> environment, InputStream in, OutputStream out, OutputStream err) {
-    BackchannelCommand root =
-        new BackchannelCommand(home, environment, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-    root.errors = commandLine.getErr();
-    commandLine.setExecutionExceptionHandler(
-        (exception, line, parseResult) -> {
-          root.close();
-          line.getErr().println(userMessage(exception));
-          return exception instanceof InvalidQuestionException ? 2 : 1;
-        });
-    commandLine.setExecutionStrategy(
-        parseResult -> {
-          try {
-            return new CommandLine.RunLast().execute(parseResult);
-          } finally {
+    /** A ready command line writing UTF-8 whatever the platform's default charset. */
+    public static CommandLine commandLine(
+            Path home, Map<String, String> environment, InputStream in, OutputStream out, OutputStream err) {
+        BackchannelCommand root = new BackchannelCommand(
+                home, environment, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        root.errors = commandLine.getErr();
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             root.close();
-          }
+            line.getErr().println(userMessage(exception));
+            return exception instanceof InvalidQuestionException ? 2 : 1;
         });
-    return commandLine;
-  }
-
-  private static String userMessage(Exception exception) {
-    if (exception instanceof ConfigException || exception instanceof InvalidQuestionException || exception instanceof StoreException) {
-      return exception.getMessage();
+        commandLine.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                root.close();
+            }
+        });
+        return commandLine;
     }
-    String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
-    return "backchannel: " + message;
-  }
 
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return 2;
-  }
-
-  BackchannelConfig config() {
-    if (config == null) {
-      Path file = configFile != null ? configFile : home.resolve("config/backchannel.yaml");
-      config = new ConfigLoader(environment, home).load(file);
-      LogFormat.apply(config.logging());
-    }
-    return config;
-  }
-
-  /** The pipeline, opened on first use so that commands which do not need it start fast. */
-  Backchannel app() {
-    if (app == null) {
-      app = Backchannel.open(config(), home);
-    }
-    return app;
-  }
-
-  Map<String, String> environment() {
-    return environment;
-  }
-
-  Path home() {
-    return home;
-  }
-
-  /**
-   * Starts opening the database on another thread, so its migration check overlaps loading the
-   * index and the model instead of adding to a one-shot command's time.
-   */
-  void openDatabaseInBackground() {
-    if (database == null && opening == null) {
-      StoreConfig settings = config().store();
-      opening = CompletableFuture.supplyAsync(() -> Database.open(settings, Clock.systemUTC()));
-    }
-  }
-
-  /** The database, opened on first use: eval and check never touch it. */
-  Database database() {
-    if (database == null) {
-      if (opening != null) {
-        try {
-          database = opening.join();
-        } catch (CompletionException e) {
-          throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        } finally {
-          opening = null;
+    private static String userMessage(Exception exception) {
+        if (exception instanceof ConfigException
+                || exception instanceof InvalidQuestionException
+                || exception instanceof StoreException) {
+            return exception.getMessage();
         }
-      } else {
-        database = Database.open(config().store(), Clock.systemUTC());
-      }
+        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+        return "backchannel: " + message;
     }
-    return database;
-  }
 
-  QuestionLog questions() {
-    return new QuestionLog(database());
-  }
-
-  Quizzes quizzes() {
-    return new Quizzes(database());
-  }
-
-  Sessions sessions() {
-    return new Sessions(database());
-  }
-
-  /**
-   * Records a console question; a database that cannot be written is reported, and the answer
-   * the user already has stands.
-   */
-  long recordConsole(Answer answer) {
-    try {
-      return questions().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
-    } catch (StoreException e) {
-      errors.println("Not recorded: " + e.getMessage());
-      errors.flush();
-      return -1;
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
-  }
 
-  BufferedReader in() {
-    return in;
-  }
+    BackchannelConfig config() {
+        if (config == null) {
+            Path file = configFile != null ? configFile : home.resolve("config/backchannel.yaml");
+            config = new ConfigLoader(environment, home).load(file);
+            LogFormat.apply(config.logging());
+        }
+        return config;
+    }
 
-  @Override
-  public void close() {
-    if (opening != null) {
-      opening.thenAccept(Database::close);
+    /** The pipeline, opened on first use so that commands which do not need it start fast. */
+    Backchannel app() {
+        if (app == null) {
+            app = Backchannel.open(config(), home);
+        }
+        return app;
     }
-    if (database != null) {
-      database.close();
-      database = null;
+
+    Map<String, String> environment() {
+        return environment;
     }
-    if (app != null) {
-      try {
-        app.close();
-      } catch (java.io.IOException e) {
-        // Closing a read-only index at exit: nothing the user can act on.
-      }
-      app = null;
+
+    Path home() {
+        return home;
     }
-  }
+
+    /**
+     * Starts opening the database on another thread, so its migration check overlaps loading the
+     * index and the model instead of adding to a one-shot command's time.
+     */
+    void openDatabaseInBackground() {
+        if (database == null && opening == null) {
+            StoreConfig settings = config().store();
+            opening = CompletableFuture.supplyAsync(() -> Database.open(settings, Clock.systemUTC()));
+        }
+    }
+
+    /** The database, opened on first use: eval and check never touch it. */
+    Database database() {
+        if (database == null) {
+            if (opening != null) {
+                try {
+                    database = opening.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                } finally {
+                    opening = null;
+                }
+            } else {
+                database = Database.open(config().store(), Clock.systemUTC());
+            }
+        }
+        return database;
+    }
+
+    QuestionLog questions() {
+        return new QuestionLog(database());
+    }
+
+    Quizzes quizzes() {
+        return new Quizzes(database());
+    }
+
+    Sessions sessions() {
+        return new Sessions(database());
+    }
+
+    /**
+     * Records a console question; a database that cannot be written is reported, and the answer
+     * the user already has stands.
+     */
+    long recordConsole(Answer answer) {
+        try {
+            return questions().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
+        } catch (StoreException e) {
+            errors.println("Not recorded: " + e.getMessage());
+            errors.flush();
+            return -1;
+        }
+    }
+
+    BufferedReader in() {
+        return in;
+    }
+
+    @Override
+    public void close() {
+        if (opening != null) {
+            opening.thenAccept(Database::close);
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        if (app != null) {
+            try {
+                app.close();
+            } catch (java.io.IOException e) {
+                // Closing a read-only index at exit: nothing the user can act on.
+            }
+            app = null;
+        }
+    }
 }

@@ -8,11 +8,11 @@ import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.QaSession;
 import dev.backchannel.store.SessionReport;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,71 +20,90 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code backchannel chat}: a conversation in the terminal, on the same pipeline as Discord. */
-@Command(name = "chat", description = "Ask questions in a conversation; follow-ups use the previous turns. /quit leaves.")
+@Command(
+        name = "chat",
+        description = "Ask questions in a conversation; follow-ups use the previous turns. /quit leaves.")
 final class ChatCommand implements Callable<Integer> {
 
-  @ParentCommand private BackchannelCommand root;
-  @Spec private CommandSpec spec;
+    @ParentCommand
+    private BackchannelCommand root;
 
-  @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    AnswerService answers = root.app().answers();
-    root.app().watchKnowledge();
-    Conversation conversation = new Conversation();
-    String sessionId = "console-" + UUID.randomUUID();
-    out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /session export saves this chat, /new starts over, /quit leaves.");
-    while (true) {
-      out.print("> ");
-      out.flush();
-      String line = root.in().readLine();
-      if (line == null || line.strip().equals("/quit") || line.strip().equals("/exit")) {
-        return 0;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.strip().startsWith("/quiz")) {
-        new ConsoleQuiz(new QuizGenerator(root.app()::knowledge), root.quizzes(), System.getProperty("user.name", "console")).run(line.strip().substring(5), root.in(), out);
-        out.println();
-        continue;
-      }
-      if (line.strip().equals("/session export")) {
-        exportSession(sessionId, out);
-        continue;
-      }
-      if (line.strip().equals("/new")) {
-        conversation = new Conversation();
-        out.println("(new conversation)");
-        continue;
-      }
-      try {
-        StreamEcho echo = new StreamEcho(out);
-        Answer answer = answers.ask(line, conversation, echo);
-        echo.finish(answer);
-        long id = root.recordConsole(answer);
-        if (id >= 0) {
-          root.sessions().addToSession(root.sessions().startSession(sessionId, sessionId, "Console chat", System.getProperty("user.name", "console")).id(), id);
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        AnswerService answers = root.app().answers();
+        root.app().watchKnowledge();
+        Conversation conversation = new Conversation();
+        String sessionId = "console-" + UUID.randomUUID();
+        out.println(
+                "Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /session export saves this chat, /new starts over, /quit leaves.");
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = root.in().readLine();
+            if (line == null || line.strip().equals("/quit") || line.strip().equals("/exit")) {
+                return 0;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.strip().startsWith("/quiz")) {
+                new ConsoleQuiz(
+                                new QuizGenerator(root.app()::knowledge),
+                                root.quizzes(),
+                                System.getProperty("user.name", "console"))
+                        .run(line.strip().substring(5), root.in(), out);
+                out.println();
+                continue;
+            }
+            if (line.strip().equals("/session export")) {
+                exportSession(sessionId, out);
+                continue;
+            }
+            if (line.strip().equals("/new")) {
+                conversation = new Conversation();
+                out.println("(new conversation)");
+                continue;
+            }
+            try {
+                StreamEcho echo = new StreamEcho(out);
+                Answer answer = answers.ask(line, conversation, echo);
+                echo.finish(answer);
+                long id = root.recordConsole(answer);
+                if (id >= 0) {
+                    root.sessions()
+                            .addToSession(
+                                    root.sessions()
+                                            .startSession(
+                                                    sessionId,
+                                                    sessionId,
+                                                    "Console chat",
+                                                    System.getProperty("user.name", "console"))
+                                            .id(),
+                                    id);
+                }
+            } catch (InvalidQuestionException e) {
+                out.println(e.getMessage());
+            }
+            out.println();
         }
-      } catch (InvalidQuestionException e) {
-        out.println(e.getMessage());
-      }
-      out.println();
     }
-  }
 
-  /** Writes this chat's transcript, with sources, as Markdown and JSON under data/exports. */
-  private void exportSession(String sessionId, PrintWriter out) throws IOException {
-    Optional<QaSession> session = root.sessions().latestSession(sessionId);
-    if (session.isEmpty()) {
-      out.println("Nothing to export yet: ask a question first.");
-      return;
+    /** Writes this chat's transcript, with sources, as Markdown and JSON under data/exports. */
+    private void exportSession(String sessionId, PrintWriter out) throws IOException {
+        Optional<QaSession> session = root.sessions().latestSession(sessionId);
+        if (session.isEmpty()) {
+            out.println("Nothing to export yet: ask a question first.");
+            return;
+        }
+        SessionReport report = new SessionReport(session.get(), root.sessions().transcript(sessionId));
+        Path dir = root.home().resolve("data/exports");
+        Files.createDirectories(dir);
+        Path markdown = Files.writeString(dir.resolve(sessionId + ".md"), report.markdown());
+        Path json = Files.writeString(dir.resolve(sessionId + ".json"), report.json());
+        out.println("Exported " + report.questions() + " questions to " + markdown + " and " + json);
     }
-    SessionReport report = new SessionReport(session.get(), root.sessions().transcript(sessionId));
-    Path dir = root.home().resolve("data/exports");
-    Files.createDirectories(dir);
-    Path markdown = Files.writeString(dir.resolve(sessionId + ".md"), report.markdown());
-    Path json = Files.writeString(dir.resolve(sessionId + ".json"), report.json());
-    out.println("Exported " + report.questions() + " questions to " + markdown + " and " + json);
-  }
 }

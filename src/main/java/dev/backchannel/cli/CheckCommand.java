@@ -4,11 +4,11 @@ import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Problem;
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.SectionRules;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,29 +20,37 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", description = "Validate the knowledge files; exits 1 when any has an error.")
 final class CheckCommand implements Callable<Integer> {
 
-  @ParentCommand private BackchannelCommand root;
-  @Spec private CommandSpec spec;
+    @ParentCommand
+    private BackchannelCommand root;
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Knowledge folder (default: knowledge.dir from the config).")
-  private Path dir;
+    @Spec
+    private CommandSpec spec;
 
-  @Override
-  public Integer call() {
-    Path folder = dir != null ? dir : root.config().knowledge().dir();
-    KnowledgeLoader.Result result = new KnowledgeLoader().load(folder);
-    // The curated knowledge base also has every standard section, with its questions.
-    SectionRules rules = new SectionRules(SectionKinds.standard());
-    List<Problem> problems = new ArrayList<>(result.problems());
-    result.topics().forEach(topic -> problems.addAll(rules.check(topic, Problem.Severity.ERROR)));
-    problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
-    PrintWriter out = spec.commandLine().getOut();
-    for (Problem problem : problems) {
-      out.println(problem.describe());
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "DIR",
+            description = "Knowledge folder (default: knowledge.dir from the config).")
+    private Path dir;
+
+    @Override
+    public Integer call() {
+        Path folder = dir != null ? dir : root.config().knowledge().dir();
+        KnowledgeLoader.Result result = new KnowledgeLoader().load(folder);
+        // The curated knowledge base also has every standard section, with its questions.
+        SectionRules rules = new SectionRules(SectionKinds.standard());
+        List<Problem> problems = new ArrayList<>(result.problems());
+        result.topics().forEach(topic -> problems.addAll(rules.check(topic, Problem.Severity.ERROR)));
+        problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
+        PrintWriter out = spec.commandLine().getOut();
+        for (Problem problem : problems) {
+            out.println(problem.describe());
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        out.printf(
+                "%d topic files valid, %d errors, %d warnings in %s%n",
+                result.topics().size(), errors, warnings, folder);
+        out.flush();
+        return errors > 0 ? 1 : 0;
     }
-    long errors = problems.stream().filter(Problem::isError).count();
-    long warnings = problems.size() - errors;
-    out.printf("%d topic files valid, %d errors, %d warnings in %s%n", result.topics().size(), errors, warnings, folder);
-    out.flush();
-    return errors > 0 ? 1 : 0;
-  }
 }

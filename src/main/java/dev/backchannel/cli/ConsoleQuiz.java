@@ -17,69 +17,74 @@ import java.util.UUID;
 /** {@code /quiz [vi|en] [count]} inside {@code chat}: the Discord quiz, answered by typing A–D. */
 final class ConsoleQuiz {
 
-  private static final String LETTERS = "ABCD";
+    private static final String LETTERS = "ABCD";
 
-  private final QuizGenerator generator;
-  private final Quizzes quizzes;
-  private final String player;
+    private final QuizGenerator generator;
+    private final Quizzes quizzes;
+    private final String player;
 
-  ConsoleQuiz(QuizGenerator generator, Quizzes quizzes, String player) {
-    this.generator = generator;
-    this.quizzes = quizzes;
-    this.player = player;
-  }
-
-  void run(String arguments, BufferedReader in, PrintWriter out) throws IOException {
-    Language language = Language.EN;
-    int count = 3;
-    for (String word : arguments.strip().split("\\s+")) {
-      Optional<Language> named = Language.fromCode(word);
-      if (named.isPresent()) {
-        language = named.get();
-      } else if (word.matches("[1-5]")) {
-        count = Integer.parseInt(word);
-      }
+    ConsoleQuiz(QuizGenerator generator, Quizzes quizzes, String player) {
+        this.generator = generator;
+        this.quizzes = quizzes;
+        this.player = player;
     }
-    Quiz quiz = generator.generate("console-" + UUID.randomUUID(), language, count, Optional.empty(), new Random());
-    boolean recording = save(quiz, out);
-    int score = 0;
-    for (int i = 0; i < quiz.questions().size(); i++) {
-      QuizQuestion question = quiz.questions().get(i);
-      out.println();
-      out.println((i + 1) + "/" + quiz.questions().size() + " " + question.prompt());
-      for (int o = 0; o < question.options().size(); o++) {
-        out.println("  " + LETTERS.charAt(o) + ". " + question.options().get(o));
-      }
-      int choice = -1;
-      while (choice < 0) {
-        out.print("A-D> ");
-        out.flush();
-        String line = in.readLine();
-        if (line == null) {
-          return;
+
+    void run(String arguments, BufferedReader in, PrintWriter out) throws IOException {
+        Language language = Language.EN;
+        int count = 3;
+        for (String word : arguments.strip().split("\\s+")) {
+            Optional<Language> named = Language.fromCode(word);
+            if (named.isPresent()) {
+                language = named.get();
+            } else if (word.matches("[1-5]")) {
+                count = Integer.parseInt(word);
+            }
         }
-        choice = LETTERS.indexOf(line.strip().toUpperCase(Locale.ROOT));
-      }
-      boolean correct = choice == question.correct();
-      score += correct ? 1 : 0;
-      if (recording) {
-        quizzes.recordQuizAnswer(quiz.id(), i, player, choice, correct);
-      }
-      out.println(correct ? "Correct!" : "Not quite: " + LETTERS.charAt(question.correct()) + ". " + question.options().get(question.correct()));
-      out.println(question.explanation());
-      out.println("  [1] " + question.sourceTitle() + (question.sourceUrl().isEmpty() ? "" : "\n      " + question.sourceUrl()));
+        Quiz quiz = generator.generate("console-" + UUID.randomUUID(), language, count, Optional.empty(), new Random());
+        boolean recording = save(quiz, out);
+        int score = 0;
+        for (int i = 0; i < quiz.questions().size(); i++) {
+            QuizQuestion question = quiz.questions().get(i);
+            out.println();
+            out.println((i + 1) + "/" + quiz.questions().size() + " " + question.prompt());
+            for (int o = 0; o < question.options().size(); o++) {
+                out.println("  " + LETTERS.charAt(o) + ". " + question.options().get(o));
+            }
+            int choice = -1;
+            while (choice < 0) {
+                out.print("A-D> ");
+                out.flush();
+                String line = in.readLine();
+                if (line == null) {
+                    return;
+                }
+                choice = LETTERS.indexOf(line.strip().toUpperCase(Locale.ROOT));
+            }
+            boolean correct = choice == question.correct();
+            score += correct ? 1 : 0;
+            if (recording) {
+                quizzes.recordQuizAnswer(quiz.id(), i, player, choice, correct);
+            }
+            out.println(
+                    correct
+                            ? "Correct!"
+                            : "Not quite: " + LETTERS.charAt(question.correct()) + ". "
+                                    + question.options().get(question.correct()));
+            out.println(question.explanation());
+            out.println("  [1] " + question.sourceTitle()
+                    + (question.sourceUrl().isEmpty() ? "" : "\n      " + question.sourceUrl()));
+        }
+        out.println();
+        out.println("Score: " + score + "/" + quiz.questions().size());
     }
-    out.println();
-    out.println("Score: " + score + "/" + quiz.questions().size());
-  }
 
-  private boolean save(Quiz quiz, PrintWriter out) {
-    try {
-      quizzes.saveQuiz(quiz, "console");
-      return true;
-    } catch (StoreException e) {
-      out.println("(not recorded: " + e.getMessage() + ")");
-      return false;
+    private boolean save(Quiz quiz, PrintWriter out) {
+        try {
+            quizzes.saveQuiz(quiz, "console");
+            return true;
+        } catch (StoreException e) {
+            out.println("(not recorded: " + e.getMessage() + ")");
+            return false;
+        }
     }
-  }
 }

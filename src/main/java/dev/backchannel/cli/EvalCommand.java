@@ -34,113 +34,154 @@ import picocli.CommandLine.Spec;
  * mode's.
  */
 @Command(
-    name = "eval",
-    description = "Answer every question of a JSONL file; with \"expect\" ids, print recall, MRR and abstention accuracy per retrieval mode.")
+        name = "eval",
+        description =
+                "Answer every question of a JSONL file; with \"expect\" ids, print recall, MRR and abstention accuracy per retrieval mode.")
 final class EvalCommand implements Callable<Integer> {
 
-  @ParentCommand private BackchannelCommand root;
-  @Spec private CommandSpec spec;
+    @ParentCommand
+    private BackchannelCommand root;
 
-  @Option(names = "--questions", required = true, paramLabel = "FILE.jsonl", description = "One {\"id\", \"question\", \"expect\": [ids]} per line.")
-  private Path questions;
+    @Spec
+    private CommandSpec spec;
 
-  @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Where to write the answers (default: standard output; the tables then go to standard error).")
-  private Path out;
+    @Option(
+            names = "--questions",
+            required = true,
+            paramLabel = "FILE.jsonl",
+            description = "One {\"id\", \"question\", \"expect\": [ids]} per line.")
+    private Path questions;
 
-  @Option(names = "--modes", split = ",", paramLabel = "MODE", description = "Retrieval modes to measure (default: bm25,dense,hybrid; dense ones only with an embedding model).")
-  private List<RetrievalMode> modes = List.of(RetrievalMode.BM25, RetrievalMode.DENSE, RetrievalMode.HYBRID);
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.jsonl",
+            description =
+                    "Where to write the answers (default: standard output; the tables then go to standard error).")
+    private Path out;
 
-  /**
-   * One line of a question file.
-   *
-   * @param keys key facts, any one of which a right answer contains; none when the line has no
-   *     {@code "key"}
-   */
-  private record Question(String id, String text, Optional<List<String>> expect, List<String> keys, Map<String, String> groups) {}
+    @Option(
+            names = "--modes",
+            split = ",",
+            paramLabel = "MODE",
+            description =
+                    "Retrieval modes to measure (default: bm25,dense,hybrid; dense ones only with an embedding model).")
+    private List<RetrievalMode> modes = List.of(RetrievalMode.BM25, RetrievalMode.DENSE, RetrievalMode.HYBRID);
 
-  @Override
-  public Integer call() throws IOException {
-    Backchannel app = root.app();
-    List<Question> all = read(questions);
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter report = out != null ? stdout : spec.commandLine().getErr();
-    try (Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      for (Question question : all) {
-        String json = AnswerJson.write(result(app.answers(), question));
-        if (writer != null) {
-          writer.write(json);
-          writer.write('\n');
-        } else {
-          stdout.println(json);
+    /**
+     * One line of a question file.
+     *
+     * @param keys key facts, any one of which a right answer contains; none when the line has no
+     *     {@code "key"}
+     */
+    private record Question(
+            String id, String text, Optional<List<String>> expect, List<String> keys, Map<String, String> groups) {}
+
+    @Override
+    public Integer call() throws IOException {
+        Backchannel app = root.app();
+        List<Question> all = read(questions);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter report = out != null ? stdout : spec.commandLine().getErr();
+        try (Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            for (Question question : all) {
+                String json = AnswerJson.write(result(app.answers(), question));
+                if (writer != null) {
+                    writer.write(json);
+                    writer.write('\n');
+                } else {
+                    stdout.println(json);
+                }
+            }
         }
-      }
-    }
-    if (all.stream().anyMatch(q -> q.expect().isPresent())) {
-      for (RetrievalMode mode : modes) {
-        Optional<AnswerService> answers = app.answersWith(mode);
-        if (answers.isEmpty()) {
-          report.printf("%n%s: skipped (embedding.model is none)%n", mode.name().toLowerCase(Locale.ROOT));
-          continue;
+        if (all.stream().anyMatch(q -> q.expect().isPresent())) {
+            for (RetrievalMode mode : modes) {
+                Optional<AnswerService> answers = app.answersWith(mode);
+                if (answers.isEmpty()) {
+                    report.printf(
+                            "%n%s: skipped (embedding.model is none)%n",
+                            mode.name().toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                List<EvalMetrics.Outcome> outcomes = new ArrayList<>();
+                for (Question question : all) {
+                    question.expect().ifPresent(expect -> outcomes.add(outcome(answers.get(), question, expect)));
+                }
+                report.printf(
+                        "%n%s%n%s%n%s",
+                        mode.name().toLowerCase(Locale.ROOT),
+                        EvalMetrics.table(outcomes),
+                        EvalMetrics.reasons(outcomes));
+            }
         }
-        List<EvalMetrics.Outcome> outcomes = new ArrayList<>();
-        for (Question question : all) {
-          question.expect().ifPresent(expect -> outcomes.add(outcome(answers.get(), question, expect)));
+        report.flush();
+        stdout.flush();
+        return 0;
+    }
+
+    private static List<Question> read(Path file) throws IOException {
+        List<Question> questions = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode input = AnswerJson.mapper().readTree(line);
+            Optional<List<String>> expect = Optional.empty();
+            if (input.has("expect") && input.get("expect").isArray()) {
+                List<String> ids = new ArrayList<>();
+                input.get("expect").forEach(node -> ids.add(node.asText()));
+                expect = Optional.of(ids);
+            }
+            Map<String, String> groups = new LinkedHashMap<>();
+            for (String field : List.of("lang", "type")) {
+                if (input.hasNonNull(field)) {
+                    groups.put(field, input.get(field).asText());
+                }
+            }
+            List<String> keys = new ArrayList<>();
+            input.path("key").forEach(node -> keys.add(node.asText()));
+            questions.add(new Question(
+                    input.path("id").asText("line-" + lineNumber),
+                    input.path("question").asText(""),
+                    expect,
+                    keys,
+                    groups));
         }
-        report.printf("%n%s%n%s%n%s", mode.name().toLowerCase(Locale.ROOT), EvalMetrics.table(outcomes), EvalMetrics.reasons(outcomes));
-      }
+        return questions;
     }
-    report.flush();
-    stdout.flush();
-    return 0;
-  }
 
-  private static List<Question> read(Path file) throws IOException {
-    List<Question> questions = new ArrayList<>();
-    int lineNumber = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode input = AnswerJson.mapper().readTree(line);
-      Optional<List<String>> expect = Optional.empty();
-      if (input.has("expect") && input.get("expect").isArray()) {
-        List<String> ids = new ArrayList<>();
-        input.get("expect").forEach(node -> ids.add(node.asText()));
-        expect = Optional.of(ids);
-      }
-      Map<String, String> groups = new LinkedHashMap<>();
-      for (String field : List.of("lang", "type")) {
-        if (input.hasNonNull(field)) {
-          groups.put(field, input.get(field).asText());
+    private static ObjectNode result(AnswerService answers, Question question) {
+        ObjectNode line = AnswerJson.mapper().createObjectNode().put("id", question.id());
+        try {
+            line.setAll(AnswerJson.toJson(answers.ask(question.text())));
+        } catch (InvalidQuestionException e) {
+            line.put("error", e.getMessage());
         }
-      }
-      List<String> keys = new ArrayList<>();
-      input.path("key").forEach(node -> keys.add(node.asText()));
-      questions.add(new Question(input.path("id").asText("line-" + lineNumber), input.path("question").asText(""), expect, keys, groups));
+        return line;
     }
-    return questions;
-  }
 
-  private static ObjectNode result(AnswerService answers, Question question) {
-    ObjectNode line = AnswerJson.mapper().createObjectNode().put("id", question.id());
-    try {
-      line.setAll(AnswerJson.toJson(answers.ask(question.text())));
-    } catch (InvalidQuestionException e) {
-      line.put("error", e.getMessage());
+    private static EvalMetrics.Outcome outcome(AnswerService answers, Question question, List<String> expect) {
+        try {
+            Answer answer = answers.ask(question.text());
+            Optional<Boolean> keyFound = question.keys().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(EvalMetrics.containsAny(answer.text(), question.keys()));
+            return new EvalMetrics.Outcome(
+                    question.id(),
+                    expect,
+                    answer.citedTopicIds(),
+                    answer.abstainReason().map(AbstainReason::code),
+                    keyFound,
+                    question.groups());
+        } catch (InvalidQuestionException e) {
+            return new EvalMetrics.Outcome(
+                    question.id(),
+                    expect,
+                    List.of(),
+                    Optional.of("invalid_question"),
+                    question.keys().isEmpty() ? Optional.empty() : Optional.of(false),
+                    question.groups());
+        }
     }
-    return line;
-  }
-
-  private static EvalMetrics.Outcome outcome(AnswerService answers, Question question, List<String> expect) {
-    try {
-      Answer answer = answers.ask(question.text());
-      Optional<Boolean> keyFound = question.keys().isEmpty() ? Optional.empty() : Optional.of(EvalMetrics.containsAny(answer.text(), question.keys()));
-      return new EvalMetrics.Outcome(
-          question.id(), expect, answer.citedTopicIds(), answer.abstainReason().map(AbstainReason::code), keyFound, question.groups());
-    } catch (InvalidQuestionException e) {
-      return new EvalMetrics.Outcome(
-          question.id(), expect, List.of(), Optional.of("invalid_question"), question.keys().isEmpty() ? Optional.empty() : Optional.of(false), question.groups());
-    }
-  }
 }

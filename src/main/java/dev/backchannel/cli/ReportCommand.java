@@ -12,30 +12,35 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code backchannel report}: what was asked, and what the knowledge base could not answer. */
-@Command(name = "report", description = "Questions asked, abstentions, down-voted answers and the top unanswered questions.")
+@Command(
+        name = "report",
+        description = "Questions asked, abstentions, down-voted answers and the top unanswered questions.")
 final class ReportCommand implements Callable<Integer> {
 
-  enum Format {
-    MD,
-    JSON
-  }
+    enum Format {
+        MD,
+        JSON
+    }
 
-  @ParentCommand private BackchannelCommand root;
-  @Spec private CommandSpec spec;
+    @ParentCommand
+    private BackchannelCommand root;
 
-  @Option(names = "--days", defaultValue = "30", description = "How far back (default: ${DEFAULT-VALUE} days).")
-  private int days;
+    @Spec
+    private CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
-  private Format format;
+    @Option(names = "--days", defaultValue = "30", description = "How far back (default: ${DEFAULT-VALUE} days).")
+    private int days;
 
-  @Override
-  public Integer call() {
-    QuestionLog questions = root.questions();
-    Instant since = Instant.now().minus(Duration.ofDays(days));
-    GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
-    spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
-    spec.commandLine().getOut().flush();
-    return 0;
-  }
+    @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        QuestionLog questions = root.questions();
+        Instant since = Instant.now().minus(Duration.ofDays(days));
+        GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
+        spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
 }

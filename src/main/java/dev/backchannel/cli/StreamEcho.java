@@ -12,33 +12,33 @@ import java.io.PrintWriter;
  */
 final class StreamEcho implements PartialAnswers {
 
-  private final PrintWriter out;
-  private String printed = "";
+    private final PrintWriter out;
+    private String printed = "";
 
-  StreamEcho(PrintWriter out) {
-    this.out = out;
-  }
+    StreamEcho(PrintWriter out) {
+        this.out = out;
+    }
 
-  @Override
-  public synchronized void accept(String soFar) {
-    if (soFar.startsWith(printed)) {
-      out.print(soFar.substring(printed.length()));
-      out.flush();
-      printed = soFar;
+    @Override
+    public synchronized void accept(String soFar) {
+        if (soFar.startsWith(printed)) {
+            out.print(soFar.substring(printed.length()));
+            out.flush();
+            printed = soFar;
+        }
     }
-  }
 
-  synchronized void finish(Answer answer) {
-    if (printed.isEmpty()) {
-      AnswerPrinter.print(answer, out);
-      return;
+    synchronized void finish(Answer answer) {
+        if (printed.isEmpty()) {
+            AnswerPrinter.print(answer, out);
+            return;
+        }
+        out.println();
+        if (answer.mode() == AnswerMode.LLM && answer.text().equals(printed.strip())) {
+            AnswerPrinter.printSources(answer, out);
+        } else {
+            out.println();
+            AnswerPrinter.print(answer, out);
+        }
     }
-    out.println();
-    if (answer.mode() == AnswerMode.LLM && answer.text().equals(printed.strip())) {
-      AnswerPrinter.printSources(answer, out);
-    } else {
-      out.println();
-      AnswerPrinter.print(answer, out);
-    }
-  }
 }

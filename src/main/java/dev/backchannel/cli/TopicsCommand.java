@@ -17,37 +17,46 @@ import picocli.CommandLine.Spec;
 @Command(name = "topics", description = "List the topics: id, title and one-sentence summary.")
 final class TopicsCommand implements Callable<Integer> {
 
-  @ParentCommand private BackchannelCommand root;
-  @Spec private CommandSpec spec;
+    @ParentCommand
+    private BackchannelCommand root;
 
-  @Option(names = "--kind", description = "track, term or example")
-  private String kind;
+    @Spec
+    private CommandSpec spec;
 
-  @Option(names = "--lang", description = "en or vi (default: both)")
-  private String lang;
+    @Option(names = "--kind", description = "track, term or example")
+    private String kind;
 
-  @Override
-  public Integer call() {
-    Kind wantedKind = kind == null ? null : Kind.fromCode(kind).orElseThrow(() -> new IllegalArgumentException("--kind must be track, term or example"));
-    Language wantedLanguage = lang == null ? null : Language.fromCode(lang).orElseThrow(() -> new IllegalArgumentException("--lang must be en or vi"));
-    List<Topic> topics =
-        root.app().knowledge().topics().stream()
-            .filter(t -> wantedKind == null || t.kind() == wantedKind)
-            .filter(t -> wantedLanguage == null || t.language() == wantedLanguage)
-            .sorted(Comparator.comparing(Topic::kind).thenComparing(Topic::id).thenComparing(Topic::language))
-            .toList();
-    PrintWriter out = spec.commandLine().getOut();
-    Kind current = null;
-    for (Topic topic : topics) {
-      if (topic.kind() != current) {
-        current = topic.kind();
-        out.println();
-        out.println("## " + current.code());
-      }
-      out.printf("%-32s [%s] %s%n    %s%n", topic.id(), topic.language().code(), topic.title(), topic.summary());
+    @Option(names = "--lang", description = "en or vi (default: both)")
+    private String lang;
+
+    @Override
+    public Integer call() {
+        Kind wantedKind = kind == null
+                ? null
+                : Kind.fromCode(kind)
+                        .orElseThrow(() -> new IllegalArgumentException("--kind must be track, term or example"));
+        Language wantedLanguage = lang == null
+                ? null
+                : Language.fromCode(lang).orElseThrow(() -> new IllegalArgumentException("--lang must be en or vi"));
+        List<Topic> topics = root.app().knowledge().topics().stream()
+                .filter(t -> wantedKind == null || t.kind() == wantedKind)
+                .filter(t -> wantedLanguage == null || t.language() == wantedLanguage)
+                .sorted(Comparator.comparing(Topic::kind)
+                        .thenComparing(Topic::id)
+                        .thenComparing(Topic::language))
+                .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        Kind current = null;
+        for (Topic topic : topics) {
+            if (topic.kind() != current) {
+                current = topic.kind();
+                out.println();
+                out.println("## " + current.code());
+            }
+            out.printf("%-32s [%s] %s%n    %s%n", topic.id(), topic.language().code(), topic.title(), topic.summary());
+        }
+        out.printf("%n%d topics%n", topics.size());
+        out.flush();
+        return 0;
     }
-    out.printf("%n%d topics%n", topics.size());
-    out.flush();
-    return 0;
-  }
 }

@@ -9,16 +9,17 @@ import java.util.List;
  *     points of the knowledge base
  */
 public record AnswerConfig(int maxSentences, int maxChars, int maxQuestionChars, List<String> startingPoints) {
-  public AnswerConfig {
-    startingPoints = startingPoints == null ? List.of() : List.copyOf(startingPoints);
-    if (maxSentences < 2) {
-      throw new IllegalArgumentException("answer.max-sentences must be at least 2, was " + maxSentences);
+    public AnswerConfig {
+        startingPoints = startingPoints == null ? List.of() : List.copyOf(startingPoints);
+        if (maxSentences < 2) {
+            throw new IllegalArgumentException("answer.max-sentences must be at least 2, was " + maxSentences);
+        }
+        if (maxChars < 200) {
+            throw new IllegalArgumentException("answer.max-chars must be at least 200, was " + maxChars);
+        }
+        if (maxQuestionChars < 20) {
+            throw new IllegalArgumentException(
+                    "answer.max-question-chars must be at least 20, was " + maxQuestionChars);
+        }
     }
-    if (maxChars < 200) {
-      throw new IllegalArgumentException("answer.max-chars must be at least 200, was " + maxChars);
-    }
-    if (maxQuestionChars < 20) {
-      throw new IllegalArgumentException("answer.max-question-chars must be at least 20, was " + maxQuestionChars);
-    }
-  }
 }

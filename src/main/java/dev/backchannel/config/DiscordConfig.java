@@ -22,42 +22,64 @@ import java.util.List;
  * @param totalShards the bot's shard count across all processes; 0: Discord's recommendation
  */
 public record DiscordConfig(
-    String devGuildId,
-    boolean messageContent,
-    List<String> guildAllowList,
-    List<String> channelAllowList,
-    int userQuestionsPerMinute,
-    int channelQuestionsPerMinute,
-    String educatorRoleId,
-    String restBaseUrl,
-    String gatewayUrl,
-    String shards,
-    int totalShards) {
+        String devGuildId,
+        boolean messageContent,
+        List<String> guildAllowList,
+        List<String> channelAllowList,
+        int userQuestionsPerMinute,
+        int channelQuestionsPerMinute,
+        String educatorRoleId,
+        String restBaseUrl,
+        String gatewayUrl,
+        String shards,
+        int totalShards) {
 
-  public DiscordConfig {
-    guildAllowList = List.copyOf(guildAllowList);
-    channelAllowList = List.copyOf(channelAllowList);
-    if (userQuestionsPerMinute < 1 || channelQuestionsPerMinute < 1) {
-      throw new IllegalArgumentException("discord rate limits must be at least 1 question per minute");
+    public DiscordConfig {
+        guildAllowList = List.copyOf(guildAllowList);
+        channelAllowList = List.copyOf(channelAllowList);
+        if (userQuestionsPerMinute < 1 || channelQuestionsPerMinute < 1) {
+            throw new IllegalArgumentException("discord rate limits must be at least 1 question per minute");
+        }
     }
-  }
 
-  /** One process running every shard at Discord's recommended count. */
-  public DiscordConfig(
-      String devGuildId,
-      boolean messageContent,
-      List<String> guildAllowList,
-      List<String> channelAllowList,
-      int userQuestionsPerMinute,
-      int channelQuestionsPerMinute,
-      String educatorRoleId,
-      String restBaseUrl,
-      String gatewayUrl) {
-    this(devGuildId, messageContent, guildAllowList, channelAllowList, userQuestionsPerMinute, channelQuestionsPerMinute, educatorRoleId, restBaseUrl, gatewayUrl, "", 0);
-  }
+    /** One process running every shard at Discord's recommended count. */
+    public DiscordConfig(
+            String devGuildId,
+            boolean messageContent,
+            List<String> guildAllowList,
+            List<String> channelAllowList,
+            int userQuestionsPerMinute,
+            int channelQuestionsPerMinute,
+            String educatorRoleId,
+            String restBaseUrl,
+            String gatewayUrl) {
+        this(
+                devGuildId,
+                messageContent,
+                guildAllowList,
+                channelAllowList,
+                userQuestionsPerMinute,
+                channelQuestionsPerMinute,
+                educatorRoleId,
+                restBaseUrl,
+                gatewayUrl,
+                "",
+                0);
+    }
 
-  /** The same settings with the shards given on the command line. */
-  public DiscordConfig withShards(String shards, int totalShards) {
-    return new DiscordConfig(devGuildId, messageContent, guildAllowList, channelAllowList, userQuestionsPerMinute, channelQuestionsPerMinute, educatorRoleId, restBaseUrl, gatewayUrl, shards, totalShards);
-  }
+    /** The same settings with the shards given on the command line. */
+    public DiscordConfig withShards(String shards, int totalShards) {
+        return new DiscordConfig(
+                devGuildId,
+                messageContent,
+                guildAllowList,
+                channelAllowList,
+                userQuestionsPerMinute,
+                channelQuestionsPerMinute,
+                educatorRoleId,
+                restBaseUrl,
+                gatewayUrl,
+                shards,
+                totalShards);
+    }
 }

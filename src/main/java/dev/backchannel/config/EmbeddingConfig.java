@@ -18,23 +18,24 @@ package dev.backchannel.config;
  * @param apiKey from the environment ({@code BACKCHANNEL_EMBEDDING_API_KEY}); never printed
  */
 public record EmbeddingConfig(
-    String model,
-    String onnxModel,
-    String onnxTokenizer,
-    String pooling,
-    String queryPrefix,
-    String passagePrefix,
-    String remoteModel,
-    String baseUrl,
-    String apiKey) {
+        String model,
+        String onnxModel,
+        String onnxTokenizer,
+        String pooling,
+        String queryPrefix,
+        String passagePrefix,
+        String remoteModel,
+        String baseUrl,
+        String apiKey) {
 
-  public boolean enabled() {
-    return !"none".equals(model);
-  }
+    public boolean enabled() {
+        return !"none".equals(model);
+    }
 
-  /** Says whether a key is set, never the key. */
-  @Override
-  public String toString() {
-    return "EmbeddingConfig[model=" + model + ", remoteModel=" + remoteModel + ", baseUrl=" + baseUrl + ", apiKey=" + (apiKey.isEmpty() ? "none" : "set") + "]";
-  }
+    /** Says whether a key is set, never the key. */
+    @Override
+    public String toString() {
+        return "EmbeddingConfig[model=" + model + ", remoteModel=" + remoteModel + ", baseUrl=" + baseUrl + ", apiKey="
+                + (apiKey.isEmpty() ? "none" : "set") + "]";
+    }
 }

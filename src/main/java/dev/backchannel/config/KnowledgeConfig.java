@@ -14,13 +14,14 @@ import java.time.Duration;
  */
 public record KnowledgeConfig(Path dir, boolean watch, long reloadDebounce) {
 
-  public KnowledgeConfig {
-    if (reloadDebounce < 1) {
-      throw new IllegalArgumentException("knowledge.reload-debounce must be a positive number of milliseconds, was " + reloadDebounce);
+    public KnowledgeConfig {
+        if (reloadDebounce < 1) {
+            throw new IllegalArgumentException(
+                    "knowledge.reload-debounce must be a positive number of milliseconds, was " + reloadDebounce);
+        }
     }
-  }
 
-  public Duration reloadDebounceDuration() {
-    return Duration.ofMillis(reloadDebounce);
-  }
+    public Duration reloadDebounceDuration() {
+        return Duration.ofMillis(reloadDebounce);
+    }
 }

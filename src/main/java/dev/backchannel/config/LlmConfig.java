@@ -14,42 +14,44 @@ import java.time.Duration;
  * @param cooldown seconds it is skipped before it is tried again
  */
 public record LlmConfig(
-    String provider,
-    String baseUrl,
-    String model,
-    String apiKey,
-    double temperature,
-    double timeout,
-    int maxTokens,
-    int passages,
-    int failuresBeforeCooldown,
-    double cooldown) {
+        String provider,
+        String baseUrl,
+        String model,
+        String apiKey,
+        double temperature,
+        double timeout,
+        int maxTokens,
+        int passages,
+        int failuresBeforeCooldown,
+        double cooldown) {
 
-  public LlmConfig {
-    if (!provider.equals("none") && !provider.equals("openai") && !provider.equals("ollama")) {
-      throw new IllegalArgumentException("llm.provider must be none, openai or ollama, was " + provider);
+    public LlmConfig {
+        if (!provider.equals("none") && !provider.equals("openai") && !provider.equals("ollama")) {
+            throw new IllegalArgumentException("llm.provider must be none, openai or ollama, was " + provider);
+        }
+        if (timeout <= 0 || cooldown < 0 || passages < 1 || failuresBeforeCooldown < 1) {
+            throw new IllegalArgumentException(
+                    "llm.timeout, llm.passages and llm.failures-before-cooldown must be positive");
+        }
     }
-    if (timeout <= 0 || cooldown < 0 || passages < 1 || failuresBeforeCooldown < 1) {
-      throw new IllegalArgumentException("llm.timeout, llm.passages and llm.failures-before-cooldown must be positive");
+
+    public Duration timeoutDuration() {
+        return Duration.ofMillis((long) (timeout * 1000));
     }
-  }
 
-  public Duration timeoutDuration() {
-    return Duration.ofMillis((long) (timeout * 1000));
-  }
+    public Duration cooldownDuration() {
+        return Duration.ofMillis((long) (cooldown * 1000));
+    }
 
-  public Duration cooldownDuration() {
-    return Duration.ofMillis((long) (cooldown * 1000));
-  }
+    public boolean enabled() {
+        return !provider.equals("none");
+    }
 
-  public boolean enabled() {
-    return !provider.equals("none");
-  }
-
-  /** Says whether a key is set, never the key: this record may end up in a log line. */
-  @Override
-  public String toString() {
-    return "LlmConfig[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey.isEmpty() ? "none" : "set")
-        + ", temperature=" + temperature + ", timeout=" + timeout + "s, maxTokens=" + maxTokens + "]";
-  }
+    /** Says whether a key is set, never the key: this record may end up in a log line. */
+    @Override
+    public String toString() {
+        return "LlmConfig[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model + ", apiKey="
+                + (apiKey.isEmpty() ? "none" : "set") + ", temperature=" + temperature + ", timeout=" + timeout
+                + "s, maxTokens=" + maxTokens + "]";
+    }
 }

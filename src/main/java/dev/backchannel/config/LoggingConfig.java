@@ -7,13 +7,13 @@ package dev.backchannel.config;
  *     shipper
  */
 public record LoggingConfig(String format) {
-  public LoggingConfig {
-    if (!"text".equals(format) && !"json".equals(format)) {
-      throw new IllegalArgumentException("logging.format must be text or json, was " + format);
+    public LoggingConfig {
+        if (!"text".equals(format) && !"json".equals(format)) {
+            throw new IllegalArgumentException("logging.format must be text or json, was " + format);
+        }
     }
-  }
 
-  public boolean json() {
-    return "json".equals(format);
-  }
+    public boolean json() {
+        return "json".equals(format);
+    }
 }

@@ -19,46 +19,59 @@ import java.util.Map;
  * the knowledge files list them, count {@code questionsWeight} of its text's words.
  */
 public record RetrievalConfig(
-    RetrievalMode mode,
-    int topK,
-    int candidates,
-    int rrfK,
-    double minCoverage,
-    Map<String, Double> minCoverageByLanguage,
-    double minCoverageNamed,
-    double minSimilarity,
-    double minSimilaritySwitched,
-    List<String> similarityLanguages,
-    double denseWeightOtherLanguages,
-    double questionsWeight) {
-  /** The same settings, ranking with another mode. */
-  public RetrievalConfig withMode(RetrievalMode other) {
-    return new RetrievalConfig(
-        other, topK, candidates, rrfK, minCoverage, minCoverageByLanguage, minCoverageNamed, minSimilarity, minSimilaritySwitched, similarityLanguages, denseWeightOtherLanguages, questionsWeight);
-  }
+        RetrievalMode mode,
+        int topK,
+        int candidates,
+        int rrfK,
+        double minCoverage,
+        Map<String, Double> minCoverageByLanguage,
+        double minCoverageNamed,
+        double minSimilarity,
+        double minSimilaritySwitched,
+        List<String> similarityLanguages,
+        double denseWeightOtherLanguages,
+        double questionsWeight) {
+    /** The same settings, ranking with another mode. */
+    public RetrievalConfig withMode(RetrievalMode other) {
+        return new RetrievalConfig(
+                other,
+                topK,
+                candidates,
+                rrfK,
+                minCoverage,
+                minCoverageByLanguage,
+                minCoverageNamed,
+                minSimilarity,
+                minSimilaritySwitched,
+                similarityLanguages,
+                denseWeightOtherLanguages,
+                questionsWeight);
+    }
 
-  /** The coverage a question in this language needs when it names no topic. */
-  public double minCoverageFor(String language) {
-    return minCoverageByLanguage.getOrDefault(language, minCoverage);
-  }
+    /** The coverage a question in this language needs when it names no topic. */
+    public double minCoverageFor(String language) {
+        return minCoverageByLanguage.getOrDefault(language, minCoverage);
+    }
 
-  public RetrievalConfig {
-    if (candidates < topK) {
-      throw new IllegalArgumentException("retrieval.candidates must be at least retrieval.top-k, was " + candidates);
+    public RetrievalConfig {
+        if (candidates < topK) {
+            throw new IllegalArgumentException(
+                    "retrieval.candidates must be at least retrieval.top-k, was " + candidates);
+        }
+        if (rrfK < 1) {
+            throw new IllegalArgumentException("retrieval.rrf-k must be positive, was " + rrfK);
+        }
+        if (topK < 1 || topK > 50) {
+            throw new IllegalArgumentException("retrieval.top-k must be between 1 and 50, was " + topK);
+        }
+        if (minCoverage < 0 || minCoverage > 1) {
+            throw new IllegalArgumentException("retrieval.min-coverage must be between 0 and 1, was " + minCoverage);
+        }
+        similarityLanguages = List.copyOf(similarityLanguages);
+        minCoverageByLanguage = Map.copyOf(minCoverageByLanguage);
+        if (minCoverageNamed < 0 || minCoverageNamed > 1) {
+            throw new IllegalArgumentException(
+                    "retrieval.min-coverage-named must be between 0 and 1, was " + minCoverageNamed);
+        }
     }
-    if (rrfK < 1) {
-      throw new IllegalArgumentException("retrieval.rrf-k must be positive, was " + rrfK);
-    }
-    if (topK < 1 || topK > 50) {
-      throw new IllegalArgumentException("retrieval.top-k must be between 1 and 50, was " + topK);
-    }
-    if (minCoverage < 0 || minCoverage > 1) {
-      throw new IllegalArgumentException("retrieval.min-coverage must be between 0 and 1, was " + minCoverage);
-    }
-    similarityLanguages = List.copyOf(similarityLanguages);
-    minCoverageByLanguage = Map.copyOf(minCoverageByLanguage);
-    if (minCoverageNamed < 0 || minCoverageNamed > 1) {
-      throw new IllegalArgumentException("retrieval.min-coverage-named must be between 0 and 1, was " + minCoverageNamed);
-    }
-  }
 }

@@ -2,7 +2,7 @@ package dev.backchannel.config;
 
 /** Which rankings retrieval uses; {@code HYBRID} fuses both by reciprocal rank. */
 public enum RetrievalMode {
-  BM25,
-  DENSE,
-  HYBRID
+    BM25,
+    DENSE,
+    HYBRID
 }

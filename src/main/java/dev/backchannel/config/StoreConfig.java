@@ -11,19 +11,20 @@ package dev.backchannel.config;
  */
 public record StoreConfig(String jdbcUrl, String user, String password, int poolSize) {
 
-  public StoreConfig {
-    if (poolSize < 1) {
-      throw new IllegalArgumentException("store.pool-size must be at least 1, was " + poolSize);
+    public StoreConfig {
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("store.pool-size must be at least 1, was " + poolSize);
+        }
     }
-  }
 
-  /** A store with no credentials and the default pool, for SQLite and tests. */
-  public static StoreConfig of(String jdbcUrl) {
-    return new StoreConfig(jdbcUrl, "", "", 8);
-  }
+    /** A store with no credentials and the default pool, for SQLite and tests. */
+    public static StoreConfig of(String jdbcUrl) {
+        return new StoreConfig(jdbcUrl, "", "", 8);
+    }
 
-  @Override
-  public String toString() {
-    return "StoreConfig[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***") + ", poolSize=" + poolSize + "]";
-  }
+    @Override
+    public String toString() {
+        return "StoreConfig[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+                + ", poolSize=" + poolSize + "]";
+    }
 }

@@ -25,116 +25,121 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /** Answers as Discord messages: an embed with the cited answer, its sources, and buttons. */
 public final class AnswerMessages {
 
-  private static final Color ANSWERED = new Color(0x2B6CB0);
-  private static final Color ABSTAINED = new Color(0x718096);
+    private static final Color ANSWERED = new Color(0x2B6CB0);
+    private static final Color ABSTAINED = new Color(0x718096);
 
-  private AnswerMessages() {}
+    private AnswerMessages() {}
 
-  static MessageEmbed embed(Answer answer) {
-    Language language = answer.language();
-    EmbedBuilder embed = new EmbedBuilder();
-    embed.setColor(answer.abstained() ? ABSTAINED : ANSWERED);
-    embed.setTitle(DiscordLimits.shorten(MarkdownSanitizer.escape(answer.question()), DiscordLimits.EMBED_TITLE));
-    embed.setDescription(DiscordLimits.shorten(answer.text(), DiscordLimits.EMBED_DESCRIPTION));
-    List<String> lines = new ArrayList<>();
-    for (Citation citation : answer.citations()) {
-      lines.add(sourceLine(citation));
+    static MessageEmbed embed(Answer answer) {
+        Language language = answer.language();
+        EmbedBuilder embed = new EmbedBuilder();
+        embed.setColor(answer.abstained() ? ABSTAINED : ANSWERED);
+        embed.setTitle(DiscordLimits.shorten(MarkdownSanitizer.escape(answer.question()), DiscordLimits.EMBED_TITLE));
+        embed.setDescription(DiscordLimits.shorten(answer.text(), DiscordLimits.EMBED_DESCRIPTION));
+        List<String> lines = new ArrayList<>();
+        for (Citation citation : answer.citations()) {
+            lines.add(sourceLine(citation));
+        }
+        List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
+        for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
+            embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
+        }
+        embed.setFooter(BotText.footer(language, answer.mode().code()));
+        return embed.build();
     }
-    List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
-    for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
-      embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
+
+    private static String sourceLine(Citation citation) {
+        Passage passage = citation.passage();
+        String label = MarkdownSanitizer.escape(passage.title() + " — " + passage.section())
+                .replace("]", "\\]");
+        String url = passage.firstUrl();
+        return "[" + citation.n() + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
     }
-    embed.setFooter(BotText.footer(language, answer.mode().code()));
-    return embed.build();
-  }
 
-  private static String sourceLine(Citation citation) {
-    Passage passage = citation.passage();
-    String label = MarkdownSanitizer.escape(passage.title() + " — " + passage.section()).replace("]", "\\]");
-    String url = passage.firstUrl();
-    return "[" + citation.n() + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
-  }
-
-  /** The buttons under an answer; an abstention has no sources to show or thread to continue. */
-  static List<ActionRow> buttons(Answer answer, String answerId) {
-    if (answer.abstained()) {
-      return List.of();
+    /** The buttons under an answer; an abstention has no sources to show or thread to continue. */
+    static List<ActionRow> buttons(Answer answer, String answerId) {
+        if (answer.abstained()) {
+            return List.of();
+        }
+        Language language = answer.language();
+        return List.of(ActionRow.of(
+                Button.secondary(AnswerButton.SOURCES.id(answerId), BotText.sources(language))
+                        .withEmoji(Emoji.fromUnicode("📚")),
+                Button.secondary(AnswerButton.HELPFUL.id(answerId), Emoji.fromUnicode("👍")),
+                Button.secondary(AnswerButton.NOT_HELPFUL.id(answerId), Emoji.fromUnicode("👎")),
+                Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language))
+                        .withEmoji(Emoji.fromUnicode("🧵"))));
     }
-    Language language = answer.language();
-    return List.of(
-        ActionRow.of(
-            Button.secondary(AnswerButton.SOURCES.id(answerId), BotText.sources(language)).withEmoji(Emoji.fromUnicode("📚")),
-            Button.secondary(AnswerButton.HELPFUL.id(answerId), Emoji.fromUnicode("👍")),
-            Button.secondary(AnswerButton.NOT_HELPFUL.id(answerId), Emoji.fromUnicode("👎")),
-            Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language)).withEmoji(Emoji.fromUnicode("🧵"))));
-  }
 
-  public static MessageEditData edit(Answer answer, String answerId) {
-    return new MessageEditBuilder()
-        .setContent("")
-        .setEmbeds(embed(answer))
-        .setComponents(buttons(answer, answerId))
-        .setAllowedMentions(Mentions.NONE)
-        .mentionRepliedUser(false)
-        .build();
-  }
-
-  /** An answer in a Q&A session, titled with its number there. */
-  public static MessageCreateData numbered(Answer answer, String answerId, int number) {
-    MessageEmbed plain = embed(answer);
-    EmbedBuilder titled = new EmbedBuilder(plain);
-    if (number > 0) {
-      titled.setTitle(DiscordLimits.shorten("Q" + number + ". " + plain.getTitle(), DiscordLimits.EMBED_TITLE));
+    public static MessageEditData edit(Answer answer, String answerId) {
+        return new MessageEditBuilder()
+                .setContent("")
+                .setEmbeds(embed(answer))
+                .setComponents(buttons(answer, answerId))
+                .setAllowedMentions(Mentions.NONE)
+                .mentionRepliedUser(false)
+                .build();
     }
-    List<ActionRow> rows = new ArrayList<>(buttons(answer, answerId));
-    rows.add(SessionModeration.buttons(answer.language()));
-    return new MessageCreateBuilder()
-        .setEmbeds(titled.build())
-        .setComponents(rows)
-        .setAllowedMentions(Mentions.NONE)
-        .mentionRepliedUser(false)
-        .build();
-  }
 
-  /** An answer still being written by a language model, shown as plain text until it is checked. */
-  public static MessageEditData partial(String soFar) {
-    return new MessageEditBuilder()
-        .setContent(DiscordLimits.shorten(soFar, DiscordLimits.MESSAGE - 2) + " …")
-        .setAllowedMentions(Mentions.NONE)
-        .mentionRepliedUser(false)
-        .build();
-  }
-
-  public static MessageCreateData create(Answer answer, String answerId) {
-    return new MessageCreateBuilder()
-        .setEmbeds(embed(answer))
-        .setComponents(buttons(answer, answerId))
-        .setAllowedMentions(Mentions.NONE)
-        .mentionRepliedUser(false)
-        .build();
-  }
-
-  /** The cited passages themselves, for the Sources button. */
-  public static MessageCreateData sources(StoredAnswer answer) {
-    EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED).setTitle(BotText.sources(answer.language()));
-    for (CitedSource source : answer.sources().stream().limit(DiscordLimits.FIELDS).toList()) {
-      String name = DiscordLimits.shorten("[" + source.n() + "] " + source.title() + " — " + source.section(), 256);
-      String excerpt = source.excerpt() == null ? "" : source.excerpt();
-      String value = DiscordLimits.shorten(excerpt, DiscordLimits.FIELD_VALUE - 200);
-      if (source.url() != null && !source.url().isEmpty()) {
-        value = value.isEmpty() ? source.url() : value + "\n" + source.url();
-      }
-      embed.addField(name, value.isEmpty() ? "—" : value, false);
+    /** An answer in a Q&A session, titled with its number there. */
+    public static MessageCreateData numbered(Answer answer, String answerId, int number) {
+        MessageEmbed plain = embed(answer);
+        EmbedBuilder titled = new EmbedBuilder(plain);
+        if (number > 0) {
+            titled.setTitle(DiscordLimits.shorten("Q" + number + ". " + plain.getTitle(), DiscordLimits.EMBED_TITLE));
+        }
+        List<ActionRow> rows = new ArrayList<>(buttons(answer, answerId));
+        rows.add(SessionModeration.buttons(answer.language()));
+        return new MessageCreateBuilder()
+                .setEmbeds(titled.build())
+                .setComponents(rows)
+                .setAllowedMentions(Mentions.NONE)
+                .mentionRepliedUser(false)
+                .build();
     }
-    return text(null).setEmbeds(embed.build()).build();
-  }
 
-  /** A plain message with mentions off; {@code content} may be null. */
-  public static MessageCreateBuilder text(String content) {
-    MessageCreateBuilder builder = new MessageCreateBuilder().setAllowedMentions(Mentions.NONE).mentionRepliedUser(false);
-    if (content != null) {
-      builder.setContent(DiscordLimits.shorten(content, DiscordLimits.MESSAGE));
+    /** An answer still being written by a language model, shown as plain text until it is checked. */
+    public static MessageEditData partial(String soFar) {
+        return new MessageEditBuilder()
+                .setContent(DiscordLimits.shorten(soFar, DiscordLimits.MESSAGE - 2) + " …")
+                .setAllowedMentions(Mentions.NONE)
+                .mentionRepliedUser(false)
+                .build();
     }
-    return builder;
-  }
+
+    public static MessageCreateData create(Answer answer, String answerId) {
+        return new MessageCreateBuilder()
+                .setEmbeds(embed(answer))
+                .setComponents(buttons(answer, answerId))
+                .setAllowedMentions(Mentions.NONE)
+                .mentionRepliedUser(false)
+                .build();
+    }
+
+    /** The cited passages themselves, for the Sources button. */
+    public static MessageCreateData sources(StoredAnswer answer) {
+        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED).setTitle(BotText.sources(answer.language()));
+        for (CitedSource source :
+                answer.sources().stream().limit(DiscordLimits.FIELDS).toList()) {
+            String name =
+                    DiscordLimits.shorten("[" + source.n() + "] " + source.title() + " — " + source.section(), 256);
+            String excerpt = source.excerpt() == null ? "" : source.excerpt();
+            String value = DiscordLimits.shorten(excerpt, DiscordLimits.FIELD_VALUE - 200);
+            if (source.url() != null && !source.url().isEmpty()) {
+                value = value.isEmpty() ? source.url() : value + "\n" + source.url();
+            }
+            embed.addField(name, value.isEmpty() ? "—" : value, false);
+        }
+        return text(null).setEmbeds(embed.build()).build();
+    }
+
+    /** A plain message with mentions off; {@code content} may be null. */
+    public static MessageCreateBuilder text(String content) {
+        MessageCreateBuilder builder =
+                new MessageCreateBuilder().setAllowedMentions(Mentions.NONE).mentionRepliedUser(false);
+        if (content != null) {
+            builder.setContent(DiscordLimits.shorten(content, DiscordLimits.MESSAGE));
+        }
+        return builder;
+    }
 }

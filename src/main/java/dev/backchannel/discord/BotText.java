@@ -6,87 +6,89 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
 /** What the bot says in Discord in its own words, in Vietnamese or English. */
 public final class BotText {
 
-  private BotText() {}
+    private BotText() {}
 
-  /** The language of the bot's own messages for a user: Vietnamese for a Vietnamese client. */
-  public static Language of(DiscordLocale locale) {
-    return locale == DiscordLocale.VIETNAMESE ? Language.VI : Language.EN;
-  }
-
-  public static String sources(Language language) {
-    return language == Language.VI ? "Nguồn" : "Sources";
-  }
-
-  public static String moreSources(Language language) {
-    return language == Language.VI ? "Nguồn (tiếp)" : "Sources (continued)";
-  }
-
-  static String followUp(Language language) {
-    return language == Language.VI ? "Hỏi tiếp" : "Follow up";
-  }
-
-  static String footer(Language language, String mode) {
-    return language == Language.VI
-        ? "Tiếng Việt · " + mode + " · Bot có thể sai: hãy kiểm tra nguồn"
-        : "English · " + mode + " · Backchannel can be wrong: check the sources";
-  }
-
-  static String rateLimited(Language language, long seconds) {
-    return language == Language.VI
-        ? "Bạn hỏi hơi nhanh. Hãy thử lại sau " + seconds + " giây."
-        : "You are asking a little fast. Please try again in " + seconds + " seconds.";
-  }
-
-  public static String notHere(Language language) {
-    return language == Language.VI
-        ? "Bot chưa được bật ở kênh này. Hãy hỏi quản trị viên của server."
-        : "Backchannel is not enabled in this channel. Ask the server's admins.";
-  }
-
-  public static String error(Language language, String reference) {
-    return language == Language.VI
-        ? "Đã có lỗi khi trả lời. Mã tham chiếu: `" + reference + "`. Hãy thử lại sau."
-        : "Something went wrong while answering. Reference: `" + reference + "`. Please try again later.";
-  }
-
-  public static String feedbackThanks(Language language, boolean helpful) {
-    if (language == Language.VI) {
-      return helpful ? "Cảm ơn bạn! Mình đã ghi nhận phản hồi." : "Cảm ơn bạn! Mình đã ghi nhận câu trả lời này chưa tốt.";
+    /** The language of the bot's own messages for a user: Vietnamese for a Vietnamese client. */
+    public static Language of(DiscordLocale locale) {
+        return locale == DiscordLocale.VIETNAMESE ? Language.VI : Language.EN;
     }
-    return helpful ? "Thanks! Your feedback is recorded." : "Thanks! This answer is recorded as not helpful.";
-  }
 
-  public static String expired(Language language) {
-    return language == Language.VI
-        ? "Câu trả lời này đã cũ, mình không còn giữ nguồn của nó. Hãy hỏi lại bằng /ask."
-        : "This answer is too old: its sources are no longer kept. Please ask again with /ask.";
-  }
+    public static String sources(Language language) {
+        return language == Language.VI ? "Nguồn" : "Sources";
+    }
 
-  public static String threadOpened(Language language, String threadMention) {
-    return language == Language.VI
-        ? "Đã mở chủ đề " + threadMention + ": hãy hỏi tiếp ở đó."
-        : "Opened " + threadMention + ": ask your follow-up questions there.";
-  }
+    public static String moreSources(Language language) {
+        return language == Language.VI ? "Nguồn (tiếp)" : "Sources (continued)";
+    }
 
-  public static String threadIntro(Language language) {
-    return language == Language.VI
-        ? "Hỏi tiếp ở đây; mình sẽ trả lời dựa trên câu trước."
-        : "Ask follow-up questions here; I will read them in the light of the answer above.";
-  }
+    static String followUp(Language language) {
+        return language == Language.VI ? "Hỏi tiếp" : "Follow up";
+    }
 
-  public static String educatorsOnly(Language language) {
-    return language == Language.VI
-        ? "Lệnh này dành cho giáo viên (quyền Manage Messages hoặc vai trò giáo viên của server)."
-        : "This command is for educators (Manage Messages permission or the server's educator role).";
-  }
+    static String footer(Language language, String mode) {
+        return language == Language.VI
+                ? "Tiếng Việt · " + mode + " · Bot có thể sai: hãy kiểm tra nguồn"
+                : "English · " + mode + " · Backchannel can be wrong: check the sources";
+    }
 
-  public static String reportTitle(Language language, int days) {
-    return language == Language.VI ? "Báo cáo " + days + " ngày gần đây" : "Report for the last " + days + " days";
-  }
+    static String rateLimited(Language language, long seconds) {
+        return language == Language.VI
+                ? "Bạn hỏi hơi nhanh. Hãy thử lại sau " + seconds + " giây."
+                : "You are asking a little fast. Please try again in " + seconds + " seconds.";
+    }
 
-  public static String help(Language language) {
-    if (language == Language.VI) {
-      return """
+    public static String notHere(Language language) {
+        return language == Language.VI
+                ? "Bot chưa được bật ở kênh này. Hãy hỏi quản trị viên của server."
+                : "Backchannel is not enabled in this channel. Ask the server's admins.";
+    }
+
+    public static String error(Language language, String reference) {
+        return language == Language.VI
+                ? "Đã có lỗi khi trả lời. Mã tham chiếu: `" + reference + "`. Hãy thử lại sau."
+                : "Something went wrong while answering. Reference: `" + reference + "`. Please try again later.";
+    }
+
+    public static String feedbackThanks(Language language, boolean helpful) {
+        if (language == Language.VI) {
+            return helpful
+                    ? "Cảm ơn bạn! Mình đã ghi nhận phản hồi."
+                    : "Cảm ơn bạn! Mình đã ghi nhận câu trả lời này chưa tốt.";
+        }
+        return helpful ? "Thanks! Your feedback is recorded." : "Thanks! This answer is recorded as not helpful.";
+    }
+
+    public static String expired(Language language) {
+        return language == Language.VI
+                ? "Câu trả lời này đã cũ, mình không còn giữ nguồn của nó. Hãy hỏi lại bằng /ask."
+                : "This answer is too old: its sources are no longer kept. Please ask again with /ask.";
+    }
+
+    public static String threadOpened(Language language, String threadMention) {
+        return language == Language.VI
+                ? "Đã mở chủ đề " + threadMention + ": hãy hỏi tiếp ở đó."
+                : "Opened " + threadMention + ": ask your follow-up questions there.";
+    }
+
+    public static String threadIntro(Language language) {
+        return language == Language.VI
+                ? "Hỏi tiếp ở đây; mình sẽ trả lời dựa trên câu trước."
+                : "Ask follow-up questions here; I will read them in the light of the answer above.";
+    }
+
+    public static String educatorsOnly(Language language) {
+        return language == Language.VI
+                ? "Lệnh này dành cho giáo viên (quyền Manage Messages hoặc vai trò giáo viên của server)."
+                : "This command is for educators (Manage Messages permission or the server's educator role).";
+    }
+
+    public static String reportTitle(Language language, int days) {
+        return language == Language.VI ? "Báo cáo " + days + " ngày gần đây" : "Report for the last " + days + " days";
+    }
+
+    public static String help(Language language) {
+        if (language == Language.VI) {
+            return """
           **/ask** `câu hỏi` — hỏi về ngoại giao không chính thức; mỗi ý đều có nguồn [n].
           **/define** `thuật ngữ` — định nghĩa một thuật ngữ.
           **/track** — các kênh ngoại giao: I, 1.5, II, III, đa kênh.
@@ -94,8 +96,8 @@ public final class BotText {
           **/topics** — duyệt cơ sở tri thức.
           Nhắc tên bot (@Backchannel) kèm câu hỏi để mình trả lời trong một chủ đề; hỏi tiếp ngay trong chủ đề đó.
           Bạn có thể hỏi bằng tiếng Việt (có hoặc không dấu) hoặc tiếng Anh.""";
-    }
-    return """
+        }
+        return """
         **/ask** `question` — ask about informal diplomacy; every point is cited [n].
         **/define** `term` — the definition of a term.
         **/track** — the tracks of diplomacy: I, 1.5, II, III, multi-track.
@@ -103,20 +105,20 @@ public final class BotText {
         **/topics** — browse the knowledge base.
         Mention @Backchannel with a question and I answer in a thread; ask follow-ups in that thread.
         Ask in English or Vietnamese (with or without diacritics).""";
-  }
-
-  public static String about(Language language, int topics) {
-    if (language == Language.VI) {
-      return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"
-          + " và các trường hợp lịch sử) từ một cơ sở tri thức gồm "
-          + topics
-          + " chủ đề, viết từ các nguồn đã kiểm chứng. Mỗi câu trả lời trích dẫn đoạn nguồn của nó; khi không có thông tin, bot nói vậy"
-          + " thay vì đoán. Bot vẫn có thể sai: hãy mở nguồn để kiểm tra.";
     }
-    return "Backchannel answers questions about informal diplomacy (Track I, 1.5, II and III, back channels, mediation and"
-        + " historical cases) from a knowledge base of "
-        + topics
-        + " topics written from verified sources. Every answer cites the passages it rests on; when the knowledge base has nothing,"
-        + " it says so instead of guessing. It can still be wrong: open the sources to check.";
-  }
+
+    public static String about(Language language, int topics) {
+        if (language == Language.VI) {
+            return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"
+                    + " và các trường hợp lịch sử) từ một cơ sở tri thức gồm "
+                    + topics
+                    + " chủ đề, viết từ các nguồn đã kiểm chứng. Mỗi câu trả lời trích dẫn đoạn nguồn của nó; khi không có thông tin, bot nói vậy"
+                    + " thay vì đoán. Bot vẫn có thể sai: hãy mở nguồn để kiểm tra.";
+        }
+        return "Backchannel answers questions about informal diplomacy (Track I, 1.5, II and III, back channels, mediation and"
+                + " historical cases) from a knowledge base of "
+                + topics
+                + " topics written from verified sources. Every answer cites the passages it rests on; when the knowledge base has nothing,"
+                + " it says so instead of guessing. It can still be wrong: open the sources to check.";
+    }
 }

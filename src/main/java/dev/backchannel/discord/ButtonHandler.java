@@ -8,9 +8,9 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
  */
 public interface ButtonHandler {
 
-  /** The feature's name: the {@link ButtonId#owner()} of the buttons it makes. */
-  String owner();
+    /** The feature's name: the {@link ButtonId#owner()} of the buttons it makes. */
+    String owner();
 
-  /** A click on one of the feature's buttons, whose id is {@code id}. */
-  void click(ButtonInteractionEvent event, ButtonId id);
+    /** A click on one of the feature's buttons, whose id is {@code id}. */
+    void click(ButtonInteractionEvent event, ButtonId id);
 }

@@ -11,30 +11,30 @@ import java.util.List;
  */
 public record ButtonId(String owner, List<String> elements) {
 
-  private static final String SEPARATOR = ":";
+    private static final String SEPARATOR = ":";
 
-  public ButtonId {
-    if (owner.contains(SEPARATOR)) {
-      throw new IllegalArgumentException("A button's owner has no '" + SEPARATOR + "': " + owner);
+    public ButtonId {
+        if (owner.contains(SEPARATOR)) {
+            throw new IllegalArgumentException("A button's owner has no '" + SEPARATOR + "': " + owner);
+        }
+        elements = List.copyOf(elements);
     }
-    elements = List.copyOf(elements);
-  }
 
-  public static ButtonId of(String owner, String... elements) {
-    return new ButtonId(owner, Arrays.asList(elements));
-  }
+    public static ButtonId of(String owner, String... elements) {
+        return new ButtonId(owner, Arrays.asList(elements));
+    }
 
-  /** The id as Discord carries it; every element after the owner follows a {@code :}. */
-  public String customId() {
-    List<String> parts = new ArrayList<>();
-    parts.add(owner);
-    parts.addAll(elements);
-    return String.join(SEPARATOR, parts);
-  }
+    /** The id as Discord carries it; every element after the owner follows a {@code :}. */
+    public String customId() {
+        List<String> parts = new ArrayList<>();
+        parts.add(owner);
+        parts.addAll(elements);
+        return String.join(SEPARATOR, parts);
+    }
 
-  /** The owner and elements of a custom id; an id without {@code :} is an owner alone. */
-  public static ButtonId parse(String customId) {
-    String[] parts = customId.split(SEPARATOR, -1);
-    return new ButtonId(parts[0], Arrays.asList(parts).subList(1, parts.length));
-  }
+    /** The owner and elements of a custom id; an id without {@code :} is an owner alone. */
+    public static ButtonId parse(String customId) {
+        String[] parts = customId.split(SEPARATOR, -1);
+        return new ButtonId(parts[0], Arrays.asList(parts).subList(1, parts.length));
+    }
 }

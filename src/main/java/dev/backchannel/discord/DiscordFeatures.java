@@ -9,10 +9,14 @@ import java.util.List;
  * buttons (routed by the owner a button's id names), the answers to messages, and the servers'
  * settings they all read, which the bot closes when it stops.
  */
-public record DiscordFeatures(List<SlashCommand> commands, List<ButtonHandler> buttons, MessageAnswers messages, ServerSettingsCache settings) {
+public record DiscordFeatures(
+        List<SlashCommand> commands,
+        List<ButtonHandler> buttons,
+        MessageAnswers messages,
+        ServerSettingsCache settings) {
 
-  public DiscordFeatures {
-    commands = List.copyOf(commands);
-    buttons = List.copyOf(buttons);
-  }
+    public DiscordFeatures {
+        commands = List.copyOf(commands);
+        buttons = List.copyOf(buttons);
+    }
 }

@@ -28,95 +28,103 @@ import org.slf4j.LoggerFactory;
  */
 final class InteractionRouter extends ListenerAdapter {
 
-  private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
+    private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
 
-  private final Map<String, SlashCommand> commands;
-  private final Map<String, ButtonHandler> buttons;
-  private final MessageAnswers messages;
-  private final ExecutorService workers;
-  private final Metrics metrics;
+    private final Map<String, SlashCommand> commands;
+    private final Map<String, ButtonHandler> buttons;
+    private final MessageAnswers messages;
+    private final ExecutorService workers;
+    private final Metrics metrics;
 
-  InteractionRouter(List<SlashCommand> commands, List<ButtonHandler> buttons, MessageAnswers messages, ExecutorService workers, Metrics metrics) {
-    this.metrics = metrics;
-    this.commands = commands.stream().collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
-    this.buttons = buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::owner, Function.identity()));
-    this.messages = messages;
-    this.workers = workers;
-  }
-
-  @Override
-  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    SlashCommand command = commands.get(event.getName());
-    if (command != null) {
-      run(event, () -> command.handle(event));
+    InteractionRouter(
+            List<SlashCommand> commands,
+            List<ButtonHandler> buttons,
+            MessageAnswers messages,
+            ExecutorService workers,
+            Metrics metrics) {
+        this.metrics = metrics;
+        this.commands = commands.stream()
+                .collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
+        this.buttons =
+                buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::owner, Function.identity()));
+        this.messages = messages;
+        this.workers = workers;
     }
-  }
 
-  @Override
-  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
-    SlashCommand command = commands.get(event.getName());
-    if (command != null) {
-      try {
-        command.autocomplete(event);
-      } catch (RuntimeException e) {
-        log.warn("Autocomplete for /{} failed", event.getName(), e);
-      }
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command != null) {
+            run(event, () -> command.handle(event));
+        }
     }
-  }
 
-  @Override
-  public void onButtonInteraction(ButtonInteractionEvent event) {
-    ButtonId id = ButtonId.parse(event.getComponentId());
-    ButtonHandler feature = buttons.get(id.owner());
-    if (feature != null) {
-      run(event, () -> feature.click(event, id));
-    }
-  }
-
-  @Override
-  public void onMessageReceived(MessageReceivedEvent event) {
-    try {
-      workers.execute(
-          () -> {
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command != null) {
             try {
-              messages.handle(event);
+                command.autocomplete(event);
             } catch (RuntimeException e) {
-              metrics.question(Metrics.UNKNOWN, Metrics.UNKNOWN, Outcome.ERROR);
-              log.error("Answering message {} failed", event.getMessageId(), e);
+                log.warn("Autocomplete for /{} failed", event.getName(), e);
             }
-          });
-    } catch (RejectedExecutionException e) {
-      log.warn("Shutting down: message {} not answered", event.getMessageId());
+        }
     }
-  }
 
-  private void run(IReplyCallback event, Runnable handler) {
-    try {
-      workers.execute(
-          () -> {
-            try {
-              handler.run();
-            } catch (RuntimeException e) {
-              fail(event, e);
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      fail(event, e);
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        ButtonId id = ButtonId.parse(event.getComponentId());
+        ButtonHandler feature = buttons.get(id.owner());
+        if (feature != null) {
+            run(event, () -> feature.click(event, id));
+        }
     }
-  }
 
-  private void fail(IReplyCallback event, Exception e) {
-    metrics.question(Metrics.UNKNOWN, Metrics.UNKNOWN, Outcome.ERROR);
-    String reference = UUID.randomUUID().toString().substring(0, 8);
-    log.error("Interaction failed, reference {}", reference, e);
-    Language language = BotText.of(event.getUserLocale());
-    String text = BotText.error(language, reference);
-    if (event.isAcknowledged()) {
-      // The deferred reply may be public: replace it with a private note rather than show an error to all.
-      event.getHook().deleteOriginal().queue(null, ignored -> {});
-      event.getHook().sendMessage(AnswerMessages.text(text).build()).setEphemeral(true).queue();
-    } else {
-      event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        try {
+            workers.execute(() -> {
+                try {
+                    messages.handle(event);
+                } catch (RuntimeException e) {
+                    metrics.question(Metrics.UNKNOWN, Metrics.UNKNOWN, Outcome.ERROR);
+                    log.error("Answering message {} failed", event.getMessageId(), e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.warn("Shutting down: message {} not answered", event.getMessageId());
+        }
     }
-  }
+
+    private void run(IReplyCallback event, Runnable handler) {
+        try {
+            workers.execute(() -> {
+                try {
+                    handler.run();
+                } catch (RuntimeException e) {
+                    fail(event, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            fail(event, e);
+        }
+    }
+
+    private void fail(IReplyCallback event, Exception e) {
+        metrics.question(Metrics.UNKNOWN, Metrics.UNKNOWN, Outcome.ERROR);
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Interaction failed, reference {}", reference, e);
+        Language language = BotText.of(event.getUserLocale());
+        String text = BotText.error(language, reference);
+        if (event.isAcknowledged()) {
+            // The deferred reply may be public: replace it with a private note rather than show an error to all.
+            event.getHook().deleteOriginal().queue(null, ignored -> {});
+            event.getHook()
+                    .sendMessage(AnswerMessages.text(text).build())
+                    .setEphemeral(true)
+                    .queue();
+        } else {
+            event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
+        }
+    }
 }

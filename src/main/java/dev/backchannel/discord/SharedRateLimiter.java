@@ -13,22 +13,27 @@ import javax.sql.DataSource;
  */
 final class SharedRateLimiter implements RateLimiter {
 
-  private final ProxyManager<String> buckets;
+    private final ProxyManager<String> buckets;
 
-  SharedRateLimiter(DataSource database) {
-    this.buckets =
-        Bucket4jPostgreSQL.selectForUpdateBasedBuilder(database)
-            .primaryKeyMapper(PrimaryKeyMapper.STRING)
-            .table("rate_limit_bucket")
-            .idColumn("id")
-            .stateColumn("state")
-            .build();
-  }
+    SharedRateLimiter(DataSource database) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(database)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("rate_limit_bucket")
+                .idColumn("id")
+                .stateColumn("state")
+                .build();
+    }
 
-  @Override
-  public long acquire(String key, int perMinute) {
-    String id = key + "@" + perMinute;
-    ConsumptionProbe probe = buckets.builder().build(id, () -> BucketConfiguration.builder().addLimit(RateLimiter.limit(perMinute)).build()).tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed() ? 0 : RateLimiter.secondsToWait(probe.getNanosToWaitForRefill());
-  }
+    @Override
+    public long acquire(String key, int perMinute) {
+        String id = key + "@" + perMinute;
+        ConsumptionProbe probe = buckets.builder()
+                .build(
+                        id,
+                        () -> BucketConfiguration.builder()
+                                .addLimit(RateLimiter.limit(perMinute))
+                                .build())
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : RateLimiter.secondsToWait(probe.getNanosToWaitForRefill());
+    }
 }

@@ -7,9 +7,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 /** One slash command: its definition for Discord, and what it does. Adding one is one class. */
 public interface SlashCommand {
 
-  SlashCommandData data();
+    SlashCommandData data();
 
-  void handle(SlashCommandInteractionEvent event);
+    void handle(SlashCommandInteractionEvent event);
 
-  default void autocomplete(CommandAutoCompleteInteractionEvent event) {}
+    default void autocomplete(CommandAutoCompleteInteractionEvent event) {}
 }

@@ -11,33 +11,36 @@ import java.util.List;
  */
 public final class Embedder {
 
-  private final EmbeddingModel model;
-  private final String name;
-  private final String queryPrefix;
-  private final String passagePrefix;
+    private final EmbeddingModel model;
+    private final String name;
+    private final String queryPrefix;
+    private final String passagePrefix;
 
-  public Embedder(EmbeddingModel model, String name, String queryPrefix, String passagePrefix) {
-    this.model = model;
-    this.name = name;
-    this.queryPrefix = queryPrefix;
-    this.passagePrefix = passagePrefix;
-  }
+    public Embedder(EmbeddingModel model, String name, String queryPrefix, String passagePrefix) {
+        this.model = model;
+        this.name = name;
+        this.queryPrefix = queryPrefix;
+        this.passagePrefix = passagePrefix;
+    }
 
-  /** Identifies the vectors: an index built with another model or prefix must be rebuilt. */
-  public String name() {
-    return name + "|" + queryPrefix + "|" + passagePrefix;
-  }
+    /** Identifies the vectors: an index built with another model or prefix must be rebuilt. */
+    public String name() {
+        return name + "|" + queryPrefix + "|" + passagePrefix;
+    }
 
-  public EmbeddingModel model() {
-    return model;
-  }
+    public EmbeddingModel model() {
+        return model;
+    }
 
-  public float[] embedQuery(String question) {
-    return model.embed(queryPrefix + question).content().vector();
-  }
+    public float[] embedQuery(String question) {
+        return model.embed(queryPrefix + question).content().vector();
+    }
 
-  public List<float[]> embedPassages(List<String> passages) {
-    List<TextSegment> segments = passages.stream().map(p -> TextSegment.from(passagePrefix + p)).toList();
-    return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
-  }
+    public List<float[]> embedPassages(List<String> passages) {
+        List<TextSegment> segments =
+                passages.stream().map(p -> TextSegment.from(passagePrefix + p)).toList();
+        return model.embedAll(segments).content().stream()
+                .map(Embedding::vector)
+                .toList();
+    }
 }

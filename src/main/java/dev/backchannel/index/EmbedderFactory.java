@@ -20,82 +20,98 @@ import java.util.Optional;
  */
 public final class EmbedderFactory {
 
-  private record Shipped(String className, String queryPrefix, String passagePrefix) {}
+    private record Shipped(String className, String queryPrefix, String passagePrefix) {}
 
-  private static final Map<String, Shipped> SHIPPED =
-      Map.of(
-          "bge-small-en-v15-q",
-          new Shipped(
-              "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
-              "Represent this sentence for searching relevant passages: ",
-              ""),
-          "all-minilm-l6-v2-q",
-          new Shipped("dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel", "", ""),
-          "e5-small-v2-q",
-          new Shipped("dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel", "query: ", "passage: "));
+    private static final Map<String, Shipped> SHIPPED = Map.of(
+            "bge-small-en-v15-q",
+            new Shipped(
+                    "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
+                    "Represent this sentence for searching relevant passages: ",
+                    ""),
+            "all-minilm-l6-v2-q",
+            new Shipped(
+                    "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel", "", ""),
+            "e5-small-v2-q",
+            new Shipped(
+                    "dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel",
+                    "query: ",
+                    "passage: "));
 
-  private static final java.time.Duration REMOTE_TIMEOUT = java.time.Duration.ofSeconds(30);
+    private static final java.time.Duration REMOTE_TIMEOUT = java.time.Duration.ofSeconds(30);
 
-  private EmbedderFactory() {}
+    private EmbedderFactory() {}
 
-  public static Optional<Embedder> create(EmbeddingConfig config, Path home) {
-    if (!config.enabled()) {
-      return Optional.empty();
+    public static Optional<Embedder> create(EmbeddingConfig config, Path home) {
+        if (!config.enabled()) {
+            return Optional.empty();
+        }
+        if ("openai".equals(config.model()) || "ollama".equals(config.model())) {
+            return Optional.of(new Embedder(
+                    remote(config),
+                    config.model() + ":" + config.remoteModel(),
+                    prefix(config.queryPrefix(), ""),
+                    prefix(config.passagePrefix(), "")));
+        }
+        if ("onnx".equals(config.model())) {
+            Path model = home.resolve(config.onnxModel());
+            Path tokenizer = home.resolve(config.onnxTokenizer());
+            if (!Files.isRegularFile(model) || !Files.isRegularFile(tokenizer)) {
+                throw new ConfigException("embedding.model is onnx but the model or tokenizer file is missing: " + model
+                        + ", " + tokenizer);
+            }
+            PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
+            EmbeddingModel onnx = new OnnxEmbeddingModel(model, tokenizer, pooling);
+            return Optional.of(new Embedder(
+                    onnx,
+                    "onnx:" + model.getFileName(),
+                    prefix(config.queryPrefix(), ""),
+                    prefix(config.passagePrefix(), "")));
+        }
+        Shipped shipped = SHIPPED.get(config.model());
+        if (shipped == null) {
+            throw new ConfigException("unknown embedding.model '" + config.model()
+                    + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
+        }
+        EmbeddingModel model = instantiate(config.model(), shipped.className());
+        return Optional.of(new Embedder(
+                model,
+                config.model(),
+                prefix(config.queryPrefix(), shipped.queryPrefix()),
+                prefix(config.passagePrefix(), shipped.passagePrefix())));
     }
-    if ("openai".equals(config.model()) || "ollama".equals(config.model())) {
-      return Optional.of(new Embedder(remote(config), config.model() + ":" + config.remoteModel(), prefix(config.queryPrefix(), ""), prefix(config.passagePrefix(), "")));
-    }
-    if ("onnx".equals(config.model())) {
-      Path model = home.resolve(config.onnxModel());
-      Path tokenizer = home.resolve(config.onnxTokenizer());
-      if (!Files.isRegularFile(model) || !Files.isRegularFile(tokenizer)) {
-        throw new ConfigException("embedding.model is onnx but the model or tokenizer file is missing: " + model + ", " + tokenizer);
-      }
-      PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
-      EmbeddingModel onnx = new OnnxEmbeddingModel(model, tokenizer, pooling);
-      return Optional.of(new Embedder(onnx, "onnx:" + model.getFileName(), prefix(config.queryPrefix(), ""), prefix(config.passagePrefix(), "")));
-    }
-    Shipped shipped = SHIPPED.get(config.model());
-    if (shipped == null) {
-      throw new ConfigException("unknown embedding.model '" + config.model() + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
-    }
-    EmbeddingModel model = instantiate(config.model(), shipped.className());
-    return Optional.of(
-        new Embedder(model, config.model(), prefix(config.queryPrefix(), shipped.queryPrefix()), prefix(config.passagePrefix(), shipped.passagePrefix())));
-  }
 
-  /** A LangChain4j embedding client; the index is then built by calls to the provider. */
-  private static EmbeddingModel remote(EmbeddingConfig config) {
-    if (config.remoteModel().isBlank()) {
-      throw new ConfigException("embedding.model is " + config.model() + " but embedding.remote-model is empty");
+    /** A LangChain4j embedding client; the index is then built by calls to the provider. */
+    private static EmbeddingModel remote(EmbeddingConfig config) {
+        if (config.remoteModel().isBlank()) {
+            throw new ConfigException("embedding.model is " + config.model() + " but embedding.remote-model is empty");
+        }
+        if ("openai".equals(config.model())) {
+            return OpenAiEmbeddingModel.builder()
+                    .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
+                    .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
+                    .modelName(config.remoteModel())
+                    .timeout(REMOTE_TIMEOUT)
+                    .build();
+        }
+        return OllamaEmbeddingModel.builder()
+                .baseUrl(config.baseUrl().isBlank() ? "http://localhost:11434" : config.baseUrl())
+                .modelName(config.remoteModel())
+                .timeout(REMOTE_TIMEOUT)
+                .build();
     }
-    if ("openai".equals(config.model())) {
-      return OpenAiEmbeddingModel.builder()
-          .baseUrl(config.baseUrl().isBlank() ? null : config.baseUrl())
-          .apiKey(config.apiKey().isBlank() ? "no-key" : config.apiKey())
-          .modelName(config.remoteModel())
-          .timeout(REMOTE_TIMEOUT)
-          .build();
-    }
-    return OllamaEmbeddingModel.builder()
-        .baseUrl(config.baseUrl().isBlank() ? "http://localhost:11434" : config.baseUrl())
-        .modelName(config.remoteModel())
-        .timeout(REMOTE_TIMEOUT)
-        .build();
-  }
 
-  private static String prefix(String configured, String modelDefault) {
-    return "auto".equals(configured) ? modelDefault : configured;
-  }
-
-  private static EmbeddingModel instantiate(String name, String className) {
-    try {
-      return (EmbeddingModel) Class.forName(className).getConstructor().newInstance();
-    } catch (ClassNotFoundException e) {
-      throw new ConfigException(
-          "embedding.model '" + name + "' is not in this build; build with -Pembedding-candidates or choose bge-small-en-v15-q");
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot load the embedding model " + name, e);
+    private static String prefix(String configured, String modelDefault) {
+        return "auto".equals(configured) ? modelDefault : configured;
     }
-  }
+
+    private static EmbeddingModel instantiate(String name, String className) {
+        try {
+            return (EmbeddingModel) Class.forName(className).getConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new ConfigException("embedding.model '" + name
+                    + "' is not in this build; build with -Pembedding-candidates or choose bge-small-en-v15-q");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot load the embedding model " + name, e);
+        }
+    }
 }

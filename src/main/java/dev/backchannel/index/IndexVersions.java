@@ -28,123 +28,124 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndexVersions {
 
-  private static final Logger log = LoggerFactory.getLogger(IndexVersions.class);
-  private static final Pattern VERSION = Pattern.compile("[0-9a-f]{16}");
-  private static final String STAGING = ".building-";
-  private static final Pattern STAGING_NAME = Pattern.compile("[0-9a-f]{16}" + Pattern.quote(STAGING) + "\\d+");
+    private static final Logger log = LoggerFactory.getLogger(IndexVersions.class);
+    private static final Pattern VERSION = Pattern.compile("[0-9a-f]{16}");
+    private static final String STAGING = ".building-";
+    private static final Pattern STAGING_NAME = Pattern.compile("[0-9a-f]{16}" + Pattern.quote(STAGING) + "\\d+");
 
-  private final Path root;
+    private final Path root;
 
-  public IndexVersions(Path root) {
-    this.root = root;
-  }
-
-  /** Where the index of {@code version} lives. */
-  public Path directory(String version) {
-    if (!VERSION.matcher(version).matches()) {
-      throw new IllegalArgumentException("not a knowledge version: " + version);
+    public IndexVersions(Path root) {
+        this.root = root;
     }
-    return root.resolve(version);
-  }
 
-  /** The index of {@code knowledge}'s version: the one already on disk, else one built now. */
-  public PassageIndex open(KnowledgeBase knowledge, Optional<Embedder> embedder) {
-    Path dir = directory(knowledge.version());
-    try {
-      Optional<PassageIndex> existing = existing(dir, knowledge.version());
-      return existing.isPresent() ? existing.get() : build(dir, knowledge, embedder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open or build the index in " + dir, e);
-    }
-  }
-
-  private static Optional<PassageIndex> existing(Path dir, String version) {
-    if (!Files.isDirectory(dir)) {
-      return Optional.empty();
-    }
-    try {
-      PassageIndex index = PassageIndex.open(dir);
-      if (index.version().equals(version)) {
-        return Optional.of(index);
-      }
-      index.close();
-      log.warn("The index in {} holds version {}, not {}; building it again", dir, index.version(), version);
-    } catch (IOException e) {
-      // Half removed, or copied by hand: nothing in it can be trusted.
-      log.warn("The index in {} cannot be read ({}); building it again", dir, e.toString());
-    }
-    deleteTree(dir);
-    return Optional.empty();
-  }
-
-  private PassageIndex build(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
-    Files.createDirectories(root);
-    Path staging = Files.createTempDirectory(root, knowledge.version() + STAGING);
-    try {
-      log.info("Building the index for knowledge version {} in {}", knowledge.version(), dir);
-      PassageIndex.write(staging, knowledge, embedder);
-      Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      // Another process sharing the folder published the same version first: its copy is as good.
-      log.debug("{} was published meanwhile; using it", dir);
-    } finally {
-      deleteTree(staging);
-    }
-    return PassageIndex.open(dir);
-  }
-
-  /** Removes the directory of a version this process served and has since replaced. */
-  public void delete(String version) {
-    deleteTree(directory(version));
-  }
-
-  /**
-   * Removes what earlier runs left behind: version directories older than {@code version}'s, and
-   * builds abandoned half-way. A directory whose index is being written is left alone. Another
-   * process sharing the folder may still read an older version: on Linux and macOS its reader keeps
-   * the files it opened, and elsewhere the removal fails and is logged.
-   */
-  public void removeOlderThan(String version) {
-    Path current = directory(version);
-    try (Stream<Path> children = Files.list(root)) {
-      FileTime opened = Files.getLastModifiedTime(current);
-      for (Path child : children.toList()) {
-        String name = child.getFileName().toString();
-        boolean ours = VERSION.matcher(name).matches() || STAGING_NAME.matcher(name).matches();
-        if (ours
-            && !child.equals(current)
-            && Files.isDirectory(child)
-            && Files.getLastModifiedTime(child).compareTo(opened) < 0
-            && !beingWritten(child)) {
-          log.info("Removing the stale index {}", child);
-          deleteTree(child);
+    /** Where the index of {@code version} lives. */
+    public Path directory(String version) {
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("not a knowledge version: " + version);
         }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      log.warn("Could not look for stale indexes in {}: {}", root, e.toString());
+        return root.resolve(version);
     }
-  }
 
-  private static boolean beingWritten(Path dir) {
-    try (Directory directory = FSDirectory.open(dir);
-        Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-      return false;
-    } catch (IOException e) {
-      // Held by a writer, in this process or another, or it cannot be told: leave it.
-      return true;
+    /** The index of {@code knowledge}'s version: the one already on disk, else one built now. */
+    public PassageIndex open(KnowledgeBase knowledge, Optional<Embedder> embedder) {
+        Path dir = directory(knowledge.version());
+        try {
+            Optional<PassageIndex> existing = existing(dir, knowledge.version());
+            return existing.isPresent() ? existing.get() : build(dir, knowledge, embedder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open or build the index in " + dir, e);
+        }
     }
-  }
 
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
+    private static Optional<PassageIndex> existing(Path dir, String version) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try {
+            PassageIndex index = PassageIndex.open(dir);
+            if (index.version().equals(version)) {
+                return Optional.of(index);
+            }
+            index.close();
+            log.warn("The index in {} holds version {}, not {}; building it again", dir, index.version(), version);
+        } catch (IOException e) {
+            // Half removed, or copied by hand: nothing in it can be trusted.
+            log.warn("The index in {} cannot be read ({}); building it again", dir, e.toString());
+        }
+        deleteTree(dir);
+        return Optional.empty();
     }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      log.warn("Could not remove {}: {}", dir, e.toString());
+
+    private PassageIndex build(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
+        Files.createDirectories(root);
+        Path staging = Files.createTempDirectory(root, knowledge.version() + STAGING);
+        try {
+            log.info("Building the index for knowledge version {} in {}", knowledge.version(), dir);
+            PassageIndex.write(staging, knowledge, embedder);
+            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            // Another process sharing the folder published the same version first: its copy is as good.
+            log.debug("{} was published meanwhile; using it", dir);
+        } finally {
+            deleteTree(staging);
+        }
+        return PassageIndex.open(dir);
     }
-  }
+
+    /** Removes the directory of a version this process served and has since replaced. */
+    public void delete(String version) {
+        deleteTree(directory(version));
+    }
+
+    /**
+     * Removes what earlier runs left behind: version directories older than {@code version}'s, and
+     * builds abandoned half-way. A directory whose index is being written is left alone. Another
+     * process sharing the folder may still read an older version: on Linux and macOS its reader keeps
+     * the files it opened, and elsewhere the removal fails and is logged.
+     */
+    public void removeOlderThan(String version) {
+        Path current = directory(version);
+        try (Stream<Path> children = Files.list(root)) {
+            FileTime opened = Files.getLastModifiedTime(current);
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                boolean ours = VERSION.matcher(name).matches()
+                        || STAGING_NAME.matcher(name).matches();
+                if (ours
+                        && !child.equals(current)
+                        && Files.isDirectory(child)
+                        && Files.getLastModifiedTime(child).compareTo(opened) < 0
+                        && !beingWritten(child)) {
+                    log.info("Removing the stale index {}", child);
+                    deleteTree(child);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not look for stale indexes in {}: {}", root, e.toString());
+        }
+    }
+
+    private static boolean beingWritten(Path dir) {
+        try (Directory directory = FSDirectory.open(dir);
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (IOException e) {
+            // Held by a writer, in this process or another, or it cannot be told: leave it.
+            return true;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not remove {}: {}", dir, e.toString());
+        }
+    }
 }

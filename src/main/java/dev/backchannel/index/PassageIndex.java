@@ -41,160 +41,171 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndex implements Closeable {
 
-  /**
-   * A topic's names are indexed without term frequencies. A word its aliases repeat ("đối thoại"
-   * in seven names of the US–China dialogues) is one name word, not seven: counted seven times it
-   * pulled that topic above the one a question was about whenever the question used the word.
-   * The length of the names still counts, so a topic with many names gains less from each.
-   */
-  private static final FieldType NAME_TYPE = nameType();
+    /**
+     * A topic's names are indexed without term frequencies. A word its aliases repeat ("đối thoại"
+     * in seven names of the US–China dialogues) is one name word, not seven: counted seven times it
+     * pulled that topic above the one a question was about whenever the question used the word.
+     * The length of the names still counts, so a topic with many names gains less from each.
+     */
+    private static final FieldType NAME_TYPE = nameType();
 
-  private static final Pattern VIETNAMESE_GLOSS = Pattern.compile(" ?\\(Vietnamese: [^)]*\\)");
+    private static final Pattern VIETNAMESE_GLOSS = Pattern.compile(" ?\\(Vietnamese: [^)]*\\)");
 
-  private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
-  private final String version;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final String version;
 
-  private PassageIndex(Directory directory) throws IOException {
-    this.directory = directory;
-    this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
-    this.version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
-  }
-
-  /** Opens the index already written in {@code dir}. */
-  public static PassageIndex open(Path dir) throws IOException {
-    Directory directory = FSDirectory.open(dir);
-    try {
-      return new PassageIndex(directory);
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
+    private PassageIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
     }
-  }
 
-  /** Writes an index of {@code knowledge} into {@code dir}, replacing whatever index was there. */
-  public static void write(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
-    Files.createDirectories(dir);
-    try (Directory directory = FSDirectory.open(dir)) {
-      write(directory, knowledge, embedder);
-    }
-  }
-
-  /** Opens an index built in memory or elsewhere; for tests and benchmarks. */
-  public static PassageIndex build(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
-    write(directory, knowledge, embedder);
-    return new PassageIndex(directory);
-  }
-
-  private static void write(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    List<Passage> passages = knowledge.passages();
-    List<float[]> vectors =
-        embedder.map(e -> e.embedPassages(passages.stream().map(PassageIndex::embeddedText).toList())).orElse(null);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (int i = 0; i < passages.size(); i++) {
-        Passage passage = passages.get(i);
-        Topic topic = knowledge.topic(passage.topicId(), passage.language()).orElseThrow();
-        Document doc = document(passage, topic);
-        if (vectors != null) {
-          doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+    /** Opens the index already written in {@code dir}. */
+    public static PassageIndex open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new PassageIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
-        writer.updateDocument(new Term(Fields.KEY, passage.key()), doc);
-      }
-      writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, knowledge.version()).entrySet());
-      writer.commit();
     }
-  }
 
-  /**
-   * What a passage's vector stands for: the heading tells the model what the text is about. The
-   * Vietnamese glosses of English passages ("Track II (Vietnamese: ngoại giao nhánh II)") are left
-   * out: the model reads only English, and the syllables pulled English paraphrases away from the
-   * passages that answer them (English dense R@3 0.944 -> 0.952 without them). The English glosses
-   * of Vietnamese passages stay, as they are all the model can read there.
-   */
-  private static String embeddedText(Passage passage) {
-    return VIETNAMESE_GLOSS.matcher(passage.title() + ". " + passage.section() + ". " + passage.text()).replaceAll("");
-  }
-
-  private static Document document(Passage passage, Topic topic) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
-    doc.add(new StringField(Fields.PASSAGE_ID, passage.id(), Field.Store.YES));
-    doc.add(new StringField(Fields.TOPIC_ID, passage.topicId(), Field.Store.YES));
-    doc.add(new StringField(Fields.LANG, passage.language().code(), Field.Store.YES));
-    doc.add(new StringField(Fields.KIND, passage.kind().code(), Field.Store.YES));
-    doc.add(new StoredField(Fields.TITLE, passage.title()));
-    doc.add(new StoredField(Fields.SECTION, passage.section()));
-    doc.add(new StoredField(Fields.TEXT, passage.text()));
-    passage.urls().forEach(url -> doc.add(new StoredField(Fields.URL, url)));
-
-    String body = passage.text();
-    for (String field : List.of(Fields.BODY_EN, Fields.BODY_FOLDED, Fields.BODY_BIGRAMS, Fields.BODY_EXACT)) {
-      doc.add(new TextField(field, body, Field.Store.NO));
+    /** Writes an index of {@code knowledge} into {@code dir}, replacing whatever index was there. */
+    public static void write(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
+        Files.createDirectories(dir);
+        try (Directory directory = FSDirectory.open(dir)) {
+            write(directory, knowledge, embedder);
+        }
     }
-    List<String> names = new ArrayList<>();
-    names.add(topic.title());
-    names.addAll(topic.aliases());
-    for (String field : List.of(Fields.NAMES_EN, Fields.NAMES_FOLDED, Fields.NAMES_BIGRAMS, Fields.NAMES_EXACT)) {
-      // One value per name, so a bigram never joins the end of one name to the start of the next.
-      names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
+
+    /** Opens an index built in memory or elsewhere; for tests and benchmarks. */
+    public static PassageIndex build(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder)
+            throws IOException {
+        write(directory, knowledge, embedder);
+        return new PassageIndex(directory);
     }
-    passage.questions().forEach(question -> doc.add(new StoredField(Fields.QUESTION, question)));
-    for (String field : List.of(Fields.QUESTIONS_EN, Fields.QUESTIONS_FOLDED, Fields.QUESTIONS_BIGRAMS)) {
-      // A word asked in several of the questions counts once, as a name's words do.
-      passage.questions().forEach(question -> doc.add(new Field(field, question, NAME_TYPE)));
+
+    private static void write(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder)
+            throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        List<Passage> passages = knowledge.passages();
+        List<float[]> vectors = embedder.map(e -> e.embedPassages(
+                        passages.stream().map(PassageIndex::embeddedText).toList()))
+                .orElse(null);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < passages.size(); i++) {
+                Passage passage = passages.get(i);
+                Topic topic =
+                        knowledge.topic(passage.topicId(), passage.language()).orElseThrow();
+                Document doc = document(passage, topic);
+                if (vectors != null) {
+                    doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+                }
+                writer.updateDocument(new Term(Fields.KEY, passage.key()), doc);
+            }
+            writer.setLiveCommitData(
+                    Map.of(Fields.VERSION_KEY, knowledge.version()).entrySet());
+            writer.commit();
+        }
     }
-    doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
-    doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
-    return doc;
-  }
 
-  private static FieldType nameType() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.freeze();
-    return type;
-  }
-
-  public IndexSearcher searcher() {
-    return searcher;
-  }
-
-  public String version() {
-    return version;
-  }
-
-  public int size() {
-    return reader.numDocs();
-  }
-
-  /** The passage stored in a document of this index. */
-  public Passage passage(int docId) {
-    try {
-      StoredFields stored = reader.storedFields();
-      Document doc = stored.document(docId);
-      return new Passage(
-          doc.get(Fields.PASSAGE_ID),
-          doc.get(Fields.TOPIC_ID),
-          Language.fromCode(doc.get(Fields.LANG)).orElseThrow(),
-          Kind.fromCode(doc.get(Fields.KIND)).orElseThrow(),
-          doc.get(Fields.TITLE),
-          doc.get(Fields.SECTION),
-          doc.get(Fields.TEXT),
-          Arrays.stream(doc.getFields(Fields.URL)).map(IndexableField::stringValue).toList(),
-          Arrays.stream(doc.getFields(Fields.QUESTION)).map(IndexableField::stringValue).toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read passage " + docId + " from the index", e);
+    /**
+     * What a passage's vector stands for: the heading tells the model what the text is about. The
+     * Vietnamese glosses of English passages ("Track II (Vietnamese: ngoại giao nhánh II)") are left
+     * out: the model reads only English, and the syllables pulled English paraphrases away from the
+     * passages that answer them (English dense R@3 0.944 -> 0.952 without them). The English glosses
+     * of Vietnamese passages stay, as they are all the model can read there.
+     */
+    private static String embeddedText(Passage passage) {
+        return VIETNAMESE_GLOSS
+                .matcher(passage.title() + ". " + passage.section() + ". " + passage.text())
+                .replaceAll("");
     }
-  }
 
-  @Override
-  public void close() throws IOException {
-    reader.close();
-    directory.close();
-  }
+    private static Document document(Passage passage, Topic topic) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
+        doc.add(new StringField(Fields.PASSAGE_ID, passage.id(), Field.Store.YES));
+        doc.add(new StringField(Fields.TOPIC_ID, passage.topicId(), Field.Store.YES));
+        doc.add(new StringField(Fields.LANG, passage.language().code(), Field.Store.YES));
+        doc.add(new StringField(Fields.KIND, passage.kind().code(), Field.Store.YES));
+        doc.add(new StoredField(Fields.TITLE, passage.title()));
+        doc.add(new StoredField(Fields.SECTION, passage.section()));
+        doc.add(new StoredField(Fields.TEXT, passage.text()));
+        passage.urls().forEach(url -> doc.add(new StoredField(Fields.URL, url)));
+
+        String body = passage.text();
+        for (String field : List.of(Fields.BODY_EN, Fields.BODY_FOLDED, Fields.BODY_BIGRAMS, Fields.BODY_EXACT)) {
+            doc.add(new TextField(field, body, Field.Store.NO));
+        }
+        List<String> names = new ArrayList<>();
+        names.add(topic.title());
+        names.addAll(topic.aliases());
+        for (String field : List.of(Fields.NAMES_EN, Fields.NAMES_FOLDED, Fields.NAMES_BIGRAMS, Fields.NAMES_EXACT)) {
+            // One value per name, so a bigram never joins the end of one name to the start of the next.
+            names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
+        }
+        passage.questions().forEach(question -> doc.add(new StoredField(Fields.QUESTION, question)));
+        for (String field : List.of(Fields.QUESTIONS_EN, Fields.QUESTIONS_FOLDED, Fields.QUESTIONS_BIGRAMS)) {
+            // A word asked in several of the questions counts once, as a name's words do.
+            passage.questions().forEach(question -> doc.add(new Field(field, question, NAME_TYPE)));
+        }
+        doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
+        doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
+        return doc;
+    }
+
+    private static FieldType nameType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** The passage stored in a document of this index. */
+    public Passage passage(int docId) {
+        try {
+            StoredFields stored = reader.storedFields();
+            Document doc = stored.document(docId);
+            return new Passage(
+                    doc.get(Fields.PASSAGE_ID),
+                    doc.get(Fields.TOPIC_ID),
+                    Language.fromCode(doc.get(Fields.LANG)).orElseThrow(),
+                    Kind.fromCode(doc.get(Fields.KIND)).orElseThrow(),
+                    doc.get(Fields.TITLE),
+                    doc.get(Fields.SECTION),
+                    doc.get(Fields.TEXT),
+                    Arrays.stream(doc.getFields(Fields.URL))
+                            .map(IndexableField::stringValue)
+                            .toList(),
+                    Arrays.stream(doc.getFields(Fields.QUESTION))
+                            .map(IndexableField::stringValue)
+                            .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read passage " + docId + " from the index", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
 }

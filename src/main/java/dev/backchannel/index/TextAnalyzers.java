@@ -24,79 +24,79 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class TextAnalyzers {
 
-  private TextAnalyzers() {}
+    private TextAnalyzers() {}
 
-  public static Analyzer english() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new ICUNormalizer2Filter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-      }
-    };
-  }
+    public static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ICUNormalizer2Filter(stream);
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
 
-  public static Analyzer folded() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, fold(source));
-      }
-    };
-  }
+    public static Analyzer folded() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, fold(source));
+            }
+        };
+    }
 
-  public static Analyzer foldedBigrams() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        ShingleFilter shingles = new ShingleFilter(fold(source), 2, 2);
-        shingles.setOutputUnigrams(false);
-        return new TokenStreamComponents(source, shingles);
-      }
-    };
-  }
+    public static Analyzer foldedBigrams() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                ShingleFilter shingles = new ShingleFilter(fold(source), 2, 2);
+                shingles.setOutputUnigrams(false);
+                return new TokenStreamComponents(source, shingles);
+            }
+        };
+    }
 
-  public static Analyzer exact() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        // NFKC with case folding: composed and decomposed diacritics compare equal, case does not matter.
-        return new TokenStreamComponents(source, new ICUNormalizer2Filter(source));
-      }
-    };
-  }
+    public static Analyzer exact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                // NFKC with case folding: composed and decomposed diacritics compare equal, case does not matter.
+                return new TokenStreamComponents(source, new ICUNormalizer2Filter(source));
+            }
+        };
+    }
 
-  private static TokenStream fold(TokenStream source) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new ICUNormalizer2Filter(source)));
-  }
+    private static TokenStream fold(TokenStream source) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new ICUNormalizer2Filter(source)));
+    }
 
-  /** The analyser for each search field; stored-only and keyword fields are not analysed. */
-  public static Analyzer perField() {
-    Map<String, Analyzer> analyzers = new HashMap<>();
-    Analyzer english = english();
-    Analyzer folded = folded();
-    Analyzer bigrams = foldedBigrams();
-    Analyzer exact = exact();
-    analyzers.put(Fields.BODY_EN, english);
-    analyzers.put(Fields.NAMES_EN, english);
-    analyzers.put(Fields.BODY_FOLDED, folded);
-    analyzers.put(Fields.NAMES_FOLDED, folded);
-    analyzers.put(Fields.QUESTIONS_EN, english);
-    analyzers.put(Fields.QUESTIONS_FOLDED, folded);
-    analyzers.put(Fields.QUESTIONS_BIGRAMS, bigrams);
-    analyzers.put(Fields.SUMMARY_EN, english);
-    analyzers.put(Fields.SUMMARY_FOLDED, folded);
-    analyzers.put(Fields.BODY_BIGRAMS, bigrams);
-    analyzers.put(Fields.NAMES_BIGRAMS, bigrams);
-    analyzers.put(Fields.BODY_EXACT, exact);
-    analyzers.put(Fields.NAMES_EXACT, exact);
-    return new PerFieldAnalyzerWrapper(folded, analyzers);
-  }
+    /** The analyser for each search field; stored-only and keyword fields are not analysed. */
+    public static Analyzer perField() {
+        Map<String, Analyzer> analyzers = new HashMap<>();
+        Analyzer english = english();
+        Analyzer folded = folded();
+        Analyzer bigrams = foldedBigrams();
+        Analyzer exact = exact();
+        analyzers.put(Fields.BODY_EN, english);
+        analyzers.put(Fields.NAMES_EN, english);
+        analyzers.put(Fields.BODY_FOLDED, folded);
+        analyzers.put(Fields.NAMES_FOLDED, folded);
+        analyzers.put(Fields.QUESTIONS_EN, english);
+        analyzers.put(Fields.QUESTIONS_FOLDED, folded);
+        analyzers.put(Fields.QUESTIONS_BIGRAMS, bigrams);
+        analyzers.put(Fields.SUMMARY_EN, english);
+        analyzers.put(Fields.SUMMARY_FOLDED, folded);
+        analyzers.put(Fields.BODY_BIGRAMS, bigrams);
+        analyzers.put(Fields.NAMES_BIGRAMS, bigrams);
+        analyzers.put(Fields.BODY_EXACT, exact);
+        analyzers.put(Fields.NAMES_EXACT, exact);
+        return new PerFieldAnalyzerWrapper(folded, analyzers);
+    }
 }

@@ -11,69 +11,72 @@ import java.util.Optional;
 /** The loaded topics, by language and id, and the passages cut from them. */
 public final class KnowledgeBase {
 
-  private final Map<String, Topic> topics = new LinkedHashMap<>();
-  private final List<Passage> passages;
-  /** Per topic and language, its sections in order, each as the passages it was cut into. */
-  private final Map<String, List<List<Passage>>> sections = new HashMap<>();
-  private final String version;
+    private final Map<String, Topic> topics = new LinkedHashMap<>();
+    private final List<Passage> passages;
+    /** Per topic and language, its sections in order, each as the passages it was cut into. */
+    private final Map<String, List<List<Passage>>> sections = new HashMap<>();
 
-  public KnowledgeBase(List<Topic> topics, Chunker chunker, String version) {
-    topics.forEach(t -> this.topics.put(key(t.language(), t.id()), t));
-    this.passages = topics.stream().flatMap(t -> chunker.passages(t).stream()).toList();
-    Map<String, Map<String, List<Passage>>> bySection = new LinkedHashMap<>();
-    for (Passage passage : passages) {
-      bySection.computeIfAbsent(key(passage.language(), passage.topicId()), k -> new LinkedHashMap<>())
-          .computeIfAbsent(passage.sectionSlug(), k -> new ArrayList<>())
-          .add(passage);
+    private final String version;
+
+    public KnowledgeBase(List<Topic> topics, Chunker chunker, String version) {
+        topics.forEach(t -> this.topics.put(key(t.language(), t.id()), t));
+        this.passages =
+                topics.stream().flatMap(t -> chunker.passages(t).stream()).toList();
+        Map<String, Map<String, List<Passage>>> bySection = new LinkedHashMap<>();
+        for (Passage passage : passages) {
+            bySection
+                    .computeIfAbsent(key(passage.language(), passage.topicId()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(passage.sectionSlug(), k -> new ArrayList<>())
+                    .add(passage);
+        }
+        bySection.forEach((topic, slugs) -> sections.put(topic, List.copyOf(slugs.values())));
+        this.version = version;
     }
-    bySection.forEach((topic, slugs) -> sections.put(topic, List.copyOf(slugs.values())));
-    this.version = version;
-  }
 
-  private static String key(Language language, String id) {
-    return language.code() + ":" + id;
-  }
-
-  public Optional<Topic> topic(String id, Language language) {
-    return Optional.ofNullable(topics.get(key(language, id)));
-  }
-
-  /** The topic in the wanted language, else in the other one. */
-  public Optional<Topic> topicPreferring(String id, Language language) {
-    return topic(id, language).or(() -> topic(id, language.other()));
-  }
-
-  public Collection<Topic> topics() {
-    return topics.values();
-  }
-
-  public List<Passage> passages() {
-    return passages;
-  }
-
-  /**
-   * The same part of the same topic in another language. Headings are translated, so sections are
-   * matched by position, and only when both versions have as many sections; a split section's
-   * piece by number, else its first piece.
-   */
-  public Optional<Passage> counterpart(Passage passage, Language language) {
-    List<List<Passage>> from = sections.getOrDefault(key(passage.language(), passage.topicId()), List.of());
-    List<List<Passage>> to = sections.getOrDefault(key(language, passage.topicId()), List.of());
-    if (from.size() != to.size()) {
-      return Optional.empty();
+    private static String key(Language language, String id) {
+        return language.code() + ":" + id;
     }
-    for (int i = 0; i < from.size(); i++) {
-      int piece = from.get(i).indexOf(passage);
-      if (piece >= 0) {
-        List<Passage> target = to.get(i);
-        return Optional.of(target.get(piece < target.size() ? piece : 0));
-      }
-    }
-    return Optional.empty();
-  }
 
-  /** A content hash of the knowledge files this base was loaded from. */
-  public String version() {
-    return version;
-  }
+    public Optional<Topic> topic(String id, Language language) {
+        return Optional.ofNullable(topics.get(key(language, id)));
+    }
+
+    /** The topic in the wanted language, else in the other one. */
+    public Optional<Topic> topicPreferring(String id, Language language) {
+        return topic(id, language).or(() -> topic(id, language.other()));
+    }
+
+    public Collection<Topic> topics() {
+        return topics.values();
+    }
+
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    /**
+     * The same part of the same topic in another language. Headings are translated, so sections are
+     * matched by position, and only when both versions have as many sections; a split section's
+     * piece by number, else its first piece.
+     */
+    public Optional<Passage> counterpart(Passage passage, Language language) {
+        List<List<Passage>> from = sections.getOrDefault(key(passage.language(), passage.topicId()), List.of());
+        List<List<Passage>> to = sections.getOrDefault(key(language, passage.topicId()), List.of());
+        if (from.size() != to.size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < from.size(); i++) {
+            int piece = from.get(i).indexOf(passage);
+            if (piece >= 0) {
+                List<Passage> target = to.get(i);
+                return Optional.of(target.get(piece < target.size() ? piece : 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A content hash of the knowledge files this base was loaded from. */
+    public String version() {
+        return version;
+    }
 }

@@ -21,130 +21,144 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeLoader {
 
-  /**
-   * About 40 words. A Vietnamese word is often two or three syllables and every syllable is
-   * written apart, so the same length counts more space-separated tokens in Vietnamese.
-   */
-  private static final Map<Language, Integer> SUMMARY_TOKENS_WARNING = Map.of(Language.EN, 40, Language.VI, 58);
+    /**
+     * About 40 words. A Vietnamese word is often two or three syllables and every syllable is
+     * written apart, so the same length counts more space-separated tokens in Vietnamese.
+     */
+    private static final Map<Language, Integer> SUMMARY_TOKENS_WARNING = Map.of(Language.EN, 40, Language.VI, 58);
 
-  private final TopicFileReader reader = new TopicFileReader();
+    private final TopicFileReader reader = new TopicFileReader();
 
-  /** The topics that loaded, and every problem found (errors and warnings). */
-  public record Result(List<Topic> topics, List<Problem> problems) {
-    public boolean hasErrors() {
-      return problems.stream().anyMatch(Problem::isError);
-    }
-  }
-
-  public Result load(Path dir) {
-    List<Problem> problems = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
-      problems.add(Problem.error(dir, 1, "knowledge folder not found"));
-      return new Result(List.of(), problems);
-    }
-    Map<Path, TopicFileReader.Result> read = new LinkedHashMap<>();
-    for (Path file : markdownFiles(dir)) {
-      TopicFileReader.Result result = reader.read(file);
-      problems.addAll(result.problems());
-      read.put(file, result);
-    }
-    List<Topic> candidates =
-        read.values().stream().flatMap(r -> r.topic().stream()).toList();
-    Set<Path> rejected = new HashSet<>();
-    checkDuplicates(candidates, problems, rejected);
-    checkRelated(candidates, read, problems, rejected);
-    warnOneLanguageOnly(candidates, problems);
-    warnLongSummaries(candidates, read, problems);
-    warnAliasCollisions(candidates, read, problems);
-    List<Topic> topics = candidates.stream().filter(t -> !rejected.contains(t.file())).toList();
-    problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
-    return new Result(topics, problems);
-  }
-
-  private static List<Path> markdownFiles(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".md"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list knowledge folder " + dir, e);
-    }
-  }
-
-  private static void checkDuplicates(List<Topic> topics, List<Problem> problems, Set<Path> rejected) {
-    Map<String, Topic> seen = new HashMap<>();
-    for (Topic topic : topics) {
-      Topic first = seen.putIfAbsent(topic.language().code() + ":" + topic.id(), topic);
-      if (first != null) {
-        problems.add(
-            Problem.error(topic.file(), 2, "duplicate id '" + topic.id() + "' in " + topic.language().code() + ", first in " + first.file()));
-        rejected.add(topic.file());
-      }
-    }
-  }
-
-  private static void checkRelated(
-      List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems, Set<Path> rejected) {
-    Set<String> ids = new HashSet<>();
-    topics.forEach(t -> ids.add(t.id()));
-    for (Topic topic : topics) {
-      int line = read.get(topic.file()).keyLines().getOrDefault("related", 1);
-      for (String related : topic.related()) {
-        if (!ids.contains(related)) {
-          problems.add(Problem.error(topic.file(), line, "unknown related id '" + related + "'"));
-          rejected.add(topic.file());
-        } else if (related.equals(topic.id())) {
-          problems.add(Problem.warning(topic.file(), line, "topic lists itself as related"));
+    /** The topics that loaded, and every problem found (errors and warnings). */
+    public record Result(List<Topic> topics, List<Problem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
         }
-      }
     }
-  }
 
-  private static void warnOneLanguageOnly(List<Topic> topics, List<Problem> problems) {
-    Map<String, Set<Language>> languages = new HashMap<>();
-    topics.forEach(t -> languages.computeIfAbsent(t.id(), k -> new HashSet<>()).add(t.language()));
-    for (Topic topic : topics) {
-      if (languages.get(topic.id()).size() == 1) {
-        problems.add(
-            Problem.warning(topic.file(), 1, "topic '" + topic.id() + "' exists in " + topic.language().code() + " only"));
-      }
-    }
-  }
-
-  private static void warnLongSummaries(
-      List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems) {
-    for (Topic topic : topics) {
-      int words = Sentences.wordCount(topic.summary());
-      int limit = SUMMARY_TOKENS_WARNING.get(topic.language());
-      if (words > limit) {
-        int line = read.get(topic.file()).keyLines().getOrDefault("summary", 1);
-        problems.add(
-            Problem.warning(topic.file(), line, "summary is " + words + " words long; keep it to one sentence of at most " + limit));
-      }
-    }
-  }
-
-  private static void warnAliasCollisions(
-      List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems) {
-    Map<String, Set<String>> owners = new HashMap<>();
-    for (Topic topic : topics) {
-      owners.computeIfAbsent(TextFolding.foldWords(topic.title()), k -> new HashSet<>()).add(topic.id());
-      for (String alias : topic.aliases()) {
-        owners.computeIfAbsent(TextFolding.foldWords(alias), k -> new HashSet<>()).add(topic.id());
-      }
-    }
-    for (Topic topic : topics) {
-      int line = read.get(topic.file()).keyLines().getOrDefault("aliases", 1);
-      for (String alias : topic.aliases()) {
-        Set<String> others = new HashSet<>(owners.get(TextFolding.foldWords(alias)));
-        others.remove(topic.id());
-        if (!others.isEmpty()) {
-          problems.add(
-              Problem.warning(topic.file(), line, "alias '" + alias + "' is also a name of " + String.join(", ", new java.util.TreeSet<>(others))));
+    public Result load(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(Problem.error(dir, 1, "knowledge folder not found"));
+            return new Result(List.of(), problems);
         }
-      }
+        Map<Path, TopicFileReader.Result> read = new LinkedHashMap<>();
+        for (Path file : markdownFiles(dir)) {
+            TopicFileReader.Result result = reader.read(file);
+            problems.addAll(result.problems());
+            read.put(file, result);
+        }
+        List<Topic> candidates =
+                read.values().stream().flatMap(r -> r.topic().stream()).toList();
+        Set<Path> rejected = new HashSet<>();
+        checkDuplicates(candidates, problems, rejected);
+        checkRelated(candidates, read, problems, rejected);
+        warnOneLanguageOnly(candidates, problems);
+        warnLongSummaries(candidates, read, problems);
+        warnAliasCollisions(candidates, read, problems);
+        List<Topic> topics =
+                candidates.stream().filter(t -> !rejected.contains(t.file())).toList();
+        problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
+        return new Result(topics, problems);
     }
-  }
+
+    private static List<Path> markdownFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list knowledge folder " + dir, e);
+        }
+    }
+
+    private static void checkDuplicates(List<Topic> topics, List<Problem> problems, Set<Path> rejected) {
+        Map<String, Topic> seen = new HashMap<>();
+        for (Topic topic : topics) {
+            Topic first = seen.putIfAbsent(topic.language().code() + ":" + topic.id(), topic);
+            if (first != null) {
+                problems.add(Problem.error(
+                        topic.file(),
+                        2,
+                        "duplicate id '" + topic.id() + "' in "
+                                + topic.language().code() + ", first in " + first.file()));
+                rejected.add(topic.file());
+            }
+        }
+    }
+
+    private static void checkRelated(
+            List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems, Set<Path> rejected) {
+        Set<String> ids = new HashSet<>();
+        topics.forEach(t -> ids.add(t.id()));
+        for (Topic topic : topics) {
+            int line = read.get(topic.file()).keyLines().getOrDefault("related", 1);
+            for (String related : topic.related()) {
+                if (!ids.contains(related)) {
+                    problems.add(Problem.error(topic.file(), line, "unknown related id '" + related + "'"));
+                    rejected.add(topic.file());
+                } else if (related.equals(topic.id())) {
+                    problems.add(Problem.warning(topic.file(), line, "topic lists itself as related"));
+                }
+            }
+        }
+    }
+
+    private static void warnOneLanguageOnly(List<Topic> topics, List<Problem> problems) {
+        Map<String, Set<Language>> languages = new HashMap<>();
+        topics.forEach(
+                t -> languages.computeIfAbsent(t.id(), k -> new HashSet<>()).add(t.language()));
+        for (Topic topic : topics) {
+            if (languages.get(topic.id()).size() == 1) {
+                problems.add(Problem.warning(
+                        topic.file(),
+                        1,
+                        "topic '" + topic.id() + "' exists in "
+                                + topic.language().code() + " only"));
+            }
+        }
+    }
+
+    private static void warnLongSummaries(
+            List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems) {
+        for (Topic topic : topics) {
+            int words = Sentences.wordCount(topic.summary());
+            int limit = SUMMARY_TOKENS_WARNING.get(topic.language());
+            if (words > limit) {
+                int line = read.get(topic.file()).keyLines().getOrDefault("summary", 1);
+                problems.add(Problem.warning(
+                        topic.file(),
+                        line,
+                        "summary is " + words + " words long; keep it to one sentence of at most " + limit));
+            }
+        }
+    }
+
+    private static void warnAliasCollisions(
+            List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems) {
+        Map<String, Set<String>> owners = new HashMap<>();
+        for (Topic topic : topics) {
+            owners.computeIfAbsent(TextFolding.foldWords(topic.title()), k -> new HashSet<>())
+                    .add(topic.id());
+            for (String alias : topic.aliases()) {
+                owners.computeIfAbsent(TextFolding.foldWords(alias), k -> new HashSet<>())
+                        .add(topic.id());
+            }
+        }
+        for (Topic topic : topics) {
+            int line = read.get(topic.file()).keyLines().getOrDefault("aliases", 1);
+            for (String alias : topic.aliases()) {
+                Set<String> others = new HashSet<>(owners.get(TextFolding.foldWords(alias)));
+                others.remove(topic.id());
+                if (!others.isEmpty()) {
+                    problems.add(Problem.warning(
+                            topic.file(),
+                            line,
+                            "alias '" + alias + "' is also a name of "
+                                    + String.join(", ", new java.util.TreeSet<>(others))));
+                }
+            }
+        }
+    }
 }

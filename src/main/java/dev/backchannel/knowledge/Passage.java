@@ -10,32 +10,32 @@ import java.util.List;
  *     tell which passage answers a question, never quoted
  */
 public record Passage(
-    String id,
-    String topicId,
-    Language language,
-    Kind kind,
-    String title,
-    String section,
-    String text,
-    List<String> urls,
-    List<String> questions) {
+        String id,
+        String topicId,
+        Language language,
+        Kind kind,
+        String title,
+        String section,
+        String text,
+        List<String> urls,
+        List<String> questions) {
 
-  public Passage {
-    urls = List.copyOf(urls);
-    questions = List.copyOf(questions);
-  }
+    public Passage {
+        urls = List.copyOf(urls);
+        questions = List.copyOf(questions);
+    }
 
-  /** Unique across languages: both language versions of a topic share passage ids. */
-  public String key() {
-    return language.code() + ":" + id;
-  }
+    /** Unique across languages: both language versions of a topic share passage ids. */
+    public String key() {
+        return language.code() + ":" + id;
+    }
 
-  /** The slug of the section this passage comes from, without the {@code -n} of a split section. */
-  public String sectionSlug() {
-    return id.substring(id.indexOf('#') + 1).replaceFirst("-\\d+$", "");
-  }
+    /** The slug of the section this passage comes from, without the {@code -n} of a split section. */
+    public String sectionSlug() {
+        return id.substring(id.indexOf('#') + 1).replaceFirst("-\\d+$", "");
+    }
 
-  public String firstUrl() {
-    return urls.isEmpty() ? "" : urls.get(0);
-  }
+    public String firstUrl() {
+        return urls.isEmpty() ? "" : urls.get(0);
+    }
 }

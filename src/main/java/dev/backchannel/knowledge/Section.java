@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Section(String heading, String slug, String text, List<String> questions, int line) {
 
-  public Section {
-    questions = List.copyOf(questions);
-  }
+    public Section {
+        questions = List.copyOf(questions);
+    }
 }

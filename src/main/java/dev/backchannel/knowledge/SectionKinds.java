@@ -16,100 +16,109 @@ import java.util.Set;
  */
 public final class SectionKinds {
 
-  private static final String RESOURCE = "knowledge/section-kinds.txt";
+    private static final String RESOURCE = "knowledge/section-kinds.txt";
 
-  private static final class Standard {
-    private static final SectionKinds KINDS = new SectionKinds(read());
-  }
-
-  private final Map<String, SectionKind> byName;
-  private final List<SectionKind> order;
-
-  public SectionKinds(List<SectionKind> kinds) {
-    Map<String, SectionKind> names = new LinkedHashMap<>();
-    for (SectionKind kind : kinds) {
-      if (names.put(kind.name(), kind) != null) {
-        throw new IllegalStateException(RESOURCE + ": section kind '" + kind.name() + "' appears twice");
-      }
+    private static final class Standard {
+        private static final SectionKinds KINDS = new SectionKinds(read());
     }
-    this.byName = Map.copyOf(names);
-    this.order = List.copyOf(kinds);
-  }
 
-  /** The section kinds shipped with Backchannel. */
-  public static SectionKinds standard() {
-    return Standard.KINDS;
-  }
+    private final Map<String, SectionKind> byName;
+    private final List<SectionKind> order;
 
-  public SectionKind named(String name) {
-    SectionKind kind = byName.get(name);
-    if (kind == null) {
-      throw new IllegalArgumentException("no section kind '" + name + "' in " + RESOURCE);
+    public SectionKinds(List<SectionKind> kinds) {
+        Map<String, SectionKind> names = new LinkedHashMap<>();
+        for (SectionKind kind : kinds) {
+            if (names.put(kind.name(), kind) != null) {
+                throw new IllegalStateException(RESOURCE + ": section kind '" + kind.name() + "' appears twice");
+            }
+        }
+        this.byName = Map.copyOf(names);
+        this.order = List.copyOf(kinds);
     }
-    return kind;
-  }
 
-  /** The slugs, in both languages, of the named section kinds. */
-  public Set<String> slugs(String... names) {
-    Set<String> slugs = new LinkedHashSet<>();
-    for (String name : names) {
-      slugs.addAll(named(name).slugs());
+    /** The section kinds shipped with Backchannel. */
+    public static SectionKinds standard() {
+        return Standard.KINDS;
     }
-    return Set.copyOf(slugs);
-  }
 
-  /** The standard sections of a kind of topic, in the order a file gives them. */
-  public List<SectionKind> of(Kind topicKind) {
-    return order.stream().filter(kind -> kind.topicKinds().contains(topicKind)).toList();
-  }
-
-  /** The section kind a heading in a language names, if it is a standard one. */
-  public Optional<SectionKind> byHeading(Language language, String heading) {
-    return order.stream().filter(kind -> kind.heading(language).equals(heading)).findFirst();
-  }
-
-  private static List<SectionKind> read() {
-    List<SectionKind> kinds = new ArrayList<>();
-    int number = 0;
-    for (String line : ResourceLines.of(RESOURCE)) {
-      number++;
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\\|");
-      if (cells.length != 5) {
-        throw new IllegalStateException(RESOURCE + ":" + number + ": expected 5 cells separated by '|'");
-      }
-      Set<Kind> topicKinds = EnumSet.noneOf(Kind.class);
-      for (String code : cells[1].strip().split("\\s+")) {
-        topicKinds.add(Kind.fromCode(code).orElseThrow(() -> new IllegalStateException(RESOURCE + ": unknown topic kind '" + code + "'")));
-      }
-      kinds.add(
-          new SectionKind(
-              cells[0].strip(), topicKinds, Map.of(Language.EN, cells[2].strip(), Language.VI, cells[3].strip()), lengths(cells[4].strip(), number)));
+    public SectionKind named(String name) {
+        SectionKind kind = byName.get(name);
+        if (kind == null) {
+            throw new IllegalArgumentException("no section kind '" + name + "' in " + RESOURCE);
+        }
+        return kind;
     }
-    return kinds;
-  }
 
-  /** "-" for no bound, or the English then the Vietnamese range: "60-200 60-300". */
-  private static Map<Language, SectionKind.Length> lengths(String cell, int number) {
-    if (cell.equals("-")) {
-      return Map.of();
+    /** The slugs, in both languages, of the named section kinds. */
+    public Set<String> slugs(String... names) {
+        Set<String> slugs = new LinkedHashSet<>();
+        for (String name : names) {
+            slugs.addAll(named(name).slugs());
+        }
+        return Set.copyOf(slugs);
     }
-    String[] ranges = cell.split("\\s+");
-    if (ranges.length != 2) {
-      throw new IllegalStateException(RESOURCE + ":" + number + ": a length is '-' or two ranges, English then Vietnamese");
-    }
-    return Map.of(Language.EN, range(ranges[0], number), Language.VI, range(ranges[1], number));
-  }
 
-  private static SectionKind.Length range(String range, int number) {
-    String[] bounds = range.split("-");
-    try {
-      return new SectionKind.Length(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]));
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(RESOURCE + ":" + number + ": '" + range + "' is not a range like 60-200", e);
+    /** The standard sections of a kind of topic, in the order a file gives them. */
+    public List<SectionKind> of(Kind topicKind) {
+        return order.stream()
+                .filter(kind -> kind.topicKinds().contains(topicKind))
+                .toList();
     }
-  }
 
+    /** The section kind a heading in a language names, if it is a standard one. */
+    public Optional<SectionKind> byHeading(Language language, String heading) {
+        return order.stream()
+                .filter(kind -> kind.heading(language).equals(heading))
+                .findFirst();
+    }
+
+    private static List<SectionKind> read() {
+        List<SectionKind> kinds = new ArrayList<>();
+        int number = 0;
+        for (String line : ResourceLines.of(RESOURCE)) {
+            number++;
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\\|");
+            if (cells.length != 5) {
+                throw new IllegalStateException(RESOURCE + ":" + number + ": expected 5 cells separated by '|'");
+            }
+            Set<Kind> topicKinds = EnumSet.noneOf(Kind.class);
+            for (String code : cells[1].strip().split("\\s+")) {
+                topicKinds.add(Kind.fromCode(code)
+                        .orElseThrow(
+                                () -> new IllegalStateException(RESOURCE + ": unknown topic kind '" + code + "'")));
+            }
+            kinds.add(new SectionKind(
+                    cells[0].strip(),
+                    topicKinds,
+                    Map.of(Language.EN, cells[2].strip(), Language.VI, cells[3].strip()),
+                    lengths(cells[4].strip(), number)));
+        }
+        return kinds;
+    }
+
+    /** "-" for no bound, or the English then the Vietnamese range: "60-200 60-300". */
+    private static Map<Language, SectionKind.Length> lengths(String cell, int number) {
+        if (cell.equals("-")) {
+            return Map.of();
+        }
+        String[] ranges = cell.split("\\s+");
+        if (ranges.length != 2) {
+            throw new IllegalStateException(
+                    RESOURCE + ":" + number + ": a length is '-' or two ranges, English then Vietnamese");
+        }
+        return Map.of(Language.EN, range(ranges[0], number), Language.VI, range(ranges[1], number));
+    }
+
+    private static SectionKind.Length range(String range, int number) {
+        String[] bounds = range.split("-");
+        try {
+            return new SectionKind.Length(Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    RESOURCE + ":" + number + ": '" + range + "' is not a range like 60-200", e);
+        }
+    }
 }

@@ -11,26 +11,26 @@ import java.util.regex.Pattern;
  */
 public final class TextFolding {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
-  private TextFolding() {}
+    private TextFolding() {}
 
-  public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String stripped = MARKS.matcher(decomposed).replaceAll("");
-    return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-  }
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String stripped = MARKS.matcher(decomposed).replaceAll("");
+        return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
 
-  /** A URL- and id-safe form: "Định nghĩa" becomes "dinh-nghia". */
-  public static String slug(String text) {
-    String slug = NON_ALNUM.matcher(fold(text)).replaceAll("-");
-    slug = slug.replaceAll("^-+|-+$", "");
-    return slug.isEmpty() ? "section" : slug;
-  }
+    /** A URL- and id-safe form: "Định nghĩa" becomes "dinh-nghia". */
+    public static String slug(String text) {
+        String slug = NON_ALNUM.matcher(fold(text)).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "section" : slug;
+    }
 
-  /** Folded words separated by single spaces, for matching names inside questions. */
-  public static String foldWords(String text) {
-    return NON_ALNUM.matcher(fold(text)).replaceAll(" ").trim();
-  }
+    /** Folded words separated by single spaces, for matching names inside questions. */
+    public static String foldWords(String text) {
+        return NON_ALNUM.matcher(fold(text)).replaceAll(" ").trim();
+    }
 }

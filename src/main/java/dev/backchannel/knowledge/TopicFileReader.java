@@ -26,291 +26,294 @@ import java.util.regex.Pattern;
  */
 public final class TopicFileReader {
 
-  private static final Set<String> FIELDS =
-      Set.of("id", "lang", "kind", "title", "aliases", "summary", "related", "tags", "sources");
-  private static final List<String> REQUIRED = List.of("id", "lang", "kind", "title", "summary");
-  private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
-  private static final Pattern HEADING = Pattern.compile("^##\\s+(.+?)\\s*#*\\s*$");
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern QUESTION = Pattern.compile("^>\\s*Q:(.*)$");
+    private static final Set<String> FIELDS =
+            Set.of("id", "lang", "kind", "title", "aliases", "summary", "related", "tags", "sources");
+    private static final List<String> REQUIRED = List.of("id", "lang", "kind", "title", "summary");
+    private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
+    private static final Pattern HEADING = Pattern.compile("^##\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern QUESTION = Pattern.compile("^>\\s*Q:(.*)$");
 
-  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
-  /** What reading one file gave: the topic when it is valid, and every problem either way. */
-  public record Result(Optional<Topic> topic, List<Problem> problems, Map<String, Integer> keyLines) {}
+    /** What reading one file gave: the topic when it is valid, and every problem either way. */
+    public record Result(Optional<Topic> topic, List<Problem> problems, Map<String, Integer> keyLines) {}
 
-  public Result read(Path file) {
-    List<Problem> problems = new ArrayList<>();
-    String content;
-    try {
-      content = decode(Files.readAllBytes(file));
-    } catch (CharacterCodingException e) {
-      problems.add(Problem.error(file, 1, "not UTF-8 text"));
-      return new Result(Optional.empty(), problems, Map.of());
-    } catch (IOException e) {
-      problems.add(Problem.error(file, 1, "cannot read: " + e.getMessage()));
-      return new Result(Optional.empty(), problems, Map.of());
+    public Result read(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        String content;
+        try {
+            content = decode(Files.readAllBytes(file));
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(file, 1, "not UTF-8 text"));
+            return new Result(Optional.empty(), problems, Map.of());
+        } catch (IOException e) {
+            problems.add(Problem.error(file, 1, "cannot read: " + e.getMessage()));
+            return new Result(Optional.empty(), problems, Map.of());
+        }
+        return parse(file, content, problems);
     }
-    return parse(file, content, problems);
-  }
 
-  private static String decode(byte[] bytes) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(bytes))
-            .toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(bytes))
+                .toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
 
-  private Result parse(Path file, String content, List<Problem> problems) {
-    List<String> lines = content.lines().toList();
-    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-      problems.add(Problem.error(file, 1, "no front matter: the file must start with a '---' line"));
-      return new Result(Optional.empty(), problems, Map.of());
-    }
-    int end = -1;
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).strip().equals("---")) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) {
-      problems.add(Problem.error(file, 1, "front matter is not closed by a '---' line"));
-      return new Result(Optional.empty(), problems, Map.of());
-    }
-    List<String> frontLines = lines.subList(1, end);
-    Map<String, Integer> keyLines = keyLines(frontLines);
-    JsonNode front;
-    try {
-      front = yaml.readTree(String.join("\n", frontLines));
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-      problems.add(Problem.error(file, line, "malformed YAML: " + e.getOriginalMessage()));
-      return new Result(Optional.empty(), problems, keyLines);
-    }
-    if (front == null || !front.isObject()) {
-      problems.add(Problem.error(file, 2, "front matter must be a YAML mapping of fields"));
-      return new Result(Optional.empty(), problems, keyLines);
-    }
-    FieldReader fields = new FieldReader(file, front, keyLines, problems);
-    Iterator<String> names = front.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        problems.add(Problem.error(file, fields.lineOf(name), "unknown field '" + name + "'"));
-      }
-    }
-    for (String name : REQUIRED) {
-      if (!front.hasNonNull(name) || front.get(name).asText().isBlank()) {
-        problems.add(Problem.error(file, fields.lineOf(name), "missing field '" + name + "'"));
-      }
-    }
-    String id = fields.text("id");
-    String expectedId = file.getFileName().toString().replaceFirst("\\.md$", "");
-    if (!id.isEmpty() && !id.equals(expectedId)) {
-      problems.add(
-          Problem.error(
-              file, fields.lineOf("id"), "id '" + id + "' does not match the file name '" + expectedId + ".md'"));
-    } else if (!id.isEmpty() && !ID.matcher(id).matches()) {
-      problems.add(Problem.error(file, fields.lineOf("id"), "id must be lower-case words joined by '-'"));
-    }
-    Optional<Language> language = Language.fromCode(fields.text("lang"));
-    if (!fields.text("lang").isEmpty() && language.isEmpty()) {
-      problems.add(
-          Problem.error(file, fields.lineOf("lang"), "unknown lang '" + fields.text("lang") + "' (en or vi)"));
-    }
-    String folder = file.getParent() == null ? "" : file.getParent().getFileName().toString();
-    if (language.isPresent() && !language.get().code().equals(folder)) {
-      problems.add(
-          Problem.error(
-              file, fields.lineOf("lang"), "lang '" + language.get().code() + "' but the file is in folder '" + folder + "'"));
-    }
-    Optional<Kind> kind = Kind.fromCode(fields.text("kind"));
-    if (!fields.text("kind").isEmpty() && kind.isEmpty()) {
-      problems.add(
-          Problem.error(
-              file, fields.lineOf("kind"), "unknown kind '" + fields.text("kind") + "' (track, term or example)"));
-    }
-    List<String> aliases = fields.textList("aliases");
-    List<String> related = fields.textList("related");
-    List<String> tags = fields.textList("tags");
-    List<Source> sources = fields.sources();
-    List<Section> sections = sections(file, lines, end + 1, problems);
+    private Result parse(Path file, String content, List<Problem> problems) {
+        List<String> lines = content.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            problems.add(Problem.error(file, 1, "no front matter: the file must start with a '---' line"));
+            return new Result(Optional.empty(), problems, Map.of());
+        }
+        int end = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.add(Problem.error(file, 1, "front matter is not closed by a '---' line"));
+            return new Result(Optional.empty(), problems, Map.of());
+        }
+        List<String> frontLines = lines.subList(1, end);
+        Map<String, Integer> keyLines = keyLines(frontLines);
+        JsonNode front;
+        try {
+            front = yaml.readTree(String.join("\n", frontLines));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
+            problems.add(Problem.error(file, line, "malformed YAML: " + e.getOriginalMessage()));
+            return new Result(Optional.empty(), problems, keyLines);
+        }
+        if (front == null || !front.isObject()) {
+            problems.add(Problem.error(file, 2, "front matter must be a YAML mapping of fields"));
+            return new Result(Optional.empty(), problems, keyLines);
+        }
+        FieldReader fields = new FieldReader(file, front, keyLines, problems);
+        Iterator<String> names = front.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                problems.add(Problem.error(file, fields.lineOf(name), "unknown field '" + name + "'"));
+            }
+        }
+        for (String name : REQUIRED) {
+            if (!front.hasNonNull(name) || front.get(name).asText().isBlank()) {
+                problems.add(Problem.error(file, fields.lineOf(name), "missing field '" + name + "'"));
+            }
+        }
+        String id = fields.text("id");
+        String expectedId = file.getFileName().toString().replaceFirst("\\.md$", "");
+        if (!id.isEmpty() && !id.equals(expectedId)) {
+            problems.add(Problem.error(
+                    file, fields.lineOf("id"), "id '" + id + "' does not match the file name '" + expectedId + ".md'"));
+        } else if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            problems.add(Problem.error(file, fields.lineOf("id"), "id must be lower-case words joined by '-'"));
+        }
+        Optional<Language> language = Language.fromCode(fields.text("lang"));
+        if (!fields.text("lang").isEmpty() && language.isEmpty()) {
+            problems.add(Problem.error(
+                    file, fields.lineOf("lang"), "unknown lang '" + fields.text("lang") + "' (en or vi)"));
+        }
+        String folder =
+                file.getParent() == null ? "" : file.getParent().getFileName().toString();
+        if (language.isPresent() && !language.get().code().equals(folder)) {
+            problems.add(Problem.error(
+                    file,
+                    fields.lineOf("lang"),
+                    "lang '" + language.get().code() + "' but the file is in folder '" + folder + "'"));
+        }
+        Optional<Kind> kind = Kind.fromCode(fields.text("kind"));
+        if (!fields.text("kind").isEmpty() && kind.isEmpty()) {
+            problems.add(Problem.error(
+                    file,
+                    fields.lineOf("kind"),
+                    "unknown kind '" + fields.text("kind") + "' (track, term or example)"));
+        }
+        List<String> aliases = fields.textList("aliases");
+        List<String> related = fields.textList("related");
+        List<String> tags = fields.textList("tags");
+        List<Source> sources = fields.sources();
+        List<Section> sections = sections(file, lines, end + 1, problems);
 
-    boolean valid = problems.stream().noneMatch(Problem::isError);
-    Optional<Topic> topic =
-        valid
-            ? Optional.of(
-                new Topic(
-                    id,
-                    language.orElseThrow(),
-                    kind.orElseThrow(),
-                    fields.text("title"),
-                    aliases,
-                    fields.text("summary"),
-                    related,
-                    tags,
-                    sources,
-                    sections,
-                    file))
-            : Optional.empty();
-    return new Result(topic, problems, keyLines);
-  }
-
-  private static Map<String, Integer> keyLines(List<String> frontLines) {
-    Map<String, Integer> lines = new java.util.HashMap<>();
-    for (int i = 0; i < frontLines.size(); i++) {
-      Matcher matcher = KEY_LINE.matcher(frontLines.get(i));
-      if (matcher.find()) {
-        lines.putIfAbsent(matcher.group(1), i + 2);
-      }
+        boolean valid = problems.stream().noneMatch(Problem::isError);
+        Optional<Topic> topic = valid
+                ? Optional.of(new Topic(
+                        id,
+                        language.orElseThrow(),
+                        kind.orElseThrow(),
+                        fields.text("title"),
+                        aliases,
+                        fields.text("summary"),
+                        related,
+                        tags,
+                        sources,
+                        sections,
+                        file))
+                : Optional.empty();
+        return new Result(topic, problems, keyLines);
     }
-    return lines;
-  }
 
-  private static List<Section> sections(Path file, List<String> lines, int bodyStart, List<Problem> problems) {
-    List<Section> sections = new ArrayList<>();
-    String heading = null;
-    int headingLine = 0;
-    StringBuilder text = new StringBuilder();
-    boolean strayText = false;
-    for (int i = bodyStart; i < lines.size(); i++) {
-      String line = lines.get(i);
-      Matcher matcher = HEADING.matcher(line);
-      if (matcher.matches()) {
+    private static Map<String, Integer> keyLines(List<String> frontLines) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        for (int i = 0; i < frontLines.size(); i++) {
+            Matcher matcher = KEY_LINE.matcher(frontLines.get(i));
+            if (matcher.find()) {
+                lines.putIfAbsent(matcher.group(1), i + 2);
+            }
+        }
+        return lines;
+    }
+
+    private static List<Section> sections(Path file, List<String> lines, int bodyStart, List<Problem> problems) {
+        List<Section> sections = new ArrayList<>();
+        String heading = null;
+        int headingLine = 0;
+        StringBuilder text = new StringBuilder();
+        boolean strayText = false;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher matcher = HEADING.matcher(line);
+            if (matcher.matches()) {
+                addSection(file, sections, heading, headingLine, text, problems);
+                heading = matcher.group(1).strip();
+                headingLine = i + 1;
+                text.setLength(0);
+            } else if (heading == null) {
+                if (!line.isBlank() && !strayText) {
+                    strayText = true;
+                    problems.add(Problem.error(file, i + 1, "text before the first '## ' section heading"));
+                }
+            } else {
+                text.append(line).append('\n');
+            }
+        }
         addSection(file, sections, heading, headingLine, text, problems);
-        heading = matcher.group(1).strip();
-        headingLine = i + 1;
-        text.setLength(0);
-      } else if (heading == null) {
-        if (!line.isBlank() && !strayText) {
-          strayText = true;
-          problems.add(Problem.error(file, i + 1, "text before the first '## ' section heading"));
+        if (sections.isEmpty() && !strayText) {
+            problems.add(Problem.error(
+                    file, Math.min(bodyStart + 1, lines.size()), "empty body: write at least one '## ' section"));
         }
-      } else {
-        text.append(line).append('\n');
-      }
-    }
-    addSection(file, sections, heading, headingLine, text, problems);
-    if (sections.isEmpty() && !strayText) {
-      problems.add(Problem.error(file, Math.min(bodyStart + 1, lines.size()), "empty body: write at least one '## ' section"));
-    }
-    return sections;
-  }
-
-  /**
-   * A section from its heading and the lines under it: first the questions it answers, one
-   * {@code > Q: ...?} line each, then its text.
-   */
-  private static void addSection(
-      Path file, List<Section> sections, String heading, int line, StringBuilder text, List<Problem> problems) {
-    if (heading == null) {
-      return;
-    }
-    List<String> questions = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    List<String> lines = text.toString().lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher question = QUESTION.matcher(lines.get(i));
-      if (!question.matches()) {
-        body.append(lines.get(i)).append('\n');
-        continue;
-      }
-      int at = line + 1 + i;
-      String asked = question.group(1).strip();
-      if (!body.toString().isBlank()) {
-        problems.add(Problem.error(file, at, "a '> Q:' question must come right under its heading, before the text"));
-      } else if (asked.isEmpty() || !asked.endsWith("?")) {
-        problems.add(Problem.error(file, at, "a '> Q:' line holds one question ending with '?'"));
-      } else {
-        questions.add(asked);
-      }
-    }
-    if (body.toString().isBlank()) {
-      problems.add(Problem.error(file, line, "section '" + heading + "' is empty"));
-      return;
-    }
-    sections.add(new Section(heading, TextFolding.slug(heading), body.toString().strip(), questions, line));
-  }
-
-  /** Reads typed values out of the front matter, reporting wrong types with their line. */
-  private static final class FieldReader {
-    private final Path file;
-    private final JsonNode front;
-    private final Map<String, Integer> keyLines;
-    private final List<Problem> problems;
-
-    FieldReader(Path file, JsonNode front, Map<String, Integer> keyLines, List<Problem> problems) {
-      this.file = file;
-      this.front = front;
-      this.keyLines = keyLines;
-      this.problems = problems;
+        return sections;
     }
 
-    int lineOf(String name) {
-      return keyLines.getOrDefault(name, 1);
-    }
-
-    String text(String name) {
-      JsonNode node = front.get(name);
-      if (node == null || node.isNull()) {
-        return "";
-      }
-      if (!node.isValueNode()) {
-        problems.add(Problem.error(file, lineOf(name), "field '" + name + "' must be a single value"));
-        return "";
-      }
-      return node.asText().strip();
-    }
-
-    List<String> textList(String name) {
-      JsonNode node = front.get(name);
-      List<String> values = new ArrayList<>();
-      if (node == null || node.isNull()) {
-        return values;
-      }
-      if (!node.isArray()) {
-        problems.add(Problem.error(file, lineOf(name), "field '" + name + "' must be a list"));
-        return values;
-      }
-      for (JsonNode item : node) {
-        if (!item.isValueNode() || item.asText().isBlank()) {
-          problems.add(Problem.error(file, lineOf(name), "field '" + name + "' must list non-empty text values"));
-        } else {
-          values.add(item.asText().strip());
+    /**
+     * A section from its heading and the lines under it: first the questions it answers, one
+     * {@code > Q: ...?} line each, then its text.
+     */
+    private static void addSection(
+            Path file, List<Section> sections, String heading, int line, StringBuilder text, List<Problem> problems) {
+        if (heading == null) {
+            return;
         }
-      }
-      return values;
+        List<String> questions = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        List<String> lines = text.toString().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher question = QUESTION.matcher(lines.get(i));
+            if (!question.matches()) {
+                body.append(lines.get(i)).append('\n');
+                continue;
+            }
+            int at = line + 1 + i;
+            String asked = question.group(1).strip();
+            if (!body.toString().isBlank()) {
+                problems.add(Problem.error(
+                        file, at, "a '> Q:' question must come right under its heading, before the text"));
+            } else if (asked.isEmpty() || !asked.endsWith("?")) {
+                problems.add(Problem.error(file, at, "a '> Q:' line holds one question ending with '?'"));
+            } else {
+                questions.add(asked);
+            }
+        }
+        if (body.toString().isBlank()) {
+            problems.add(Problem.error(file, line, "section '" + heading + "' is empty"));
+            return;
+        }
+        sections.add(
+                new Section(heading, TextFolding.slug(heading), body.toString().strip(), questions, line));
     }
 
-    List<Source> sources() {
-      JsonNode node = front.get("sources");
-      List<Source> sources = new ArrayList<>();
-      int line = lineOf("sources");
-      if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
-        problems.add(Problem.error(file, line, "no sources: list at least one {title, url}"));
-        return sources;
-      }
-      if (!node.isArray()) {
-        problems.add(Problem.error(file, line, "field 'sources' must be a list of {title, url}"));
-        return sources;
-      }
-      for (JsonNode item : node) {
-        String title = item.path("title").asText("").strip();
-        String url = item.path("url").asText("").strip();
-        if (!item.isObject() || title.isEmpty() || url.isEmpty()) {
-          problems.add(Problem.error(file, line, "each source needs a title and a url"));
-        } else if (!url.startsWith("https://") && !url.startsWith("http://")) {
-          problems.add(Problem.error(file, line, "source url must start with http:// or https://: " + url));
-        } else {
-          sources.add(new Source(title, url));
+    /** Reads typed values out of the front matter, reporting wrong types with their line. */
+    private static final class FieldReader {
+        private final Path file;
+        private final JsonNode front;
+        private final Map<String, Integer> keyLines;
+        private final List<Problem> problems;
+
+        FieldReader(Path file, JsonNode front, Map<String, Integer> keyLines, List<Problem> problems) {
+            this.file = file;
+            this.front = front;
+            this.keyLines = keyLines;
+            this.problems = problems;
         }
-      }
-      return sources;
+
+        int lineOf(String name) {
+            return keyLines.getOrDefault(name, 1);
+        }
+
+        String text(String name) {
+            JsonNode node = front.get(name);
+            if (node == null || node.isNull()) {
+                return "";
+            }
+            if (!node.isValueNode()) {
+                problems.add(Problem.error(file, lineOf(name), "field '" + name + "' must be a single value"));
+                return "";
+            }
+            return node.asText().strip();
+        }
+
+        List<String> textList(String name) {
+            JsonNode node = front.get(name);
+            List<String> values = new ArrayList<>();
+            if (node == null || node.isNull()) {
+                return values;
+            }
+            if (!node.isArray()) {
+                problems.add(Problem.error(file, lineOf(name), "field '" + name + "' must be a list"));
+                return values;
+            }
+            for (JsonNode item : node) {
+                if (!item.isValueNode() || item.asText().isBlank()) {
+                    problems.add(
+                            Problem.error(file, lineOf(name), "field '" + name + "' must list non-empty text values"));
+                } else {
+                    values.add(item.asText().strip());
+                }
+            }
+            return values;
+        }
+
+        List<Source> sources() {
+            JsonNode node = front.get("sources");
+            List<Source> sources = new ArrayList<>();
+            int line = lineOf("sources");
+            if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
+                problems.add(Problem.error(file, line, "no sources: list at least one {title, url}"));
+                return sources;
+            }
+            if (!node.isArray()) {
+                problems.add(Problem.error(file, line, "field 'sources' must be a list of {title, url}"));
+                return sources;
+            }
+            for (JsonNode item : node) {
+                String title = item.path("title").asText("").strip();
+                String url = item.path("url").asText("").strip();
+                if (!item.isObject() || title.isEmpty() || url.isEmpty()) {
+                    problems.add(Problem.error(file, line, "each source needs a title and a url"));
+                } else if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                    problems.add(Problem.error(file, line, "source url must start with http:// or https://: " + url));
+                } else {
+                    sources.add(new Source(title, url));
+                }
+            }
+            return sources;
+        }
     }
-  }
 }

@@ -21,38 +21,41 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogFormat {
 
-  /** The property logback.xml picks its appender by. */
-  private static final String PROPERTY = "BACKCHANNEL_LOG_FORMAT";
+    /** The property logback.xml picks its appender by. */
+    private static final String PROPERTY = "BACKCHANNEL_LOG_FORMAT";
 
-  private LogFormat() {}
+    private LogFormat() {}
 
-  public static void apply(LoggingConfig config) {
-    ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-    if (!(factory instanceof LoggerContext context) || writesJson(context) == config.json()) {
-      return;
+    public static void apply(LoggingConfig config) {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (!(factory instanceof LoggerContext context) || writesJson(context) == config.json()) {
+            return;
+        }
+        URL source = ConfigurationWatchListUtil.getMainWatchURL(context);
+        if (source == null) {
+            source = LogFormat.class.getResource("/logback.xml");
+        }
+        context.reset();
+        context.putProperty(PROPERTY, config.format());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        try {
+            configurator.doConfigure(source);
+        } catch (JoranException e) {
+            throw new IllegalStateException(
+                    "cannot switch the logs to " + config.format() + " from " + source + ": " + e.getMessage(), e);
+        }
     }
-    URL source = ConfigurationWatchListUtil.getMainWatchURL(context);
-    if (source == null) {
-      source = LogFormat.class.getResource("/logback.xml");
-    }
-    context.reset();
-    context.putProperty(PROPERTY, config.format());
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    try {
-      configurator.doConfigure(source);
-    } catch (JoranException e) {
-      throw new IllegalStateException("cannot switch the logs to " + config.format() + " from " + source + ": " + e.getMessage(), e);
-    }
-  }
 
-  private static boolean writesJson(LoggerContext context) {
-    Iterator<Appender<ILoggingEvent>> appenders = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders();
-    while (appenders.hasNext()) {
-      if (appenders.next() instanceof OutputStreamAppender<ILoggingEvent> stream && stream.getEncoder() instanceof JsonEncoder) {
-        return true;
-      }
+    private static boolean writesJson(LoggerContext context) {
+        Iterator<Appender<ILoggingEvent>> appenders =
+                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders();
+        while (appenders.hasNext()) {
+            if (appenders.next() instanceof OutputStreamAppender<ILoggingEvent> stream
+                    && stream.getEncoder() instanceof JsonEncoder) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

@@ -3,9 +3,11 @@ package dev.backchannel.ops;
 /** How an exception reads in the health report. */
 final class Problems {
 
-  private Problems() {}
+    private Problems() {}
 
-  static String describe(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-  }
+    static String describe(Exception e) {
+        return e.getMessage() == null
+                ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
 }

@@ -28,47 +28,47 @@ import java.util.Set;
  * @param smallTalk whether it talks to the bot ("thanks!") rather than asks about a topic
  */
 public record AnalyzedQuestion(
-    String asked,
-    String text,
-    String searched,
-    Language language,
-    QuestionType type,
-    Set<String> preferredSections,
-    List<Glossary.Match> named,
-    Optional<String> setAside,
-    Optional<LanguageParts> switched,
-    Map<String, Double> termWeights,
-    boolean smallTalk) {
+        String asked,
+        String text,
+        String searched,
+        Language language,
+        QuestionType type,
+        Set<String> preferredSections,
+        List<Glossary.Match> named,
+        Optional<String> setAside,
+        Optional<LanguageParts> switched,
+        Map<String, Double> termWeights,
+        boolean smallTalk) {
 
-  public AnalyzedQuestion {
-    preferredSections = Set.copyOf(preferredSections);
-    named = List.copyOf(named);
-    termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
-  }
+    public AnalyzedQuestion {
+        preferredSections = Set.copyOf(preferredSections);
+        named = List.copyOf(named);
+        termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
+    }
 
-  /** Whether a passage comes from a section that answers this kind of question. */
-  public boolean prefers(Passage passage) {
-    return preferredSections.contains(passage.sectionSlug());
-  }
+    /** Whether a passage comes from a section that answers this kind of question. */
+    public boolean prefers(Passage passage) {
+        return preferredSections.contains(passage.sectionSlug());
+    }
 
-  public boolean switchedToEnglish() {
-    return switched.isPresent();
-  }
+    public boolean switchedToEnglish() {
+        return switched.isPresent();
+    }
 
-  public List<String> namedIds() {
-    return named.stream().map(Glossary.Match::topicId).toList();
-  }
+    public List<String> namedIds() {
+        return named.stream().map(Glossary.Match::topicId).toList();
+    }
 
-  /**
-   * Whether the question names no topic and has no content word but numbers ("what's 17 * 23?"):
-   * arithmetic or a date alone, not a question about a topic.
-   */
-  public boolean onlyNumbers() {
-    return named.isEmpty() && termWeights.keySet().stream().allMatch(Numbers::isNumber);
-  }
+    /**
+     * Whether the question names no topic and has no content word but numbers ("what's 17 * 23?"):
+     * arithmetic or a date alone, not a question about a topic.
+     */
+    public boolean onlyNumbers() {
+        return named.isEmpty() && termWeights.keySet().stream().allMatch(Numbers::isNumber);
+    }
 
-  /** The years (1800 to 2099) among the question's words. */
-  public List<String> years() {
-    return termWeights.keySet().stream().filter(Numbers::isYear).toList();
-  }
+    /** The years (1800 to 2099) among the question's words. */
+    public List<String> years() {
+        return termWeights.keySet().stream().filter(Numbers::isYear).toList();
+    }
 }

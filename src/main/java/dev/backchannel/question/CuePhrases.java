@@ -12,65 +12,66 @@ import java.util.regex.Pattern;
  */
 final class CuePhrases {
 
-  private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#");
+    private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#");
 
-  private CuePhrases() {}
+    private CuePhrases() {}
 
-  /** Every phrase a cue stands for, its choices expanded, words separated by one space. */
-  static List<String> expand(String cue) {
-    List<String> phrases = List.of("");
-    String rest = cue.startsWith("^") ? cue.substring(1).strip() : cue.strip();
-    int at = 0;
-    while (at < rest.length()) {
-      char c = rest.charAt(at);
-      if (c == ' ') {
-        at++;
-        continue;
-      }
-      List<String> choices;
-      if (c == '[') {
-        int close = rest.indexOf(']', at);
-        if (close < 0) {
-          throw new IllegalArgumentException("unclosed '[' in cue: " + cue);
+    /** Every phrase a cue stands for, its choices expanded, words separated by one space. */
+    static List<String> expand(String cue) {
+        List<String> phrases = List.of("");
+        String rest = cue.startsWith("^") ? cue.substring(1).strip() : cue.strip();
+        int at = 0;
+        while (at < rest.length()) {
+            char c = rest.charAt(at);
+            if (c == ' ') {
+                at++;
+                continue;
+            }
+            List<String> choices;
+            if (c == '[') {
+                int close = rest.indexOf(']', at);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed '[' in cue: " + cue);
+                }
+                choices = List.of(rest.substring(at + 1, close).split("\\|", -1));
+                at = close + 1;
+            } else {
+                int end = rest.indexOf(' ', at);
+                end = end < 0 ? rest.length() : end;
+                choices = List.of(rest.substring(at, end));
+                at = end;
+            }
+            List<String> longer = new ArrayList<>();
+            for (String phrase : phrases) {
+                for (String choice : choices) {
+                    longer.add((phrase + " " + choice.strip()).strip());
+                }
+            }
+            phrases = longer;
         }
-        choices = List.of(rest.substring(at + 1, close).split("\\|", -1));
-        at = close + 1;
-      } else {
-        int end = rest.indexOf(' ', at);
-        end = end < 0 ? rest.length() : end;
-        choices = List.of(rest.substring(at, end));
-        at = end;
-      }
-      List<String> longer = new ArrayList<>();
-      for (String phrase : phrases) {
-        for (String choice : choices) {
-          longer.add((phrase + " " + choice.strip()).strip());
+        for (String phrase : phrases) {
+            for (String word : phrase.split(" ")) {
+                if (!FOLDED_WORD.matcher(word).matches()) {
+                    throw new IllegalArgumentException(
+                            "'" + word + "' in cue '" + cue + "' is not a folded word (a-z, 0-9), * or #");
+                }
+            }
         }
-      }
-      phrases = longer;
+        return phrases;
     }
-    for (String phrase : phrases) {
-      for (String word : phrase.split(" ")) {
-        if (!FOLDED_WORD.matcher(word).matches()) {
-          throw new IllegalArgumentException("'" + word + "' in cue '" + cue + "' is not a folded word (a-z, 0-9), * or #");
+
+    /** Whether the cue must open the question. */
+    static boolean anchored(String cue) {
+        return cue.startsWith("^");
+    }
+
+    /** A pattern that finds the cue as whole words in a question folded by {@code TextFolding.foldWords}. */
+    static Pattern compile(String cue) {
+        List<String> alternatives = new ArrayList<>();
+        for (String phrase : expand(cue)) {
+            alternatives.add(phrase.replace("*", ".*").replace("#", "\\d+"));
         }
-      }
+        String body = "(?:" + String.join("|", alternatives) + ")\\b";
+        return Pattern.compile(anchored(cue) ? "^" + body : "\\b" + body);
     }
-    return phrases;
-  }
-
-  /** Whether the cue must open the question. */
-  static boolean anchored(String cue) {
-    return cue.startsWith("^");
-  }
-
-  /** A pattern that finds the cue as whole words in a question folded by {@code TextFolding.foldWords}. */
-  static Pattern compile(String cue) {
-    List<String> alternatives = new ArrayList<>();
-    for (String phrase : expand(cue)) {
-      alternatives.add(phrase.replace("*", ".*").replace("#", "\\d+"));
-    }
-    String body = "(?:" + String.join("|", alternatives) + ")\\b";
-    return Pattern.compile(anchored(cue) ? "^" + body : "\\b" + body);
-  }
 }

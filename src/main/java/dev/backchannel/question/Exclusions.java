@@ -13,32 +13,31 @@ import java.util.stream.Collectors;
  */
 final class Exclusions {
 
-  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-  private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:?!])");
-  /** "besides Oslo, what other ..." leaves ", what other ...". */
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;:]+");
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:?!])");
+    /** "besides Oslo, what other ..." leaves ", what other ...". */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,.;:]+");
 
-  /** Up to the end of the clause, at most six words. */
-  private final Pattern setAside;
+    /** Up to the end of the clause, at most six words. */
+    private final Pattern setAside;
 
-  Exclusions(Lexicon lexicon) {
-    String cues = lexicon.setAsideCues().stream().map(Pattern::quote).collect(Collectors.joining("|"));
-    this.setAside =
-        Pattern.compile(
-            "(?iu)\\b(?:" + cues + ")\\s+" + "([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+){0,5}?)(?:\\s+ra\\b|\\s*(?=[,.;:?!])|\\s*$)");
-  }
+    Exclusions(Lexicon lexicon) {
+        String cues = lexicon.setAsideCues().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.setAside = Pattern.compile("(?iu)\\b(?:" + cues + ")\\s+"
+                + "([^\\s,.;:?!]+(?:\\s+[^\\s,.;:?!]+){0,5}?)(?:\\s+ra\\b|\\s*(?=[,.;:?!])|\\s*$)");
+    }
 
-  /** The words the question sets aside, if it sets any aside. */
-  Optional<String> setAside(String question) {
-    Matcher matcher = setAside.matcher(question);
-    return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
-  }
+    /** The words the question sets aside, if it sets any aside. */
+    Optional<String> setAside(String question) {
+        Matcher matcher = setAside.matcher(question);
+        return matcher.find() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+    }
 
-  /** The question without what it sets aside. */
-  String without(String question) {
-    String without = setAside.matcher(question).replaceAll("");
-    without = SPACES.matcher(without).replaceAll(" ");
-    without = SPACE_BEFORE_PUNCTUATION.matcher(without).replaceAll("$1");
-    return LEADING_PUNCTUATION.matcher(without).replaceAll("").strip();
-  }
+    /** The question without what it sets aside. */
+    String without(String question) {
+        String without = setAside.matcher(question).replaceAll("");
+        without = SPACES.matcher(without).replaceAll(" ");
+        without = SPACE_BEFORE_PUNCTUATION.matcher(without).replaceAll("$1");
+        return LEADING_PUNCTUATION.matcher(without).replaceAll("").strip();
+    }
 }

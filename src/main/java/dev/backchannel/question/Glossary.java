@@ -17,99 +17,104 @@ import java.util.TreeMap;
  */
 public final class Glossary {
 
-  /** A topic named in a question, and the name that named it. */
-  public record Match(String topicId, String name) {}
+    /** A topic named in a question, and the name that named it. */
+    public record Match(String topicId, String name) {}
 
-  /**
-   * A name of this many words or more is still found with a few words typed inside it: "cựu tổng
-   * thống hay đi làm đặc phái viên" names "cựu tổng thống làm đặc phái viên". Shorter names must
-   * be typed whole, or "track ... two" would turn up in any question using both words.
-   */
-  private static final int MIN_WORDS_FOR_GAPS = 4;
-  private static final int MAX_INSERTED_WORDS = 2;
+    /**
+     * A name of this many words or more is still found with a few words typed inside it: "cựu tổng
+     * thống hay đi làm đặc phái viên" names "cựu tổng thống làm đặc phái viên". Shorter names must
+     * be typed whole, or "track ... two" would turn up in any question using both words.
+     */
+    private static final int MIN_WORDS_FOR_GAPS = 4;
 
-  private record Name(String[] words, String folded, String topicId) {}
+    private static final int MAX_INSERTED_WORDS = 2;
 
-  private final List<Name> names;
+    private record Name(String[] words, String folded, String topicId) {}
 
-  public Glossary(KnowledgeBase knowledge) {
-    Map<String, String> byName = new TreeMap<>();
-    for (Topic topic : knowledge.topics()) {
-      addName(byName, topic.title(), topic.id());
-      topic.aliases().forEach(alias -> addName(byName, alias, topic.id()));
-    }
-    List<Name> sorted = new ArrayList<>();
-    byName.forEach((folded, topicId) -> sorted.add(new Name(folded.split(" "), folded, topicId)));
-    // Longest names first, so "us china track two" wins over "track two" inside it.
-    sorted.sort(Comparator.comparingInt((Name name) -> -name.folded().length()));
-    this.names = List.copyOf(sorted);
-  }
+    private final List<Name> names;
 
-  private static void addName(Map<String, String> byName, String name, String topicId) {
-    String folded = TextFolding.foldWords(name);
-    if (folded.length() >= 3) {
-      byName.putIfAbsent(folded, topicId);
-    }
-  }
-
-  /** The topics a question names, in the order of their first mention, without overlaps. */
-  public List<Match> find(String question) {
-    String folded = TextFolding.foldWords(question);
-    String[] words = folded.isEmpty() ? new String[0] : folded.split(" ");
-    boolean[] taken = new boolean[words.length];
-    List<int[]> spans = new ArrayList<>();
-    List<Match> found = new ArrayList<>();
-    for (Name name : names) {
-      int at = firstFree(words, taken, name);
-      if (at >= 0) {
-        spans.add(new int[] {at, found.size()});
-        found.add(new Match(name.topicId(), name.folded()));
-      }
-    }
-    spans.sort(Comparator.comparingInt(span -> span[0]));
-    Set<String> seen = new LinkedHashSet<>();
-    List<Match> ordered = new ArrayList<>();
-    for (int[] span : spans) {
-      Match match = found.get(span[1]);
-      if (seen.add(match.topicId())) {
-        ordered.add(match);
-      }
-    }
-    return ordered;
-  }
-
-  /** Where the first untaken mention of a name starts, marking its words taken; -1 if none. */
-  private static int firstFree(String[] words, boolean[] taken, Name name) {
-    int allowedGap = name.words().length >= MIN_WORDS_FOR_GAPS ? MAX_INSERTED_WORDS : 0;
-    for (int start = 0; start < words.length; start++) {
-      int end = endOfMention(words, taken, name.words(), start, allowedGap);
-      if (end > 0) {
-        for (int i = start; i < end; i++) {
-          taken[i] = true;
+    public Glossary(KnowledgeBase knowledge) {
+        Map<String, String> byName = new TreeMap<>();
+        for (Topic topic : knowledge.topics()) {
+            addName(byName, topic.title(), topic.id());
+            topic.aliases().forEach(alias -> addName(byName, alias, topic.id()));
         }
-        return start;
-      }
+        List<Name> sorted = new ArrayList<>();
+        byName.forEach((folded, topicId) -> sorted.add(new Name(folded.split(" "), folded, topicId)));
+        // Longest names first, so "us china track two" wins over "track two" inside it.
+        sorted.sort(Comparator.comparingInt((Name name) -> -name.folded().length()));
+        this.names = List.copyOf(sorted);
     }
-    return -1;
-  }
 
-  /**
-   * The end (exclusive) of a mention of the name's words, in order, from start, with at most
-   * allowedGap other words between them and none of them taken; 0 if there is none.
-   */
-  private static int endOfMention(String[] words, boolean[] taken, String[] name, int start, int allowedGap) {
-    int position = start;
-    int gap = 0;
-    for (int i = 0; i < name.length; i++) {
-      while (i > 0 && gap < allowedGap && position < words.length && !taken[position] && !words[position].equals(name[i])) {
-        position++;
-        gap++;
-      }
-      if (position >= words.length || taken[position] || !words[position].equals(name[i])) {
-        return 0;
-      }
-      position++;
+    private static void addName(Map<String, String> byName, String name, String topicId) {
+        String folded = TextFolding.foldWords(name);
+        if (folded.length() >= 3) {
+            byName.putIfAbsent(folded, topicId);
+        }
     }
-    return position;
-  }
+
+    /** The topics a question names, in the order of their first mention, without overlaps. */
+    public List<Match> find(String question) {
+        String folded = TextFolding.foldWords(question);
+        String[] words = folded.isEmpty() ? new String[0] : folded.split(" ");
+        boolean[] taken = new boolean[words.length];
+        List<int[]> spans = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
+        for (Name name : names) {
+            int at = firstFree(words, taken, name);
+            if (at >= 0) {
+                spans.add(new int[] {at, found.size()});
+                found.add(new Match(name.topicId(), name.folded()));
+            }
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        Set<String> seen = new LinkedHashSet<>();
+        List<Match> ordered = new ArrayList<>();
+        for (int[] span : spans) {
+            Match match = found.get(span[1]);
+            if (seen.add(match.topicId())) {
+                ordered.add(match);
+            }
+        }
+        return ordered;
+    }
+
+    /** Where the first untaken mention of a name starts, marking its words taken; -1 if none. */
+    private static int firstFree(String[] words, boolean[] taken, Name name) {
+        int allowedGap = name.words().length >= MIN_WORDS_FOR_GAPS ? MAX_INSERTED_WORDS : 0;
+        for (int start = 0; start < words.length; start++) {
+            int end = endOfMention(words, taken, name.words(), start, allowedGap);
+            if (end > 0) {
+                for (int i = start; i < end; i++) {
+                    taken[i] = true;
+                }
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end (exclusive) of a mention of the name's words, in order, from start, with at most
+     * allowedGap other words between them and none of them taken; 0 if there is none.
+     */
+    private static int endOfMention(String[] words, boolean[] taken, String[] name, int start, int allowedGap) {
+        int position = start;
+        int gap = 0;
+        for (int i = 0; i < name.length; i++) {
+            while (i > 0
+                    && gap < allowedGap
+                    && position < words.length
+                    && !taken[position]
+                    && !words[position].equals(name[i])) {
+                position++;
+                gap++;
+            }
+            if (position >= words.length || taken[position] || !words[position].equals(name[i])) {
+                return 0;
+            }
+            position++;
+        }
+        return position;
+    }
 }

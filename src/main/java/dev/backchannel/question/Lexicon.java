@@ -28,102 +28,104 @@ import java.util.regex.Pattern;
  * @param questionCues the cue patterns of each question type, in type order
  */
 public record Lexicon(
-    Set<String> stopWords,
-    Set<String> englishStopWords,
-    Set<String> englishCues,
-    Set<String> vietnameseCues,
-    Set<String> eitherLanguage,
-    Set<String> referringWords,
-    List<String> setAsideCues,
-    Set<String> smallTalk,
-    List<String> smallTalkAddressees,
-    Map<QuestionType, List<Pattern>> questionCues,
-    Map<QuestionType, List<String>> questionSections) {
+        Set<String> stopWords,
+        Set<String> englishStopWords,
+        Set<String> englishCues,
+        Set<String> vietnameseCues,
+        Set<String> eitherLanguage,
+        Set<String> referringWords,
+        List<String> setAsideCues,
+        Set<String> smallTalk,
+        List<String> smallTalkAddressees,
+        Map<QuestionType, List<Pattern>> questionCues,
+        Map<QuestionType, List<String>> questionSections) {
 
-  private static final List<String> LANGUAGES = List.of("en", "vi");
+    private static final List<String> LANGUAGES = List.of("en", "vi");
 
-  /** Loaded on first use; immutable after. */
-  private static final class Standard {
-    private static final Lexicon LEXICON = load();
-  }
-
-  /** The lexicon shipped with Backchannel. */
-  public static Lexicon standard() {
-    return Standard.LEXICON;
-  }
-
-  static Lexicon load() {
-    List<String> englishStops = WordLists.folded("lexicon/en/stop-words.txt");
-    Set<String> stops = new LinkedHashSet<>(englishStops);
-    stops.addAll(WordLists.folded("lexicon/vi/stop-words.txt"));
-    Set<String> smallTalk = new HashSet<>();
-    List<String> addressees = new ArrayList<>();
-    Set<String> referring = new LinkedHashSet<>();
-    List<String> setAside = new ArrayList<>();
-    Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
-    for (String language : LANGUAGES) {
-      String dir = "lexicon/" + language + "/";
-      WordLists.cues(dir + "small-talk.txt").forEach(cue -> smallTalk.addAll(CuePhrases.expand(cue)));
-      addressees.addAll(WordLists.folded(dir + "small-talk-addressees.txt"));
-      referring.addAll(WordLists.folded(dir + "referring-words.txt"));
-      setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
-      WordLists.grouped(dir + "question-cues.txt")
-          .forEach((name, phrases) -> phrases.forEach(cue -> cues.computeIfAbsent(type(name, dir), t -> new ArrayList<>()).add(CuePhrases.compile(cue))));
+    /** Loaded on first use; immutable after. */
+    private static final class Standard {
+        private static final Lexicon LEXICON = load();
     }
-    return new Lexicon(
-        stops,
-        new LinkedHashSet<>(englishStops),
-        new HashSet<>(WordLists.folded("lexicon/en/language-cues.txt")),
-        new HashSet<>(WordLists.folded("lexicon/vi/language-cues.txt")),
-        new HashSet<>(WordLists.folded("lexicon/either-language.txt")),
-        referring,
-        setAside,
-        smallTalk,
-        addressees,
-        cues,
-        sections());
-  }
 
-  public Lexicon {
-    stopWords = Set.copyOf(stopWords);
-    englishStopWords = Set.copyOf(englishStopWords);
-    englishCues = Set.copyOf(englishCues);
-    vietnameseCues = Set.copyOf(vietnameseCues);
-    eitherLanguage = Set.copyOf(eitherLanguage);
-    referringWords = Set.copyOf(referringWords);
-    setAsideCues = List.copyOf(setAsideCues);
-    smallTalk = Set.copyOf(smallTalk);
-    smallTalkAddressees = List.copyOf(smallTalkAddressees);
-    Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
-    questionCues.forEach((type, patterns) -> cues.put(type, List.copyOf(patterns)));
-    questionCues = Collections.unmodifiableMap(cues);
-    Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
-    questionSections.forEach((type, kinds) -> sections.put(type, List.copyOf(kinds)));
-    questionSections = Collections.unmodifiableMap(sections);
-  }
-
-  public boolean isStop(String foldedWord) {
-    return stopWords.contains(foldedWord);
-  }
-
-  private static Map<QuestionType, List<String>> sections() {
-    Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
-    for (String line : WordLists.exact("lexicon/question-sections.txt")) {
-      int colon = line.indexOf(':');
-      if (colon < 0) {
-        throw new IllegalStateException("lexicon/question-sections.txt: '" + line + "' has no ':'");
-      }
-      QuestionType type = type(line.substring(0, colon).strip(), "lexicon/question-sections.txt");
-      sections.put(type, List.of(line.substring(colon + 1).strip().split("\\s+")));
+    /** The lexicon shipped with Backchannel. */
+    public static Lexicon standard() {
+        return Standard.LEXICON;
     }
-    return sections;
-  }
 
-  private static QuestionType type(String name, String where) {
-    try {
-      return QuestionType.valueOf(name.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException(where + ": no question type '" + name + "'", e);
+    static Lexicon load() {
+        List<String> englishStops = WordLists.folded("lexicon/en/stop-words.txt");
+        Set<String> stops = new LinkedHashSet<>(englishStops);
+        stops.addAll(WordLists.folded("lexicon/vi/stop-words.txt"));
+        Set<String> smallTalk = new HashSet<>();
+        List<String> addressees = new ArrayList<>();
+        Set<String> referring = new LinkedHashSet<>();
+        List<String> setAside = new ArrayList<>();
+        Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
+        for (String language : LANGUAGES) {
+            String dir = "lexicon/" + language + "/";
+            WordLists.cues(dir + "small-talk.txt").forEach(cue -> smallTalk.addAll(CuePhrases.expand(cue)));
+            addressees.addAll(WordLists.folded(dir + "small-talk-addressees.txt"));
+            referring.addAll(WordLists.folded(dir + "referring-words.txt"));
+            setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
+            WordLists.grouped(dir + "question-cues.txt")
+                    .forEach((name, phrases) ->
+                            phrases.forEach(cue -> cues.computeIfAbsent(type(name, dir), t -> new ArrayList<>())
+                                    .add(CuePhrases.compile(cue))));
+        }
+        return new Lexicon(
+                stops,
+                new LinkedHashSet<>(englishStops),
+                new HashSet<>(WordLists.folded("lexicon/en/language-cues.txt")),
+                new HashSet<>(WordLists.folded("lexicon/vi/language-cues.txt")),
+                new HashSet<>(WordLists.folded("lexicon/either-language.txt")),
+                referring,
+                setAside,
+                smallTalk,
+                addressees,
+                cues,
+                sections());
     }
-  }
+
+    public Lexicon {
+        stopWords = Set.copyOf(stopWords);
+        englishStopWords = Set.copyOf(englishStopWords);
+        englishCues = Set.copyOf(englishCues);
+        vietnameseCues = Set.copyOf(vietnameseCues);
+        eitherLanguage = Set.copyOf(eitherLanguage);
+        referringWords = Set.copyOf(referringWords);
+        setAsideCues = List.copyOf(setAsideCues);
+        smallTalk = Set.copyOf(smallTalk);
+        smallTalkAddressees = List.copyOf(smallTalkAddressees);
+        Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
+        questionCues.forEach((type, patterns) -> cues.put(type, List.copyOf(patterns)));
+        questionCues = Collections.unmodifiableMap(cues);
+        Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
+        questionSections.forEach((type, kinds) -> sections.put(type, List.copyOf(kinds)));
+        questionSections = Collections.unmodifiableMap(sections);
+    }
+
+    public boolean isStop(String foldedWord) {
+        return stopWords.contains(foldedWord);
+    }
+
+    private static Map<QuestionType, List<String>> sections() {
+        Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
+        for (String line : WordLists.exact("lexicon/question-sections.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException("lexicon/question-sections.txt: '" + line + "' has no ':'");
+            }
+            QuestionType type = type(line.substring(0, colon).strip(), "lexicon/question-sections.txt");
+            sections.put(type, List.of(line.substring(colon + 1).strip().split("\\s+")));
+        }
+        return sections;
+    }
+
+    private static QuestionType type(String name, String where) {
+        try {
+            return QuestionType.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": no question type '" + name + "'", e);
+        }
+    }
 }

@@ -11,28 +11,29 @@ import java.util.regex.Pattern;
 /** Tells a question's type from its cue phrases, and which sections answer each type. */
 public final class QuestionTypes {
 
-  private final Lexicon lexicon;
-  private final Map<QuestionType, Set<String>> preferredSlugs = new EnumMap<>(QuestionType.class);
+    private final Lexicon lexicon;
+    private final Map<QuestionType, Set<String>> preferredSlugs = new EnumMap<>(QuestionType.class);
 
-  public QuestionTypes(Lexicon lexicon, SectionKinds sections) {
-    this.lexicon = lexicon;
-    lexicon.questionSections().forEach((type, kinds) -> preferredSlugs.put(type, sections.slugs(kinds.toArray(String[]::new))));
-  }
-
-  public QuestionType of(String question) {
-    String folded = TextFolding.foldWords(question);
-    for (QuestionType type : QuestionType.values()) {
-      for (Pattern cue : lexicon.questionCues().getOrDefault(type, List.of())) {
-        if (cue.matcher(folded).find()) {
-          return type;
-        }
-      }
+    public QuestionTypes(Lexicon lexicon, SectionKinds sections) {
+        this.lexicon = lexicon;
+        lexicon.questionSections()
+                .forEach((type, kinds) -> preferredSlugs.put(type, sections.slugs(kinds.toArray(String[]::new))));
     }
-    return QuestionType.GENERAL;
-  }
 
-  /** The slugs of the sections that answer a type of question, in both languages. */
-  public Set<String> preferredSections(QuestionType type) {
-    return preferredSlugs.getOrDefault(type, Set.of());
-  }
+    public QuestionType of(String question) {
+        String folded = TextFolding.foldWords(question);
+        for (QuestionType type : QuestionType.values()) {
+            for (Pattern cue : lexicon.questionCues().getOrDefault(type, List.of())) {
+                if (cue.matcher(folded).find()) {
+                    return type;
+                }
+            }
+        }
+        return QuestionType.GENERAL;
+    }
+
+    /** The slugs of the sections that answer a type of question, in both languages. */
+    public Set<String> preferredSections(QuestionType type) {
+        return preferredSlugs.getOrDefault(type, Set.of());
+    }
 }

@@ -17,92 +17,92 @@ import java.util.Set;
  */
 final class WordLists {
 
-  private WordLists() {}
+    private WordLists() {}
 
-  /** Entries of a list matched against folded text: each must fold to itself. */
-  static List<String> folded(String resource) {
-    List<String> entries = exact(resource);
-    for (String entry : entries) {
-      if (!TextFolding.foldWords(entry).equals(entry)) {
-        throw new IllegalStateException(resource + ": '" + entry + "' is not folded (write it as '" + TextFolding.foldWords(entry) + "')");
-      }
-    }
-    return entries;
-  }
-
-  /** Entries as written, lower case, in file order. */
-  static List<String> exact(String resource) {
-    List<String> entries = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    int number = 0;
-    for (String line : ResourceLines.of(resource)) {
-      number++;
-      String entry = line.strip();
-      if (entry.isEmpty() || entry.startsWith("#")) {
-        continue;
-      }
-      if (!entry.equals(entry.toLowerCase(Locale.ROOT))) {
-        throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' must be lower case");
-      }
-      if (!seen.add(entry)) {
-        throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' is listed twice");
-      }
-      entries.add(entry);
-    }
-    return List.copyOf(entries);
-  }
-
-  /**
-   * A cue file: groups of cue phrases under {@code @name} lines, by name in file order. Each cue is
-   * checked by {@link CuePhrases#expand}.
-   */
-  static Map<String, List<String>> grouped(String resource) {
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    List<String> current = null;
-    Set<String> seen = new HashSet<>();
-    int number = 0;
-    for (String line : ResourceLines.of(resource)) {
-      number++;
-      String entry = line.strip();
-      if (entry.isEmpty() || entry.startsWith("#")) {
-        continue;
-      }
-      if (entry.startsWith("@")) {
-        current = new ArrayList<>();
-        if (groups.put(entry.substring(1).strip(), current) != null) {
-          throw new IllegalStateException(resource + ":" + number + ": group " + entry + " appears twice");
+    /** Entries of a list matched against folded text: each must fold to itself. */
+    static List<String> folded(String resource) {
+        List<String> entries = exact(resource);
+        for (String entry : entries) {
+            if (!TextFolding.foldWords(entry).equals(entry)) {
+                throw new IllegalStateException(resource + ": '" + entry + "' is not folded (write it as '"
+                        + TextFolding.foldWords(entry) + "')");
+            }
         }
-        continue;
-      }
-      if (current == null) {
-        throw new IllegalStateException(resource + ":" + number + ": a cue before the first @group line");
-      }
-      if (!seen.add(entry)) {
-        throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' is listed twice");
-      }
-      try {
-        CuePhrases.expand(entry);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
-      }
-      current.add(entry);
+        return entries;
     }
-    Map<String, List<String>> frozen = new LinkedHashMap<>();
-    groups.forEach((name, cues) -> frozen.put(name, List.copyOf(cues)));
-    return frozen;
-  }
 
-  /** Cue phrases of an ungrouped cue file, each checked. */
-  static List<String> cues(String resource) {
-    List<String> cues = exact(resource);
-    for (String cue : cues) {
-      try {
-        CuePhrases.expand(cue);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(resource + ": " + e.getMessage(), e);
-      }
+    /** Entries as written, lower case, in file order. */
+    static List<String> exact(String resource) {
+        List<String> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int number = 0;
+        for (String line : ResourceLines.of(resource)) {
+            number++;
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            if (!entry.equals(entry.toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' must be lower case");
+            }
+            if (!seen.add(entry)) {
+                throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' is listed twice");
+            }
+            entries.add(entry);
+        }
+        return List.copyOf(entries);
     }
-    return cues;
-  }
 
+    /**
+     * A cue file: groups of cue phrases under {@code @name} lines, by name in file order. Each cue is
+     * checked by {@link CuePhrases#expand}.
+     */
+    static Map<String, List<String>> grouped(String resource) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        List<String> current = null;
+        Set<String> seen = new HashSet<>();
+        int number = 0;
+        for (String line : ResourceLines.of(resource)) {
+            number++;
+            String entry = line.strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            if (entry.startsWith("@")) {
+                current = new ArrayList<>();
+                if (groups.put(entry.substring(1).strip(), current) != null) {
+                    throw new IllegalStateException(resource + ":" + number + ": group " + entry + " appears twice");
+                }
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalStateException(resource + ":" + number + ": a cue before the first @group line");
+            }
+            if (!seen.add(entry)) {
+                throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' is listed twice");
+            }
+            try {
+                CuePhrases.expand(entry);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(resource + ":" + number + ": " + e.getMessage(), e);
+            }
+            current.add(entry);
+        }
+        Map<String, List<String>> frozen = new LinkedHashMap<>();
+        groups.forEach((name, cues) -> frozen.put(name, List.copyOf(cues)));
+        return frozen;
+    }
+
+    /** Cue phrases of an ungrouped cue file, each checked. */
+    static List<String> cues(String resource) {
+        List<String> cues = exact(resource);
+        for (String cue : cues) {
+            try {
+                CuePhrases.expand(cue);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+            }
+        }
+        return cues;
+    }
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * @param correct index of the right option
  */
 public record QuizQuestion(
-    String prompt, List<String> options, int correct, String explanation, String sourceTitle, String sourceUrl) {
+        String prompt, List<String> options, int correct, String explanation, String sourceTitle, String sourceUrl) {
 
-  public QuizQuestion {
-    options = List.copyOf(options);
-    if (correct < 0 || correct >= options.size()) {
-      throw new IllegalArgumentException("the right option must be one of the options");
+    public QuizQuestion {
+        options = List.copyOf(options);
+        if (correct < 0 || correct >= options.size()) {
+            throw new IllegalArgumentException("the right option must be one of the options");
+        }
     }
-  }
 }

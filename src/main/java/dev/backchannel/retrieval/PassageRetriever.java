@@ -27,8 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.regex.Pattern;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,254 +44,272 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class PassageRetriever implements Retriever {
 
-  private static final int EVIDENCE_PASSAGES = 3;
+    private static final int EVIDENCE_PASSAGES = 3;
 
-  /** A word of a topic's names counts more than one of its text. */
-  private static final float NAMES_BOOST = 1.5f;
-  /** A syllable pair of a name is most of a Vietnamese name: more still. */
-  private static final float NAME_BIGRAMS_BOOST = 2f;
-  /** Words with their diacritics repeat the folded match: they only break ties. */
-  private static final float EXACT_BOOST = 0.5f;
+    /** A word of a topic's names counts more than one of its text. */
+    private static final float NAMES_BOOST = 1.5f;
+    /** A syllable pair of a name is most of a Vietnamese name: more still. */
+    private static final float NAME_BIGRAMS_BOOST = 2f;
+    /** Words with their diacritics repeat the folded match: they only break ties. */
+    private static final float EXACT_BOOST = 0.5f;
 
-  private static final float NAMED_TOPIC_BOOST = 10f;
-  private static final float CONTEXT_TOPIC_BOOST = 2f;
-  private static final float SAME_LANGUAGE_BOOST = 1.5f;
-  private static final float PREFERRED_SECTION_BOOST = 1.5f;
-  private static final float NAMED_KIND_BOOST = 1.5f;
+    private static final float NAMED_TOPIC_BOOST = 10f;
+    private static final float CONTEXT_TOPIC_BOOST = 2f;
+    private static final float SAME_LANGUAGE_BOOST = 1.5f;
+    private static final float PREFERRED_SECTION_BOOST = 1.5f;
+    private static final float NAMED_KIND_BOOST = 1.5f;
 
-  private final PassageIndex index;
-  private final TermExtractor terms;
-  private final RetrievalConfig config;
-  private final Optional<Embedder> embedder;
+    private final PassageIndex index;
+    private final TermExtractor terms;
+    private final RetrievalConfig config;
+    private final Optional<Embedder> embedder;
 
-  public PassageRetriever(PassageIndex index, TermExtractor terms, Optional<Embedder> embedder, RetrievalConfig config) {
-    this.index = index;
-    this.embedder = embedder;
-    this.terms = terms;
-    this.config = config;
-  }
-
-  @Override
-  public Retrieval retrieve(AnalyzedQuestion question, List<String> contextTopics) {
-    List<String> namedIds = question.namedIds();
-    BooleanQuery contentQuery = contentQuery(question.searched(), namedIds, contextTopics);
-    if (contentQuery.clauses().isEmpty()) {
-      return new Retrieval(question, question.language(), List.of(), 0, 0);
+    public PassageRetriever(
+            PassageIndex index, TermExtractor terms, Optional<Embedder> embedder, RetrievalConfig config) {
+        this.index = index;
+        this.embedder = embedder;
+        this.terms = terms;
+        this.config = config;
     }
-    RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
-    Optional<String> understood = understood(question);
-    try {
-      ScoreDoc[] nearest =
-          mode == RetrievalMode.BM25 ? new ScoreDoc[0] : index.searcher().search(nearest(understood.orElse(question.searched())), config.candidates()).scoreDocs;
-      // Stored fields are read once per document, though both ranking and selection need them.
-      Map<Integer, Passage> loaded = new HashMap<>();
-      IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
-      ScoreDoc[] ranked =
-          switch (mode) {
-            case BM25 -> lexical(contentQuery, question, passages);
-            case DENSE -> nearest;
-            case HYBRID -> fuse(
-                List.of(lexical(contentQuery, question, contextTopics, passages), nearest),
-                List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
-          };
-      List<Hit> hits = select(ranked, question.named(), passages);
-      // Lucene scores cosine vectors as (1 + cos) / 2.
-      double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
-      double coverage = coverage(question, hits);
-      return new Retrieval(question, question.language(), hits, coverage, similarity);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Searching the index failed", e);
-    }
-  }
 
-  /**
-   * The lexical ranking for the fusion. A question that switches to English is searched part by
-   * part and the two rankings fused: searched whole, the Vietnamese part's syllables, which match
-   * in many fields, drown the few words of the English clause that the dense ranking also reads.
-   * Without a dense ranking to agree with the English part, this split does worse than the whole
-   * (BM25-only cross-language R@3 0.866 -> 0.817), so BM25 mode searches the question whole.
-   */
-  private ScoreDoc[] lexical(BooleanQuery whole, AnalyzedQuestion question, List<String> contextTopics, IntFunction<Passage> passages)
-      throws IOException {
-    if (question.switched().isEmpty()) {
-      return lexical(whole, question, passages);
+    @Override
+    public Retrieval retrieve(AnalyzedQuestion question, List<String> contextTopics) {
+        List<String> namedIds = question.namedIds();
+        BooleanQuery contentQuery = contentQuery(question.searched(), namedIds, contextTopics);
+        if (contentQuery.clauses().isEmpty()) {
+            return new Retrieval(question, question.language(), List.of(), 0, 0);
+        }
+        RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
+        Optional<String> understood = understood(question);
+        try {
+            ScoreDoc[] nearest = mode == RetrievalMode.BM25
+                    ? new ScoreDoc[0]
+                    : index.searcher()
+                            .search(nearest(understood.orElse(question.searched())), config.candidates())
+                            .scoreDocs;
+            // Stored fields are read once per document, though both ranking and selection need them.
+            Map<Integer, Passage> loaded = new HashMap<>();
+            IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
+            ScoreDoc[] ranked = switch (mode) {
+                case BM25 -> lexical(contentQuery, question, passages);
+                case DENSE -> nearest;
+                case HYBRID ->
+                    fuse(
+                            List.of(lexical(contentQuery, question, contextTopics, passages), nearest),
+                            List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
+            };
+            List<Hit> hits = select(ranked, question.named(), passages);
+            // Lucene scores cosine vectors as (1 + cos) / 2.
+            double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
+            double coverage = coverage(question, hits);
+            return new Retrieval(question, question.language(), hits, coverage, similarity);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the index failed", e);
+        }
     }
-    LanguageParts parts = question.switched().get();
-    return fuse(
-        List.of(
-            lexical(contentQuery(parts.restText(), question.namedIds(), contextTopics), question, passages),
-            lexical(contentQuery(parts.englishText(), question.namedIds(), contextTopics), question, passages)),
-        List.of(1.0, 1.0));
-  }
 
-  /**
-   * The BM25 query of a question's words, analysed every way the passages were, plus a constant
-   * boost for every passage of a topic the question names and a smaller one for the topics of the
-   * conversation so far.
-   */
-  private BooleanQuery contentQuery(String text, List<String> namedIds, List<String> contextTopics) {
-    List<String> english = QuestionReader.cap(terms.english(text));
-    List<String> folded = QuestionReader.cap(terms.folded(text));
-    BooleanQuery.Builder content = new BooleanQuery.Builder();
-    addTerms(content, Fields.BODY_EN, english, 1f);
-    addTerms(content, Fields.NAMES_EN, english, NAMES_BOOST);
-    addTerms(content, Fields.BODY_FOLDED, folded, 1f);
-    addTerms(content, Fields.NAMES_FOLDED, folded, NAMES_BOOST);
-    float questions = (float) config.questionsWeight();
-    addTerms(content, Fields.QUESTIONS_EN, english, questions);
-    addTerms(content, Fields.QUESTIONS_FOLDED, folded, questions);
-    addTerms(content, Fields.SUMMARY_EN, english, 1f);
-    addTerms(content, Fields.SUMMARY_FOLDED, folded, 1f);
-    List<String> bigrams = QuestionReader.cap(terms.bigrams(text));
-    addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
-    addTerms(content, Fields.NAMES_BIGRAMS, bigrams, NAME_BIGRAMS_BOOST);
-    addTerms(content, Fields.QUESTIONS_BIGRAMS, bigrams, questions);
-    List<String> exact = QuestionReader.cap(terms.exact(text));
-    addTerms(content, Fields.BODY_EXACT, exact, EXACT_BOOST);
-    addTerms(content, Fields.NAMES_EXACT, exact, EXACT_BOOST);
-    namedIds.forEach(id -> content.add(constant(Fields.TOPIC_ID, id, NAMED_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
-    contextTopics.stream()
-        .filter(id -> !namedIds.contains(id))
-        .limit(2)
-        .forEach(id -> content.add(constant(Fields.TOPIC_ID, id, CONTEXT_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
-    return content.build();
-  }
+    /**
+     * The lexical ranking for the fusion. A question that switches to English is searched part by
+     * part and the two rankings fused: searched whole, the Vietnamese part's syllables, which match
+     * in many fields, drown the few words of the English clause that the dense ranking also reads.
+     * Without a dense ranking to agree with the English part, this split does worse than the whole
+     * (BM25-only cross-language R@3 0.866 -> 0.817), so BM25 mode searches the question whole.
+     */
+    private ScoreDoc[] lexical(
+            BooleanQuery whole, AnalyzedQuestion question, List<String> contextTopics, IntFunction<Passage> passages)
+            throws IOException {
+        if (question.switched().isEmpty()) {
+            return lexical(whole, question, passages);
+        }
+        LanguageParts parts = question.switched().get();
+        return fuse(
+                List.of(
+                        lexical(contentQuery(parts.restText(), question.namedIds(), contextTopics), question, passages),
+                        lexical(
+                                contentQuery(parts.englishText(), question.namedIds(), contextTopics),
+                                question,
+                                passages)),
+                List.of(1.0, 1.0));
+    }
 
-  /**
-   * The BM25 ranking, then the preferences that every passage could earn (the asker's language, the
-   * section a question type asks for, a term rather than a case for "what is it called") added to the candidates' scores. As query clauses
-   * they would match half the index and keep Lucene from skipping non-competitive documents, which
-   * costs little here and a great deal on a large corpus.
-   */
-  private ScoreDoc[] lexical(Query content, AnalyzedQuestion question, IntFunction<Passage> passages) throws IOException {
-    ScoreDoc[] docs = index.searcher().search(content, config.candidates()).scoreDocs;
-    for (ScoreDoc doc : docs) {
-      Passage passage = passages.apply(doc.doc);
-      if (passage.language() == question.language()) {
-        doc.score += SAME_LANGUAGE_BOOST;
-      }
-      if (question.prefers(passage)) {
-        doc.score += PREFERRED_SECTION_BOOST;
-      }
-      if (question.type() == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {
-        // The answer to "what is it called" is a term or a track, not one of the cases.
-        doc.score += NAMED_KIND_BOOST;
-      }
+    /**
+     * The BM25 query of a question's words, analysed every way the passages were, plus a constant
+     * boost for every passage of a topic the question names and a smaller one for the topics of the
+     * conversation so far.
+     */
+    private BooleanQuery contentQuery(String text, List<String> namedIds, List<String> contextTopics) {
+        List<String> english = QuestionReader.cap(terms.english(text));
+        List<String> folded = QuestionReader.cap(terms.folded(text));
+        BooleanQuery.Builder content = new BooleanQuery.Builder();
+        addTerms(content, Fields.BODY_EN, english, 1f);
+        addTerms(content, Fields.NAMES_EN, english, NAMES_BOOST);
+        addTerms(content, Fields.BODY_FOLDED, folded, 1f);
+        addTerms(content, Fields.NAMES_FOLDED, folded, NAMES_BOOST);
+        float questions = (float) config.questionsWeight();
+        addTerms(content, Fields.QUESTIONS_EN, english, questions);
+        addTerms(content, Fields.QUESTIONS_FOLDED, folded, questions);
+        addTerms(content, Fields.SUMMARY_EN, english, 1f);
+        addTerms(content, Fields.SUMMARY_FOLDED, folded, 1f);
+        List<String> bigrams = QuestionReader.cap(terms.bigrams(text));
+        addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
+        addTerms(content, Fields.NAMES_BIGRAMS, bigrams, NAME_BIGRAMS_BOOST);
+        addTerms(content, Fields.QUESTIONS_BIGRAMS, bigrams, questions);
+        List<String> exact = QuestionReader.cap(terms.exact(text));
+        addTerms(content, Fields.BODY_EXACT, exact, EXACT_BOOST);
+        addTerms(content, Fields.NAMES_EXACT, exact, EXACT_BOOST);
+        namedIds.forEach(
+                id -> content.add(constant(Fields.TOPIC_ID, id, NAMED_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
+        contextTopics.stream()
+                .filter(id -> !namedIds.contains(id))
+                .limit(2)
+                .forEach(id ->
+                        content.add(constant(Fields.TOPIC_ID, id, CONTEXT_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
+        return content.build();
     }
-    Arrays.sort(docs, (a, b) -> Float.compare(b.score, a.score));
-    return docs;
-  }
 
-  /**
-   * The part of a question the embedding model understands: all of it in one of its languages,
-   * the English words of a question that switches to English, or nothing.
-   */
-  private Optional<String> understood(AnalyzedQuestion question) {
-    if (config.similarityLanguages().contains(question.language().code())) {
-      return Optional.of(question.searched());
+    /**
+     * The BM25 ranking, then the preferences that every passage could earn (the asker's language, the
+     * section a question type asks for, a term rather than a case for "what is it called") added to the candidates' scores. As query clauses
+     * they would match half the index and keep Lucene from skipping non-competitive documents, which
+     * costs little here and a great deal on a large corpus.
+     */
+    private ScoreDoc[] lexical(Query content, AnalyzedQuestion question, IntFunction<Passage> passages)
+            throws IOException {
+        ScoreDoc[] docs = index.searcher().search(content, config.candidates()).scoreDocs;
+        for (ScoreDoc doc : docs) {
+            Passage passage = passages.apply(doc.doc);
+            if (passage.language() == question.language()) {
+                doc.score += SAME_LANGUAGE_BOOST;
+            }
+            if (question.prefers(passage)) {
+                doc.score += PREFERRED_SECTION_BOOST;
+            }
+            if (question.type() == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {
+                // The answer to "what is it called" is a term or a track, not one of the cases.
+                doc.score += NAMED_KIND_BOOST;
+            }
+        }
+        Arrays.sort(docs, (a, b) -> Float.compare(b.score, a.score));
+        return docs;
     }
-    return question.switched().filter(parts -> config.similarityLanguages().contains(Language.EN.code())).map(LanguageParts::englishText);
-  }
 
-  private Query nearest(String question) {
-    return new KnnFloatVectorQuery(Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
-  }
+    /**
+     * The part of a question the embedding model understands: all of it in one of its languages,
+     * the English words of a question that switches to English, or nothing.
+     */
+    private Optional<String> understood(AnalyzedQuestion question) {
+        if (config.similarityLanguages().contains(question.language().code())) {
+            return Optional.of(question.searched());
+        }
+        return question.switched()
+                .filter(parts -> config.similarityLanguages().contains(Language.EN.code()))
+                .map(LanguageParts::englishText);
+    }
 
-  /**
-   * The first top-k of a ranking, except that every topic the question names keeps its best
-   * passage among them: a comparison needs both sides even when one topic fills the first places.
-   */
-  private List<Hit> select(ScoreDoc[] ranked, List<Glossary.Match> named, IntFunction<Passage> passages) {
-    List<Hit> hits = new ArrayList<>();
-    List<Hit> reserved = new ArrayList<>();
-    List<String> missing = new ArrayList<>(named.stream().map(Glossary.Match::topicId).distinct().toList());
-    for (ScoreDoc doc : ranked) {
-      Passage passage = passages.apply(doc.doc);
-      boolean fills = missing.remove(passage.topicId());
-      if (hits.size() + missing.size() < config.topK()) {
-        hits.add(new Hit(passage, doc.score, hits.size()));
-      } else if (fills) {
-        reserved.add(new Hit(passage, doc.score, 0));
-      }
-      if (hits.size() + reserved.size() >= config.topK() && missing.isEmpty()) {
-        break;
-      }
+    private Query nearest(String question) {
+        return new KnnFloatVectorQuery(Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
     }
-    for (Hit hit : reserved) {
-      hits.add(new Hit(hit.passage(), hit.score(), hits.size()));
-    }
-    return hits;
-  }
 
-  /**
-   * Reciprocal rank fusion: each ranking gives a document 1 / (k + rank). Ranks, not scores, are
-   * added, because BM25 and cosine scores are on scales that cannot be compared. The dense ranking
-   * counts less for a question in a language the embedding model was not trained on.
-   */
-  private ScoreDoc[] fuse(List<ScoreDoc[]> rankings, List<Double> weights) {
-    Map<Integer, Double> fused = new LinkedHashMap<>();
-    for (int i = 0; i < rankings.size(); i++) {
-      ScoreDoc[] ranking = rankings.get(i);
-      for (int rank = 0; rank < ranking.length; rank++) {
-        fused.merge(ranking[rank].doc, weights.get(i) / (config.rrfK() + rank + 1), Double::sum);
-      }
+    /**
+     * The first top-k of a ranking, except that every topic the question names keeps its best
+     * passage among them: a comparison needs both sides even when one topic fills the first places.
+     */
+    private List<Hit> select(ScoreDoc[] ranked, List<Glossary.Match> named, IntFunction<Passage> passages) {
+        List<Hit> hits = new ArrayList<>();
+        List<Hit> reserved = new ArrayList<>();
+        List<String> missing = new ArrayList<>(
+                named.stream().map(Glossary.Match::topicId).distinct().toList());
+        for (ScoreDoc doc : ranked) {
+            Passage passage = passages.apply(doc.doc);
+            boolean fills = missing.remove(passage.topicId());
+            if (hits.size() + missing.size() < config.topK()) {
+                hits.add(new Hit(passage, doc.score, hits.size()));
+            } else if (fills) {
+                reserved.add(new Hit(passage, doc.score, 0));
+            }
+            if (hits.size() + reserved.size() >= config.topK() && missing.isEmpty()) {
+                break;
+            }
+        }
+        for (Hit hit : reserved) {
+            hits.add(new Hit(hit.passage(), hit.score(), hits.size()));
+        }
+        return hits;
     }
-    return fused.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
-        .map(entry -> new ScoreDoc(entry.getKey(), entry.getValue().floatValue()))
-        .toArray(ScoreDoc[]::new);
-  }
 
-  /**
-   * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
-   * contain between them, for the best of the topics ranked at the top: evidence has to come from
-   * one topic, not be gathered word by word across unrelated ones. The words of a topic name the
-   * question contains count as found: naming a topic is evidence, but only for those words, so
-   * "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about television.
-   */
-  private double coverage(AnalyzedQuestion question, List<Hit> hits) {
-    Map<String, Double> weights = question.termWeights();
-    if (hits.isEmpty()) {
-      return 0;
+    /**
+     * Reciprocal rank fusion: each ranking gives a document 1 / (k + rank). Ranks, not scores, are
+     * added, because BM25 and cosine scores are on scales that cannot be compared. The dense ranking
+     * counts less for a question in a language the embedding model was not trained on.
+     */
+    private ScoreDoc[] fuse(List<ScoreDoc[]> rankings, List<Double> weights) {
+        Map<Integer, Double> fused = new LinkedHashMap<>();
+        for (int i = 0; i < rankings.size(); i++) {
+            ScoreDoc[] ranking = rankings.get(i);
+            for (int rank = 0; rank < ranking.length; rank++) {
+                fused.merge(ranking[rank].doc, weights.get(i) / (config.rrfK() + rank + 1), Double::sum);
+            }
+        }
+        return fused.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+                .map(entry -> new ScoreDoc(entry.getKey(), entry.getValue().floatValue()))
+                .toArray(ScoreDoc[]::new);
     }
-    if (weights.isEmpty()) {
-      return 1;
-    }
-    Map<String, StringBuilder> evidenceByTopic = new LinkedHashMap<>();
-    hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
-        .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new StringBuilder()));
-    for (Hit hit : hits) {
-      StringBuilder evidence = evidenceByTopic.get(hit.passage().topicId());
-      if (evidence != null) {
-        evidence.append(hit.passage().title()).append(" \n ").append(hit.passage().section()).append(" \n ");
-        evidence.append(hit.passage().text()).append(" \n ");
-        // The questions a section was written to answer hold the words students use for it.
-        hit.passage().questions().forEach(listed -> evidence.append(listed).append(" \n "));
-      }
-    }
-    Set<String> namedTerms = new HashSet<>();
-    terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
-    double best = 0;
-    for (StringBuilder evidence : evidenceByTopic.values()) {
-      Set<String> present = terms.passageTerms(question.language(), evidence.toString());
-      present.addAll(namedTerms);
-      best = Math.max(best, TermWeights.share(weights, present));
-    }
-    return best;
-  }
 
-  private static void addTerms(BooleanQuery.Builder builder, String field, List<String> values, float boost) {
-    if (boost <= 0) {
-      return;
+    /**
+     * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
+     * contain between them, for the best of the topics ranked at the top: evidence has to come from
+     * one topic, not be gathered word by word across unrelated ones. The words of a topic name the
+     * question contains count as found: naming a topic is evidence, but only for those words, so
+     * "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about television.
+     */
+    private double coverage(AnalyzedQuestion question, List<Hit> hits) {
+        Map<String, Double> weights = question.termWeights();
+        if (hits.isEmpty()) {
+            return 0;
+        }
+        if (weights.isEmpty()) {
+            return 1;
+        }
+        Map<String, StringBuilder> evidenceByTopic = new LinkedHashMap<>();
+        hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
+                .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new StringBuilder()));
+        for (Hit hit : hits) {
+            StringBuilder evidence = evidenceByTopic.get(hit.passage().topicId());
+            if (evidence != null) {
+                evidence.append(hit.passage().title())
+                        .append(" \n ")
+                        .append(hit.passage().section())
+                        .append(" \n ");
+                evidence.append(hit.passage().text()).append(" \n ");
+                // The questions a section was written to answer hold the words students use for it.
+                hit.passage()
+                        .questions()
+                        .forEach(listed -> evidence.append(listed).append(" \n "));
+            }
+        }
+        Set<String> namedTerms = new HashSet<>();
+        terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
+        double best = 0;
+        for (StringBuilder evidence : evidenceByTopic.values()) {
+            Set<String> present = terms.passageTerms(question.language(), evidence.toString());
+            present.addAll(namedTerms);
+            best = Math.max(best, TermWeights.share(weights, present));
+        }
+        return best;
     }
-    for (String value : values) {
-      Query query = new TermQuery(new Term(field, value));
-      builder.add(boost == 1f ? query : new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+
+    private static void addTerms(BooleanQuery.Builder builder, String field, List<String> values, float boost) {
+        if (boost <= 0) {
+            return;
+        }
+        for (String value : values) {
+            Query query = new TermQuery(new Term(field, value));
+            builder.add(boost == 1f ? query : new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
+        }
     }
-  }
 
-  private static Query constant(String field, String value, float boost) {
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
-  }
-
+    private static Query constant(String field, String value, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
+    }
 }

@@ -19,26 +19,27 @@ import java.util.Map;
  *     passage, from -1 to 1; 0 when dense retrieval is off or the embedding model does not
  *     understand the question's language
  */
-public record Retrieval(AnalyzedQuestion question, Language language, List<Hit> hits, double coverage, double similarity) {
+public record Retrieval(
+        AnalyzedQuestion question, Language language, List<Hit> hits, double coverage, double similarity) {
 
-  public Retrieval {
-    hits = List.copyOf(hits);
-  }
+    public Retrieval {
+        hits = List.copyOf(hits);
+    }
 
-  /** The same retrieval with other passages, in another language: what an answer quotes. */
-  public Retrieval withHits(Language answerLanguage, List<Hit> answerHits) {
-    return new Retrieval(question, answerLanguage, answerHits, coverage, similarity);
-  }
+    /** The same retrieval with other passages, in another language: what an answer quotes. */
+    public Retrieval withHits(Language answerLanguage, List<Hit> answerHits) {
+        return new Retrieval(question, answerLanguage, answerHits, coverage, similarity);
+    }
 
-  public QuestionType type() {
-    return question.type();
-  }
+    public QuestionType type() {
+        return question.type();
+    }
 
-  public List<Glossary.Match> named() {
-    return question.named();
-  }
+    public List<Glossary.Match> named() {
+        return question.named();
+    }
 
-  public Map<String, Double> termWeights() {
-    return question.termWeights();
-  }
+    public Map<String, Double> termWeights() {
+        return question.termWeights();
+    }
 }

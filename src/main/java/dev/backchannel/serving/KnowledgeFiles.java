@@ -12,38 +12,38 @@ import org.slf4j.LoggerFactory;
 /** The knowledge folder as read at start-up and at each reload, with the same problem reports. */
 public final class KnowledgeFiles {
 
-  private static final Logger log = LoggerFactory.getLogger(KnowledgeFiles.class);
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeFiles.class);
 
-  private final Path dir;
+    private final Path dir;
 
-  public KnowledgeFiles(Path dir) {
-    this.dir = dir;
-  }
-
-  public Path dir() {
-    return dir;
-  }
-
-  /** The topics that load; each broken file is skipped with an error naming its file and line. */
-  public List<Topic> topics() {
-    KnowledgeLoader.Result loaded = new KnowledgeLoader().load(dir);
-    for (Problem problem : loaded.problems()) {
-      if (problem.isError()) {
-        log.error("Skipping broken knowledge file: {}", problem.describe());
-      } else {
-        log.debug("{}", problem.describe());
-      }
+    public KnowledgeFiles(Path dir) {
+        this.dir = dir;
     }
-    return loaded.topics();
-  }
 
-  /**
-   * The version of the files as they are now. Far cheaper than loading them, so a reload can tell
-   * that nothing changed before doing any work.
-   *
-   * @param salt what else the index depends on (its format, the embedding model)
-   */
-  public String version(String salt) {
-    return ContentHash.of(dir, salt);
-  }
+    public Path dir() {
+        return dir;
+    }
+
+    /** The topics that load; each broken file is skipped with an error naming its file and line. */
+    public List<Topic> topics() {
+        KnowledgeLoader.Result loaded = new KnowledgeLoader().load(dir);
+        for (Problem problem : loaded.problems()) {
+            if (problem.isError()) {
+                log.error("Skipping broken knowledge file: {}", problem.describe());
+            } else {
+                log.debug("{}", problem.describe());
+            }
+        }
+        return loaded.topics();
+    }
+
+    /**
+     * The version of the files as they are now. Far cheaper than loading them, so a reload can tell
+     * that nothing changed before doing any work.
+     *
+     * @param salt what else the index depends on (its format, the embedding model)
+     */
+    public String version(String salt) {
+        return ContentHash.of(dir, salt);
+    }
 }

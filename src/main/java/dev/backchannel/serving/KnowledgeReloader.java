@@ -16,55 +16,60 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeReloader {
 
-  private static final Logger log = LoggerFactory.getLogger(KnowledgeReloader.class);
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeReloader.class);
 
-  private final KnowledgeFiles files;
-  private final String salt;
-  private final Function<KnowledgeBase, ServedKnowledge> serve;
-  private final KnowledgeHolder holder;
-  private final List<Consumer<ReloadOutcome>> listeners = new CopyOnWriteArrayList<>();
+    private final KnowledgeFiles files;
+    private final String salt;
+    private final Function<KnowledgeBase, ServedKnowledge> serve;
+    private final KnowledgeHolder holder;
+    private final List<Consumer<ReloadOutcome>> listeners = new CopyOnWriteArrayList<>();
 
-  /**
-   * @param salt the salt the served version was hashed with
-   * @param serve indexes a knowledge base and makes it ready to serve
-   */
-  public KnowledgeReloader(KnowledgeFiles files, String salt, Function<KnowledgeBase, ServedKnowledge> serve, KnowledgeHolder holder) {
-    this.files = files;
-    this.salt = salt;
-    this.serve = serve;
-    this.holder = holder;
-  }
-
-  /** Tells {@code listener} the outcome of every reload, on the thread that ran it. */
-  public void addListener(Consumer<ReloadOutcome> listener) {
-    listeners.add(listener);
-  }
-
-  /** One reload at a time: two would build the same version twice and race to swap it in. */
-  public synchronized ReloadOutcome reload() {
-    ReloadOutcome outcome = attempt();
-    listeners.forEach(listener -> listener.accept(outcome));
-    return outcome;
-  }
-
-  private ReloadOutcome attempt() {
-    String serving = holder.current().version();
-    try {
-      String version = files.version(salt);
-      if (version.equals(serving)) {
-        log.debug("Knowledge files changed but hash to version {} again; nothing to rebuild", serving);
-        return new ReloadOutcome(ReloadOutcome.Status.UNCHANGED, serving);
-      }
-      List<Topic> topics = files.topics();
-      if (topics.isEmpty()) {
-        log.error("No topic in {} loads; still serving knowledge version {}", files.dir(), serving);
-        return new ReloadOutcome(ReloadOutcome.Status.FAILED, serving);
-      }
-      holder.serve(serve.apply(new KnowledgeBase(topics, Chunker.standard(), version)));
-      return new ReloadOutcome(ReloadOutcome.Status.SWAPPED, version);
-    } catch (RuntimeException e) {
-      log.error("Reloading the knowledge in {} failed; still serving knowledge version {}", files.dir(), serving, e);
-      return new ReloadOutcome(ReloadOutcome.Status.FAILED, serving);
+    /**
+     * @param salt the salt the served version was hashed with
+     * @param serve indexes a knowledge base and makes it ready to serve
+     */
+    public KnowledgeReloader(
+            KnowledgeFiles files, String salt, Function<KnowledgeBase, ServedKnowledge> serve, KnowledgeHolder holder) {
+        this.files = files;
+        this.salt = salt;
+        this.serve = serve;
+        this.holder = holder;
     }
-  }
+
+    /** Tells {@code listener} the outcome of every reload, on the thread that ran it. */
+    public void addListener(Consumer<ReloadOutcome> listener) {
+        listeners.add(listener);
+    }
+
+    /** One reload at a time: two would build the same version twice and race to swap it in. */
+    public synchronized ReloadOutcome reload() {
+        ReloadOutcome outcome = attempt();
+        listeners.forEach(listener -> listener.accept(outcome));
+        return outcome;
+    }
+
+    private ReloadOutcome attempt() {
+        String serving = holder.current().version();
+        try {
+            String version = files.version(salt);
+            if (version.equals(serving)) {
+                log.debug("Knowledge files changed but hash to version {} again; nothing to rebuild", serving);
+                return new ReloadOutcome(ReloadOutcome.Status.UNCHANGED, serving);
+            }
+            List<Topic> topics = files.topics();
+            if (topics.isEmpty()) {
+                log.error("No topic in {} loads; still serving knowledge version {}", files.dir(), serving);
+                return new ReloadOutcome(ReloadOutcome.Status.FAILED, serving);
+            }
+            holder.serve(serve.apply(new KnowledgeBase(topics, Chunker.standard(), version)));
+            return new ReloadOutcome(ReloadOutcome.Status.SWAPPED, version);
+        } catch (RuntimeException e) {
+            log.error(
+                    "Reloading the knowledge in {} failed; still serving knowledge version {}",
+                    files.dir(),
+                    serving,
+                    e);
+            return new ReloadOutcome(ReloadOutcome.Status.FAILED, serving);
+        }
+    }
 }

@@ -7,12 +7,12 @@ package dev.backchannel.serving;
  */
 public record ReloadOutcome(Status status, String version) {
 
-  public enum Status {
-    /** A new version was loaded, indexed and swapped in. */
-    SWAPPED,
-    /** The files hash to the version already served: nothing was rebuilt. */
-    UNCHANGED,
-    /** Nothing usable came of it; the version served before still is. */
-    FAILED
-  }
+    public enum Status {
+        /** A new version was loaded, indexed and swapped in. */
+        SWAPPED,
+        /** The files hash to the version already served: nothing was rebuilt. */
+        UNCHANGED,
+        /** Nothing usable came of it; the version served before still is. */
+        FAILED
+    }
 }

@@ -14,20 +14,20 @@ import java.util.List;
  * them and a retriever over that index. Nothing in it changes; a reload makes a new one.
  */
 public record ServedKnowledge(KnowledgeBase knowledge, PassageIndex index, QuestionReader reader, Retriever retriever)
-    implements Closeable {
+        implements Closeable {
 
-  public String version() {
-    return knowledge.version();
-  }
+    public String version() {
+        return knowledge.version();
+    }
 
-  /** Reads a question that stands alone and retrieves its passages. */
-  public Retrieval retrieve(String question) {
-    return retriever.retrieve(reader.read(question), List.of());
-  }
+    /** Reads a question that stands alone and retrieves its passages. */
+    public Retrieval retrieve(String question) {
+        return retriever.retrieve(reader.read(question), List.of());
+    }
 
-  /** Closes the index; the topics stay readable. */
-  @Override
-  public void close() throws IOException {
-    index.close();
-  }
+    /** Closes the index; the topics stay readable. */
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
 }

@@ -18,105 +18,119 @@ import java.util.Set;
  */
 public final class GapReport {
 
-  private static final double SAME_QUESTION = 0.5;
-  private static final int MIN_WORD = 3;
+    private static final double SAME_QUESTION = 0.5;
+    private static final int MIN_WORD = 3;
 
-  /** Unanswered questions that ask about the same thing, with how often. */
-  public record Group(String example, int count, List<String> questions) {}
+    /** Unanswered questions that ask about the same thing, with how often. */
+    public record Group(String example, int count, List<String> questions) {}
 
-  private final Instant since;
-  private final List<RecordedQuestion> questions;
-  private final List<RecordedQuestion> downVoted;
+    private final Instant since;
+    private final List<RecordedQuestion> questions;
+    private final List<RecordedQuestion> downVoted;
 
-  public GapReport(Instant since, List<RecordedQuestion> questions, List<RecordedQuestion> downVoted) {
-    this.since = since;
-    this.questions = List.copyOf(questions);
-    this.downVoted = List.copyOf(downVoted);
-  }
+    public GapReport(Instant since, List<RecordedQuestion> questions, List<RecordedQuestion> downVoted) {
+        this.since = since;
+        this.questions = List.copyOf(questions);
+        this.downVoted = List.copyOf(downVoted);
+    }
 
-  public List<Group> unanswered() {
-    List<List<RecordedQuestion>> groups = new ArrayList<>();
-    List<Set<String>> words = new ArrayList<>();
-    for (RecordedQuestion question : questions) {
-      if (!question.abstained()) {
-        continue;
-      }
-      Set<String> own = words(question.question());
-      int match = -1;
-      for (int i = 0; i < groups.size() && match < 0; i++) {
-        if (similarity(own, words.get(i)) >= SAME_QUESTION) {
-          match = i;
+    public List<Group> unanswered() {
+        List<List<RecordedQuestion>> groups = new ArrayList<>();
+        List<Set<String>> words = new ArrayList<>();
+        for (RecordedQuestion question : questions) {
+            if (!question.abstained()) {
+                continue;
+            }
+            Set<String> own = words(question.question());
+            int match = -1;
+            for (int i = 0; i < groups.size() && match < 0; i++) {
+                if (similarity(own, words.get(i)) >= SAME_QUESTION) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                groups.add(new ArrayList<>(List.of(question)));
+                words.add(own);
+            } else {
+                groups.get(match).add(question);
+            }
         }
-      }
-      if (match < 0) {
-        groups.add(new ArrayList<>(List.of(question)));
-        words.add(own);
-      } else {
-        groups.get(match).add(question);
-      }
+        return groups.stream()
+                .map(g -> new Group(
+                        g.get(0).question(),
+                        g.size(),
+                        g.stream().map(RecordedQuestion::question).distinct().toList()))
+                .sorted(Comparator.comparingInt(Group::count).reversed())
+                .toList();
     }
-    return groups.stream()
-        .map(g -> new Group(g.get(0).question(), g.size(), g.stream().map(RecordedQuestion::question).distinct().toList()))
-        .sorted(Comparator.comparingInt(Group::count).reversed())
-        .toList();
-  }
 
-  private static Set<String> words(String text) {
-    Set<String> words = new HashSet<>();
-    for (String word : TextFolding.foldWords(text).split(" ")) {
-      if (word.length() >= MIN_WORD) {
-        words.add(word);
-      }
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : TextFolding.foldWords(text).split(" ")) {
+            if (word.length() >= MIN_WORD) {
+                words.add(word);
+            }
+        }
+        return words;
     }
-    return words;
-  }
 
-  private static double similarity(Set<String> a, Set<String> b) {
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    Set<String> common = new HashSet<>(a);
-    common.retainAll(b);
-    return union.isEmpty() ? 0 : common.size() / (double) union.size();
-  }
+    private static double similarity(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return union.isEmpty() ? 0 : common.size() / (double) union.size();
+    }
 
-  public String markdown() {
-    StringBuilder md = new StringBuilder();
-    long abstained = questions.stream().filter(RecordedQuestion::abstained).count();
-    md.append("# Backchannel report since ").append(since).append("\n\n");
-    md.append("- Questions asked: ").append(questions.size()).append('\n');
-    md.append("- Not answered (abstained): ").append(abstained).append('\n');
-    md.append("- Answers voted down: ").append(downVoted.size()).append("\n\n");
-    md.append("## Questions the knowledge base could not answer\n\n");
-    for (Group group : unanswered()) {
-      md.append("- ").append(group.count()).append(" × ").append(group.example());
-      if (group.questions().size() > 1) {
-        md.append(" (also: ").append(String.join("; ", group.questions().subList(1, group.questions().size()))).append(')');
-      }
-      md.append('\n');
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        long abstained = questions.stream().filter(RecordedQuestion::abstained).count();
+        md.append("# Backchannel report since ").append(since).append("\n\n");
+        md.append("- Questions asked: ").append(questions.size()).append('\n');
+        md.append("- Not answered (abstained): ").append(abstained).append('\n');
+        md.append("- Answers voted down: ").append(downVoted.size()).append("\n\n");
+        md.append("## Questions the knowledge base could not answer\n\n");
+        for (Group group : unanswered()) {
+            md.append("- ").append(group.count()).append(" × ").append(group.example());
+            if (group.questions().size() > 1) {
+                md.append(" (also: ")
+                        .append(String.join(
+                                "; ",
+                                group.questions().subList(1, group.questions().size())))
+                        .append(')');
+            }
+            md.append('\n');
+        }
+        md.append("\n## Answers voted down\n\n");
+        for (RecordedQuestion question : downVoted) {
+            md.append("- ")
+                    .append(question.question())
+                    .append(" → ")
+                    .append(String.join(", ", question.citedTopics()))
+                    .append('\n');
+        }
+        return md.toString();
     }
-    md.append("\n## Answers voted down\n\n");
-    for (RecordedQuestion question : downVoted) {
-      md.append("- ").append(question.question()).append(" → ").append(String.join(", ", question.citedTopics())).append('\n');
-    }
-    return md.toString();
-  }
 
-  public String json() {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode json = mapper.createObjectNode();
-    json.put("since", since.toString());
-    json.put("questions", questions.size());
-    json.put("abstained", questions.stream().filter(RecordedQuestion::abstained).count());
-    ArrayNode unanswered = json.putArray("unanswered");
-    for (Group group : unanswered()) {
-      ObjectNode g = unanswered.addObject().put("question", group.example()).put("count", group.count());
-      group.questions().forEach(g.putArray("questions")::add);
+    public String json() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = mapper.createObjectNode();
+        json.put("since", since.toString());
+        json.put("questions", questions.size());
+        json.put(
+                "abstained",
+                questions.stream().filter(RecordedQuestion::abstained).count());
+        ArrayNode unanswered = json.putArray("unanswered");
+        for (Group group : unanswered()) {
+            ObjectNode g =
+                    unanswered.addObject().put("question", group.example()).put("count", group.count());
+            group.questions().forEach(g.putArray("questions")::add);
+        }
+        ArrayNode down = json.putArray("down_voted");
+        for (RecordedQuestion question : downVoted) {
+            ObjectNode q = down.addObject().put("question", question.question()).put("answer", question.answer());
+            question.citedTopics().forEach(q.putArray("cited")::add);
+        }
+        return json.toString();
     }
-    ArrayNode down = json.putArray("down_voted");
-    for (RecordedQuestion question : downVoted) {
-      ObjectNode q = down.addObject().put("question", question.question()).put("answer", question.answer());
-      question.citedTopics().forEach(q.putArray("cited")::add);
-    }
-    return json.toString();
-  }
 }

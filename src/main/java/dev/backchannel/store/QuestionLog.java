@@ -16,139 +16,146 @@ import java.util.Optional;
  */
 public final class QuestionLog {
 
-  /** How much of a cited passage is kept for the Sources button. */
-  private static final int EXCERPT_CHARS = 900;
+    /** How much of a cited passage is kept for the Sources button. */
+    private static final int EXCERPT_CHARS = 900;
 
-  private static final String QUESTION_COLUMNS = "q.id, q.asked_at, q.source, q.question, q.language, q.mode, q.abstained, q.cited_topics, q.answer";
+    private static final String QUESTION_COLUMNS =
+            "q.id, q.asked_at, q.source, q.question, q.language, q.mode, q.abstained, q.cited_topics, q.answer";
 
-  private final Database database;
+    private final Database database;
 
-  public QuestionLog(Database database) {
-    this.database = database;
-  }
+    public QuestionLog(Database database) {
+        this.database = database;
+    }
 
-  /**
-   * Records a question and its answer.
-   *
-   * @param source {@code console} or {@code discord}
-   * @param answerRef the reference buttons use for this answer, or null
-   * @return the question's id, or -1 when this answer reference was already recorded
-   */
-  public long recordQuestion(Answer answer, String source, String place, String asker, String answerRef) {
-    String sql =
-        "INSERT INTO question (asked_at, source, place, asker, question, language, mode, abstained, cited_topics, answer, total_ms,"
-            + " fallback_reason, answer_ref, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            // An interaction Discord delivers twice is one question.
-            + " ON CONFLICT (answer_ref) DO NOTHING RETURNING id";
-    return database.with(
-        "Cannot record the question",
-        connection -> {
-          try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, StoredValues.timestamp(database.now()));
-            insert.setString(2, source);
-            insert.setString(3, place);
-            insert.setString(4, asker);
-            insert.setString(5, answer.question());
-            insert.setString(6, answer.language().code());
-            insert.setString(7, answer.mode().code());
-            insert.setInt(8, answer.abstained() ? 1 : 0);
-            insert.setString(9, String.join(",", answer.citedTopicIds()));
-            insert.setString(10, answer.text());
-            insert.setDouble(11, answer.timings().totalMs());
-            insert.setString(12, answer.fallbackReason());
-            insert.setString(13, answerRef);
-            insert.setString(14, citations(answer));
-            try (ResultSet keys = insert.executeQuery()) {
-              return keys.next() ? keys.getLong(1) : -1L;
+    /**
+     * Records a question and its answer.
+     *
+     * @param source {@code console} or {@code discord}
+     * @param answerRef the reference buttons use for this answer, or null
+     * @return the question's id, or -1 when this answer reference was already recorded
+     */
+    public long recordQuestion(Answer answer, String source, String place, String asker, String answerRef) {
+        String sql =
+                "INSERT INTO question (asked_at, source, place, asker, question, language, mode, abstained, cited_topics, answer, total_ms,"
+                        + " fallback_reason, answer_ref, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        // An interaction Discord delivers twice is one question.
+                        + " ON CONFLICT (answer_ref) DO NOTHING RETURNING id";
+        return database.with("Cannot record the question", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setString(1, StoredValues.timestamp(database.now()));
+                insert.setString(2, source);
+                insert.setString(3, place);
+                insert.setString(4, asker);
+                insert.setString(5, answer.question());
+                insert.setString(6, answer.language().code());
+                insert.setString(7, answer.mode().code());
+                insert.setInt(8, answer.abstained() ? 1 : 0);
+                insert.setString(9, String.join(",", answer.citedTopicIds()));
+                insert.setString(10, answer.text());
+                insert.setDouble(11, answer.timings().totalMs());
+                insert.setString(12, answer.fallbackReason());
+                insert.setString(13, answerRef);
+                insert.setString(14, citations(answer));
+                try (ResultSet keys = insert.executeQuery()) {
+                    return keys.next() ? keys.getLong(1) : -1L;
+                }
             }
-          }
         });
-  }
+    }
 
-  private static String citations(Answer answer) throws JsonProcessingException {
-    List<CitedSource> sources =
-        answer.citations().stream()
-            .map(
-                c ->
-                    new CitedSource(
-                        c.n(), c.passage().title(), c.passage().section(), c.passage().firstUrl(), shorten(c.passage().text(), EXCERPT_CHARS)))
-            .toList();
-    return StoredValues.JSON.writeValueAsString(sources);
-  }
+    private static String citations(Answer answer) throws JsonProcessingException {
+        List<CitedSource> sources = answer.citations().stream()
+                .map(c -> new CitedSource(
+                        c.n(),
+                        c.passage().title(),
+                        c.passage().section(),
+                        c.passage().firstUrl(),
+                        shorten(c.passage().text(), EXCERPT_CHARS)))
+                .toList();
+        return StoredValues.JSON.writeValueAsString(sources);
+    }
 
-  private static String shorten(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
-  }
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+    }
 
-  /** Records a vote; a second vote by the same person on the same answer replaces the first. */
-  public void recordFeedback(String answerRef, String voter, boolean helpful) {
-    String sql =
-        "INSERT INTO feedback (answer_ref, voter, helpful, voted_at) VALUES (?, ?, ?, ?)"
-            + " ON CONFLICT (answer_ref, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at";
-    database.with(
-        "Cannot record the feedback",
-        connection -> {
-          try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            insert.setString(1, answerRef);
-            insert.setString(2, voter);
-            insert.setInt(3, helpful ? 1 : 0);
-            insert.setString(4, StoredValues.timestamp(database.now()));
-            return insert.executeUpdate();
-          }
-        });
-  }
-
-  /** Questions asked since {@code since}, oldest first. */
-  public List<RecordedQuestion> questionsSince(Instant since) {
-    return questions("SELECT " + QUESTION_COLUMNS + " FROM question q WHERE q.asked_at >= ? ORDER BY q.id", since, "questions");
-  }
-
-  /** The questions whose answers got more thumbs down than up since {@code since}. */
-  public List<RecordedQuestion> downVotedSince(Instant since) {
-    String sql =
-        "SELECT " + QUESTION_COLUMNS + " FROM question q JOIN feedback f ON f.answer_ref = q.answer_ref WHERE q.asked_at >= ?"
-            + " GROUP BY q.id HAVING SUM(CASE WHEN f.helpful = 0 THEN 1 ELSE -1 END) > 0 ORDER BY q.id";
-    return questions(sql, since, "feedback");
-  }
-
-  private List<RecordedQuestion> questions(String sql, Instant since, String what) {
-    return database.with(
-        "Cannot read the " + what,
-        connection -> {
-          try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, StoredValues.timestamp(since));
-            List<RecordedQuestion> questions = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                questions.add(
-                    new RecordedQuestion(
-                        rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3), rows.getString(4), rows.getString(5),
-                        rows.getString(6), rows.getInt(7) == 1, StoredValues.topics(rows.getString(8)), rows.getString(9)));
-              }
+    /** Records a vote; a second vote by the same person on the same answer replaces the first. */
+    public void recordFeedback(String answerRef, String voter, boolean helpful) {
+        String sql = "INSERT INTO feedback (answer_ref, voter, helpful, voted_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (answer_ref, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at";
+        database.with("Cannot record the feedback", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setString(1, answerRef);
+                insert.setString(2, voter);
+                insert.setInt(3, helpful ? 1 : 0);
+                insert.setString(4, StoredValues.timestamp(database.now()));
+                return insert.executeUpdate();
             }
-            return questions;
-          }
         });
-  }
+    }
 
-  /** An answer by the reference its buttons carry. */
-  public Optional<StoredAnswer> answer(String answerRef) {
-    String sql = "SELECT question, language, abstained, answer, cited_topics, citations FROM question WHERE answer_ref = ?";
-    return database.with(
-        "Cannot read the answer",
-        connection -> {
-          try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, answerRef);
-            try (ResultSet row = select.executeQuery()) {
-              if (!row.next()) {
-                return Optional.empty();
-              }
-              return Optional.of(
-                  new StoredAnswer(
-                      answerRef, row.getString(1), Language.fromCode(row.getString(2)).orElse(Language.EN), row.getInt(3) == 1, row.getString(4),
-                      StoredValues.topics(row.getString(5)), StoredValues.sources(row.getString(6))));
+    /** Questions asked since {@code since}, oldest first. */
+    public List<RecordedQuestion> questionsSince(Instant since) {
+        return questions(
+                "SELECT " + QUESTION_COLUMNS + " FROM question q WHERE q.asked_at >= ? ORDER BY q.id",
+                since,
+                "questions");
+    }
+
+    /** The questions whose answers got more thumbs down than up since {@code since}. */
+    public List<RecordedQuestion> downVotedSince(Instant since) {
+        String sql = "SELECT " + QUESTION_COLUMNS
+                + " FROM question q JOIN feedback f ON f.answer_ref = q.answer_ref WHERE q.asked_at >= ?"
+                + " GROUP BY q.id HAVING SUM(CASE WHEN f.helpful = 0 THEN 1 ELSE -1 END) > 0 ORDER BY q.id";
+        return questions(sql, since, "feedback");
+    }
+
+    private List<RecordedQuestion> questions(String sql, Instant since, String what) {
+        return database.with("Cannot read the " + what, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, StoredValues.timestamp(since));
+                List<RecordedQuestion> questions = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        questions.add(new RecordedQuestion(
+                                rows.getLong(1),
+                                Instant.parse(rows.getString(2)),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getString(6),
+                                rows.getInt(7) == 1,
+                                StoredValues.topics(rows.getString(8)),
+                                rows.getString(9)));
+                    }
+                }
+                return questions;
             }
-          }
         });
-  }
+    }
+
+    /** An answer by the reference its buttons carry. */
+    public Optional<StoredAnswer> answer(String answerRef) {
+        String sql =
+                "SELECT question, language, abstained, answer, cited_topics, citations FROM question WHERE answer_ref = ?";
+        return database.with("Cannot read the answer", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, answerRef);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new StoredAnswer(
+                            answerRef,
+                            row.getString(1),
+                            Language.fromCode(row.getString(2)).orElse(Language.EN),
+                            row.getInt(3) == 1,
+                            row.getString(4),
+                            StoredValues.topics(row.getString(5)),
+                            StoredValues.sources(row.getString(6))));
+                }
+            }
+        });
+    }
 }

@@ -10,4 +10,10 @@ import java.util.Optional;
  * @param newValue the stored value after; empty: back to its default
  * @param changedBy the Discord user id of the admin who changed it
  */
-public record SettingChange(String guildId, Setting setting, Optional<String> oldValue, Optional<String> newValue, String changedBy, Instant changedAt) {}
+public record SettingChange(
+        String guildId,
+        Setting setting,
+        Optional<String> oldValue,
+        Optional<String> newValue,
+        String changedBy,
+        Instant changedAt) {}

@@ -19,80 +19,82 @@ import org.slf4j.LoggerFactory;
  */
 final class SettingsNotifications implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(SettingsNotifications.class);
+    private static final Logger log = LoggerFactory.getLogger(SettingsNotifications.class);
 
-  /** How long one wait for notifications lasts: the most that closing waits for the thread. */
-  private static final int POLL_MILLIS = 250;
-  private static final Duration RETRY = Duration.ofSeconds(2);
+    /** How long one wait for notifications lasts: the most that closing waits for the thread. */
+    private static final int POLL_MILLIS = 250;
 
-  /** Opens a connection that is not shared with anything else. */
-  @FunctionalInterface
-  interface Connector {
-    Connection connect() throws SQLException;
-  }
+    private static final Duration RETRY = Duration.ofSeconds(2);
 
-  private final Connector connector;
-  private final Consumer<String> changed;
-  private final Runnable missedSome;
-  private final CountDownLatch listening = new CountDownLatch(1);
-  private final Thread thread;
-  private volatile boolean running = true;
+    /** Opens a connection that is not shared with anything else. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
 
-  SettingsNotifications(Connector connector, Consumer<String> changed, Runnable missedSome) {
-    this.connector = connector;
-    this.changed = changed;
-    this.missedSome = missedSome;
-    this.thread = new Thread(this::run, "settings-notifications");
-    thread.setDaemon(true);
-    thread.start();
-  }
+    private final Connector connector;
+    private final Consumer<String> changed;
+    private final Runnable missedSome;
+    private final CountDownLatch listening = new CountDownLatch(1);
+    private final Thread thread;
+    private volatile boolean running = true;
 
-  /** Whether the first {@code LISTEN} is in place within the timeout. */
-  boolean awaitListening(Duration timeout) throws InterruptedException {
-    return listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-  }
+    SettingsNotifications(Connector connector, Consumer<String> changed, Runnable missedSome) {
+        this.connector = connector;
+        this.changed = changed;
+        this.missedSome = missedSome;
+        this.thread = new Thread(this::run, "settings-notifications");
+        thread.setDaemon(true);
+        thread.start();
+    }
 
-  private void run() {
-    while (running) {
-      try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
-        statement.execute("LISTEN " + ServerSettingsStore.CHANGES_CHANNEL);
-        missedSome.run();
-        listening.countDown();
-        PGConnection notifications = connection.unwrap(PGConnection.class);
+    /** Whether the first {@code LISTEN} is in place within the timeout. */
+    boolean awaitListening(Duration timeout) throws InterruptedException {
+        return listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void run() {
         while (running) {
-          PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
-          if (received != null) {
-            for (PGNotification notification : received) {
-              changed.accept(notification.getParameter());
+            try (Connection connection = connector.connect();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + ServerSettingsStore.CHANGES_CHANNEL);
+                missedSome.run();
+                listening.countDown();
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
+                    if (received != null) {
+                        for (PGNotification notification : received) {
+                            changed.accept(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Not listening for settings changes ({}); retrying in {}", e.getMessage(), RETRY);
+                    pause();
+                }
             }
-          }
         }
-      } catch (SQLException | RuntimeException e) {
-        if (running) {
-          log.warn("Not listening for settings changes ({}); retrying in {}", e.getMessage(), RETRY);
-          pause();
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
-      }
     }
-  }
 
-  private void pause() {
-    try {
-      Thread.sleep(RETRY.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(RETRY.toMillis() + POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
-  }
-
-  @Override
-  public void close() {
-    running = false;
-    thread.interrupt();
-    try {
-      thread.join(RETRY.toMillis() + POLL_MILLIS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
 }

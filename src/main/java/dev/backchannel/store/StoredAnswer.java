@@ -8,10 +8,16 @@ import java.util.List;
  * sources, record a vote or continue it in a thread, however long ago it was given.
  */
 public record StoredAnswer(
-    String answerRef, String question, Language language, boolean abstained, String answer, List<String> citedTopics, List<CitedSource> sources) {
+        String answerRef,
+        String question,
+        Language language,
+        boolean abstained,
+        String answer,
+        List<String> citedTopics,
+        List<CitedSource> sources) {
 
-  public StoredAnswer {
-    citedTopics = List.copyOf(citedTopics);
-    sources = List.copyOf(sources);
-  }
+    public StoredAnswer {
+        citedTopics = List.copyOf(citedTopics);
+        sources = List.copyOf(sources);
+    }
 }

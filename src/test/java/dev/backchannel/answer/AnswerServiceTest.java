@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backchannel.FixtureApp;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Sentences;
 import java.util.List;
@@ -13,202 +12,231 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class AnswerServiceTest {
 
-  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
-  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private static AnswerService answers;
+    @RegisterExtension
+    static final FixtureApp fixture = new FixtureApp();
 
-  @BeforeAll
-  static void open() {
-    answers = fixture.get().answers();
-  }
+    private static AnswerService answers;
 
-  private static List<Integer> markers(String text) {
-    Matcher matcher = MARKER.matcher(text);
-    List<Integer> numbers = new java.util.ArrayList<>();
-    while (matcher.find()) {
-      numbers.add(Integer.parseInt(matcher.group(1)));
+    @BeforeAll
+    static void open() {
+        answers = fixture.get().answers();
     }
-    return numbers;
-  }
 
-  @Test
-  @DisplayName("an answer quotes passages, each sentence with a marker that has its numbered citation")
-  void everySentenceIsCited() {
-    Answer answer = answers.ask("What is Track II diplomacy?");
-
-    assertThat(answer.abstained()).isFalse();
-    assertThat(answer.language()).isEqualTo(Language.EN);
-    assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
-    assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
-    List<String> sentences = List.of(answer.text().split("(?<=\\]) "));
-    assertThat(sentences).hasSizeBetween(2, 5).allMatch(s -> MARKER.matcher(s).find());
-    assertThat(markers(answer.text())).allMatch(n -> n >= 1 && n <= answer.citations().size());
-    assertThat(answer.citations()).extracting(Citation::n).containsExactly(java.util.stream.IntStream.rangeClosed(1, answer.citations().size()).boxed().toArray(Integer[]::new));
-    assertThat(answer.text().length()).isLessThanOrEqualTo(700);
-  }
-
-  @Test
-  @DisplayName("a definition question opens with the definition, however it spells the topic's name")
-  void definitionFirstWhateverTheSpelling() {
-    assertThat(answers.ask("what is track two?").citations().get(0).passageId()).isEqualTo("track-two#definition");
-    assertThat(answers.ask("What is Track II diplomacy?").citations().get(0).passageId()).isEqualTo("track-two#definition");
-  }
-
-  @Test
-  @DisplayName("every quoted sentence is, word for word, in the passage its citation points at")
-  void quotesAreFaithful() {
-    Answer answer = answers.ask("Who coined Track Two and when?");
-
-    for (String part : answer.text().split("(?<=\\]) ")) {
-      int n = Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1"));
-      String sentence = part.replaceAll(" \\[\\d+]$", "");
-      assertThat(answer.citations().get(n - 1).passage().text()).contains(sentence);
+    private static List<Integer> markers(String text) {
+        Matcher matcher = MARKER.matcher(text);
+        List<Integer> numbers = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            numbers.add(Integer.parseInt(matcher.group(1)));
+        }
+        return numbers;
     }
-  }
 
-  @Test
-  @DisplayName("a Vietnamese question gets a Vietnamese answer from Vietnamese passages")
-  void vietnamese() {
-    Answer answer = answers.ask("ngoai giao nhanh II la gi");
+    @Test
+    @DisplayName("an answer quotes passages, each sentence with a marker that has its numbered citation")
+    void everySentenceIsCited() {
+        Answer answer = answers.ask("What is Track II diplomacy?");
 
-    assertThat(answer.language()).isEqualTo(Language.VI);
-    assertThat(answer.citations()).allMatch(c -> c.passage().language() == Language.VI);
-    assertThat(answer.text()).contains("nhánh II");
-  }
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.language()).isEqualTo(Language.EN);
+        assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
+        List<String> sentences = List.of(answer.text().split("(?<=\\]) "));
+        assertThat(sentences)
+                .hasSizeBetween(2, 5)
+                .allMatch(s -> MARKER.matcher(s).find());
+        assertThat(markers(answer.text()))
+                .allMatch(n -> n >= 1 && n <= answer.citations().size());
+        assertThat(answer.citations())
+                .extracting(Citation::n)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(
+                                1, answer.citations().size())
+                        .boxed()
+                        .toArray(Integer[]::new));
+        assertThat(answer.text().length()).isLessThanOrEqualTo(700);
+    }
 
-  @Test
-  @DisplayName("out of domain: the bot says so in the asker's language, cites nothing, and suggests topics")
-  void abstains() {
-    Answer english = answers.ask("Who won the 2022 World Cup?");
-    Answer vietnamese = answers.ask("cách nấu phở bò ngon");
+    @Test
+    @DisplayName("a definition question opens with the definition, however it spells the topic's name")
+    void definitionFirstWhateverTheSpelling() {
+        assertThat(answers.ask("what is track two?").citations().get(0).passageId())
+                .isEqualTo("track-two#definition");
+        assertThat(answers.ask("What is Track II diplomacy?").citations().get(0).passageId())
+                .isEqualTo("track-two#definition");
+    }
 
-    assertThat(english.abstained()).isTrue();
-    assertThat(english.citations()).isEmpty();
-    assertThat(english.text()).startsWith("The knowledge base does not cover this question");
-    assertThat(english.suggestions()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-    assertThat(vietnamese.abstained()).isTrue();
-    assertThat(vietnamese.text()).startsWith("Cơ sở tri thức");
-    assertThat(vietnamese.suggestions()).allMatch(s -> !s.title().isBlank());
-  }
+    @Test
+    @DisplayName("every quoted sentence is, word for word, in the passage its citation points at")
+    void quotesAreFaithful() {
+        Answer answer = answers.ask("Who coined Track Two and when?");
 
-  @Test
-  @DisplayName("an English question about a Vietnamese term is answered in English")
-  void crossLanguage() {
-    Answer answer = answers.ask("What is ngoại giao cửa sau?");
+        for (String part : answer.text().split("(?<=\\]) ")) {
+            int n = Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1"));
+            String sentence = part.replaceAll(" \\[\\d+]$", "");
+            assertThat(answer.citations().get(n - 1).passage().text()).contains(sentence);
+        }
+    }
 
-    assertThat(answer.language()).isEqualTo(Language.EN);
-    assertThat(answer.citations()).first().satisfies(c -> {
-      assertThat(c.topicId()).isEqualTo("backchannel-diplomacy");
-      assertThat(c.passage().language()).isEqualTo(Language.EN);
-    });
-  }
+    @Test
+    @DisplayName("a Vietnamese question gets a Vietnamese answer from Vietnamese passages")
+    void vietnamese() {
+        Answer answer = answers.ask("ngoai giao nhanh II la gi");
 
-  @Test
-  @DisplayName("a comparison cites both topics it names")
-  void comparison() {
-    Answer answer = answers.ask("Track II vs Track III: what is the difference?");
+        assertThat(answer.language()).isEqualTo(Language.VI);
+        assertThat(answer.citations()).allMatch(c -> c.passage().language() == Language.VI);
+        assertThat(answer.text()).contains("nhánh II");
+    }
 
-    assertThat(answer.citedTopicIds()).contains("track-two", "track-three");
-  }
+    @Test
+    @DisplayName("out of domain: the bot says so in the asker's language, cites nothing, and suggests topics")
+    void abstains() {
+        Answer english = answers.ask("Who won the 2022 World Cup?");
+        Answer vietnamese = answers.ask("cách nấu phở bò ngon");
 
-  @Test
-  @DisplayName("a follow-up in a conversation is read in the light of the previous answer")
-  void followUp() {
-    Conversation conversation = new Conversation();
-    answers.ask("What is Track II diplomacy?", conversation);
-    Answer followUp = answers.ask("Who coined the term?", conversation);
+        assertThat(english.abstained()).isTrue();
+        assertThat(english.citations()).isEmpty();
+        assertThat(english.text()).startsWith("The knowledge base does not cover this question");
+        assertThat(english.suggestions()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(vietnamese.abstained()).isTrue();
+        assertThat(vietnamese.text()).startsWith("Cơ sở tri thức");
+        assertThat(vietnamese.suggestions()).allMatch(s -> !s.title().isBlank());
+    }
 
-    assertThat(followUp.abstained()).isFalse();
-    assertThat(followUp.citations()).extracting(Citation::passageId).contains("track-two#origin");
-  }
+    @Test
+    @DisplayName("an English question about a Vietnamese term is answered in English")
+    void crossLanguage() {
+        Answer answer = answers.ask("What is ngoại giao cửa sau?");
 
-  @Test
-  @DisplayName("mentions are stripped before anything else sees the question")
-  void mentionsStripped() {
-    Answer answer = answers.ask("@everyone <@123456> <@&42> what is Track II diplomacy? @here");
+        assertThat(answer.language()).isEqualTo(Language.EN);
+        assertThat(answer.citations()).first().satisfies(c -> {
+            assertThat(c.topicId()).isEqualTo("backchannel-diplomacy");
+            assertThat(c.passage().language()).isEqualTo(Language.EN);
+        });
+    }
 
-    assertThat(answer.question()).doesNotContain("@everyone", "@here", "<@").contains("Track II");
-    assertThat(answer.abstained()).isFalse();
-  }
+    @Test
+    @DisplayName("a comparison cites both topics it names")
+    void comparison() {
+        Answer answer = answers.ask("Track II vs Track III: what is the difference?");
 
-  @Test
-  @DisplayName("empty, binary and oversized input are refused with a message in both languages")
-  void badInput() {
-    assertThatThrownBy(() -> answers.ask("   ")).isInstanceOf(InvalidQuestionException.class).hasMessageContaining("Please type a question");
-    assertThatThrownBy(() -> answers.ask("\u0000\u0001\u0002\u0003binary\u0000\u0004")).hasMessageContaining("binary");
-    assertThatThrownBy(() -> answers.ask("why ".repeat(400))).hasMessageContaining("too long").hasMessageContaining("quá dài");
-    assertThatThrownBy(() -> answers.ask("?!?! ...")).hasMessageContaining("in words");
-  }
+        assertThat(answer.citedTopicIds()).contains("track-two", "track-three");
+    }
 
-  @Test
-  @DisplayName("a greeting gets a word about what the bot does, not a quoted passage")
-  void smallTalk() {
-    Answer english = answers.ask("hi!");
-    Answer vietnamese = answers.ask("Xin chào bạn");
+    @Test
+    @DisplayName("a follow-up in a conversation is read in the light of the previous answer")
+    void followUp() {
+        Conversation conversation = new Conversation();
+        answers.ask("What is Track II diplomacy?", conversation);
+        Answer followUp = answers.ask("Who coined the term?", conversation);
 
-    assertThat(english.abstainReason()).contains(AbstainReason.SMALL_TALK);
-    assertThat(english.citations()).isEmpty();
-    assertThat(english.text()).startsWith("Hello! I answer questions about informal diplomacy");
-    assertThat(vietnamese.text()).startsWith("Chào bạn!");
-    assertThat(answers.ask("hi, what is Track II diplomacy?").abstained()).isFalse();
-  }
+        assertThat(followUp.abstained()).isFalse();
+        assertThat(followUp.citations()).extracting(Citation::passageId).contains("track-two#origin");
+    }
 
-  @Test
-  @DisplayName("a question made of numbers only is not about the knowledge base")
-  void numbersOnly() {
-    assertThat(answers.ask("what's 1981 * 1993?").abstainReason()).contains(AbstainReason.NUMBERS_ONLY);
-  }
+    @Test
+    @DisplayName("mentions are stripped before anything else sees the question")
+    void mentionsStripped() {
+        Answer answer = answers.ask("@everyone <@123456> <@&42> what is Track II diplomacy? @here");
 
-  @Test
-  @DisplayName("a year the passages found never mention is a question the knowledge base cannot answer")
-  void unmentionedYear() {
-    Answer answered = answers.ask("What happened in the Oslo channel in 1993?");
-    Answer otherYear = answers.ask("What happened in the Oslo channel in 1995?");
-    Answer vietnamese = answers.ask("kênh bí mật Oslo năm 1995 có gì?");
+        assertThat(answer.question()).doesNotContain("@everyone", "@here", "<@").contains("Track II");
+        assertThat(answer.abstained()).isFalse();
+    }
 
-    assertThat(answered.abstained()).isFalse();
-    assertThat(otherYear.abstainReason()).contains(AbstainReason.UNMENTIONED_YEAR);
-    assertThat(otherYear.suggestions()).extracting(Suggestion::topicId).contains("oslo-backchannel");
-    assertThat(vietnamese.abstained()).isTrue();
-  }
+    @Test
+    @DisplayName("empty, binary and oversized input are refused with a message in both languages")
+    void badInput() {
+        assertThatThrownBy(() -> answers.ask("   "))
+                .isInstanceOf(InvalidQuestionException.class)
+                .hasMessageContaining("Please type a question");
+        assertThatThrownBy(() -> answers.ask("\u0000\u0001\u0002\u0003binary\u0000\u0004"))
+                .hasMessageContaining("binary");
+        assertThatThrownBy(() -> answers.ask("why ".repeat(400)))
+                .hasMessageContaining("too long")
+                .hasMessageContaining("quá dài");
+        assertThatThrownBy(() -> answers.ask("?!?! ...")).hasMessageContaining("in words");
+    }
 
-  @Test
-  @DisplayName("naming a topic does not carry a question about something else")
-  void namedTopicAloneIsNotEnough() {
-    assertThat(answers.ask("how do I set up a back channel in Slack for my team?").abstainReason()).contains(AbstainReason.LOW_COVERAGE);
-    assertThat(answers.ask("What is a back channel?").abstained()).isFalse();
-  }
+    @Test
+    @DisplayName("a greeting gets a word about what the bot does, not a quoted passage")
+    void smallTalk() {
+        Answer english = answers.ask("hi!");
+        Answer vietnamese = answers.ask("Xin chào bạn");
 
-  @Test
-  @DisplayName("markup in a question is only text")
-  void markup() {
-    Answer answer = answers.ask("<b>What</b> is **`Track II`** diplomacy?");
+        assertThat(english.abstainReason()).contains(AbstainReason.SMALL_TALK);
+        assertThat(english.citations()).isEmpty();
+        assertThat(english.text()).startsWith("Hello! I answer questions about informal diplomacy");
+        assertThat(vietnamese.text()).startsWith("Chào bạn!");
+        assertThat(answers.ask("hi, what is Track II diplomacy?").abstained()).isFalse();
+    }
 
-    assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
-    assertThat(Sentences.split(answer.text())).isNotEmpty();
-  }
+    @Test
+    @DisplayName("a question made of numbers only is not about the knowledge base")
+    void numbersOnly() {
+        assertThat(answers.ask("what's 1981 * 1993?").abstainReason()).contains(AbstainReason.NUMBERS_ONLY);
+    }
 
-  @Test
-  @DisplayName("a chosen answer language wins over the question's: an English question answered in Vietnamese, from the Vietnamese passages")
-  void chosenLanguage() {
-    Answer answer = answers.ask("What is Track II diplomacy?", new Conversation(), PartialAnswers.NONE, new AnswerOptions(java.util.Optional.of(Language.VI), true));
+    @Test
+    @DisplayName("a year the passages found never mention is a question the knowledge base cannot answer")
+    void unmentionedYear() {
+        Answer answered = answers.ask("What happened in the Oslo channel in 1993?");
+        Answer otherYear = answers.ask("What happened in the Oslo channel in 1995?");
+        Answer vietnamese = answers.ask("kênh bí mật Oslo năm 1995 có gì?");
 
-    assertThat(answer.abstained()).isFalse();
-    assertThat(answer.language()).isEqualTo(Language.VI);
-    assertThat(answer.citations()).isNotEmpty().allMatch(c -> c.passage().language() == Language.VI);
-    assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
-  }
+        assertThat(answered.abstained()).isFalse();
+        assertThat(otherYear.abstainReason()).contains(AbstainReason.UNMENTIONED_YEAR);
+        assertThat(otherYear.suggestions()).extracting(Suggestion::topicId).contains("oslo-backchannel");
+        assertThat(vietnamese.abstained()).isTrue();
+    }
 
-  @Test
-  @DisplayName("a question the knowledge base does not cover still abstains in the chosen language")
-  void chosenLanguageAbstains() {
-    Answer answer = answers.ask("Who won the 2022 World Cup?", new Conversation(), PartialAnswers.NONE, new AnswerOptions(java.util.Optional.of(Language.VI), true));
+    @Test
+    @DisplayName("naming a topic does not carry a question about something else")
+    void namedTopicAloneIsNotEnough() {
+        assertThat(answers.ask("how do I set up a back channel in Slack for my team?")
+                        .abstainReason())
+                .contains(AbstainReason.LOW_COVERAGE);
+        assertThat(answers.ask("What is a back channel?").abstained()).isFalse();
+    }
 
-    assertThat(answer.abstained()).isTrue();
-    assertThat(answer.text()).startsWith("Cơ sở tri thức của mình chưa có thông tin");
-  }
+    @Test
+    @DisplayName("markup in a question is only text")
+    void markup() {
+        Answer answer = answers.ask("<b>What</b> is **`Track II`** diplomacy?");
+
+        assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
+        assertThat(Sentences.split(answer.text())).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "a chosen answer language wins over the question's: an English question answered in Vietnamese, from the Vietnamese passages")
+    void chosenLanguage() {
+        Answer answer = answers.ask(
+                "What is Track II diplomacy?",
+                new Conversation(),
+                PartialAnswers.NONE,
+                new AnswerOptions(java.util.Optional.of(Language.VI), true));
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.language()).isEqualTo(Language.VI);
+        assertThat(answer.citations()).isNotEmpty().allMatch(c -> c.passage().language() == Language.VI);
+        assertThat(answer.citedTopicIds()).first().isEqualTo("track-two");
+    }
+
+    @Test
+    @DisplayName("a question the knowledge base does not cover still abstains in the chosen language")
+    void chosenLanguageAbstains() {
+        Answer answer = answers.ask(
+                "Who won the 2022 World Cup?",
+                new Conversation(),
+                PartialAnswers.NONE,
+                new AnswerOptions(java.util.Optional.of(Language.VI), true));
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.text()).startsWith("Cơ sở tri thức của mình chưa có thông tin");
+    }
 }

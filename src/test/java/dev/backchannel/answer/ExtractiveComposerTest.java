@@ -7,10 +7,9 @@ import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
-import dev.backchannel.retrieval.Hit;
 import dev.backchannel.question.QuestionType;
+import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
-import dev.backchannel.question.TermExtractor;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Lists in the passages, quoted by the extractive composer. */
 final class ExtractiveComposerTest {
 
-  private static final String TRACKS =
-      """
+    private static final String TRACKS = """
       The model names nine tracks:
       1. government diplomacy;
       2. professional conflict resolution;
@@ -33,57 +31,89 @@ final class ExtractiveComposerTest {
       9. public opinion and the media.
       The authors drew the nine tracks as a circle.""";
 
-  private final ExtractiveComposer composer = new ExtractiveComposer(Fixtures.terms(), new AnswerConfig(5, 300, 1000, List.of()));
+    private final ExtractiveComposer composer =
+            new ExtractiveComposer(Fixtures.terms(), new AnswerConfig(5, 300, 1000, List.of()));
 
-  private static Retrieval retrieval(QuestionType type, String text) {
-    return retrieval(type, text, "track");
-  }
+    private static Retrieval retrieval(QuestionType type, String text) {
+        return retrieval(type, text, "track");
+    }
 
-  private static Retrieval retrieval(QuestionType type, String text, String askedTerm) {
-    Passage passage = new Passage("model#tracks", "model", Language.EN, Kind.TERM, "The model", "The nine tracks", text, List.of("https://example.org"), List.of());
-    return new Retrieval(Fixtures.question("which tracks?", Language.EN, type, Map.of(askedTerm, 1.0)), Language.EN, List.of(new Hit(passage, 1, 0)), 1, 0);
-  }
+    private static Retrieval retrieval(QuestionType type, String text, String askedTerm) {
+        Passage passage = new Passage(
+                "model#tracks",
+                "model",
+                Language.EN,
+                Kind.TERM,
+                "The model",
+                "The nine tracks",
+                text,
+                List.of("https://example.org"),
+                List.of());
+        return new Retrieval(
+                Fixtures.question("which tracks?", Language.EN, type, Map.of(askedTerm, 1.0)),
+                Language.EN,
+                List.of(new Hit(passage, 1, 0)),
+                1,
+                0);
+    }
 
-  @Test
-  @DisplayName("a question asking for a list gets every item that fits in an answer")
-  void listQuestionGetsWholeList() {
-    String text = composer.compose(retrieval(QuestionType.LIST, TRACKS)).text();
+    @Test
+    @DisplayName("a question asking for a list gets every item that fits in an answer")
+    void listQuestionGetsWholeList() {
+        String text = composer.compose(retrieval(QuestionType.LIST, TRACKS)).text();
 
-    assertThat(text).startsWith("The model names nine tracks: government diplomacy; professional conflict resolution;").contains("public opinion and the media. [1]");
-  }
+        assertThat(text)
+                .startsWith("The model names nine tracks: government diplomacy; professional conflict resolution;")
+                .contains("public opinion and the media. [1]");
+    }
 
-  @Test
-  @DisplayName("a list cut short to leave room for other sentences ends in an ellipsis, and its left-out items are not quoted alone")
-  void cutListSaysSo() {
-    String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS)).text();
+    @Test
+    @DisplayName(
+            "a list cut short to leave room for other sentences ends in an ellipsis, and its left-out items are not quoted alone")
+    void cutListSaysSo() {
+        String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS)).text();
 
-    assertThat(text).contains("; … [1]").doesNotContain("public opinion and the media").contains("The authors drew the nine tracks as a circle. [1]");
-  }
+        assertThat(text)
+                .contains("; … [1]")
+                .doesNotContain("public opinion and the media")
+                .contains("The authors drew the nine tracks as a circle. [1]");
+    }
 
-  @Test
-  @DisplayName("the paragraph written on the line after a list's last item is quoted as its own sentence, not as an item")
-  void paragraphAfterListIsNotAnItem() {
-    String text = composer.compose(retrieval(QuestionType.LIST, "Roles form a ladder:\n- a messenger passes words on;\n- a mediator proposes terms.\nTracks differ in who takes part.")).text();
+    @Test
+    @DisplayName(
+            "the paragraph written on the line after a list's last item is quoted as its own sentence, not as an item")
+    void paragraphAfterListIsNotAnItem() {
+        String text = composer.compose(
+                        retrieval(
+                                QuestionType.LIST,
+                                "Roles form a ladder:\n- a messenger passes words on;\n- a mediator proposes terms.\nTracks differ in who takes part."))
+                .text();
 
-    assertThat(text).contains("a messenger passes words on; a mediator proposes terms. [1]").contains("Tracks differ in who takes part. [1]");
-  }
+        assertThat(text)
+                .contains("a messenger passes words on; a mediator proposes terms. [1]")
+                .contains("Tracks differ in who takes part. [1]");
+    }
 
-  @Test
-  @DisplayName("of a list too long to quote whole, the items the question asks about are the ones kept")
-  void cutListKeepsAskedItems() {
-    String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS, "media")).text();
+    @Test
+    @DisplayName("of a list too long to quote whole, the items the question asks about are the ones kept")
+    void cutListKeepsAskedItems() {
+        String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS, "media"))
+                .text();
 
-    assertThat(text).contains("public opinion and the media; … [1]").doesNotContain("activism");
-  }
+        assertThat(text).contains("public opinion and the media; … [1]").doesNotContain("activism");
+    }
 
-  @Test
-  @DisplayName("a sentence opening with 'They' is quoted after the sentence it points back at")
-  void pronounKeepsItsAntecedent() {
-    String text =
-        composer
-            .compose(retrieval(QuestionType.GENERAL, "The channel began in 1990 with two envoys. The talks lasted about 27 months in total. They ended with an accord signed in Rome.", "accord"))
-            .text();
+    @Test
+    @DisplayName("a sentence opening with 'They' is quoted after the sentence it points back at")
+    void pronounKeepsItsAntecedent() {
+        String text = composer.compose(retrieval(
+                        QuestionType.GENERAL,
+                        "The channel began in 1990 with two envoys. The talks lasted about 27 months in total. They ended with an accord signed in Rome.",
+                        "accord"))
+                .text();
 
-    assertThat(text).contains("The talks lasted about 27 months in total. [1] They ended with an accord signed in Rome. [1]");
-  }
+        assertThat(text)
+                .contains(
+                        "The talks lasted about 27 months in total. [1] They ended with an accord signed in Rome. [1]");
+    }
 }

@@ -19,166 +19,173 @@ import java.util.concurrent.Executors;
  */
 public final class StubChatServer implements AutoCloseable {
 
-  /** A request as received: the Authorization header and the JSON body. */
-  public record Received(String path, String authorization, JsonNode body) {}
+    /** A request as received: the Authorization header and the JSON body. */
+    public record Received(String path, String authorization, JsonNode body) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpServer server;
-  private final List<Received> received = new CopyOnWriteArrayList<>();
-  private volatile String answer = "";
-  private volatile int status = 200;
-  private volatile long delayMillis;
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile String answer = "";
+    private volatile int status = 200;
+    private volatile long delayMillis;
 
-  public StubChatServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/v1/chat/completions", exchange -> respond(exchange, true));
-    server.createContext("/api/chat", exchange -> respond(exchange, false));
-    server.createContext("/v1/embeddings", this::embeddings);
-    server.setExecutor(Executors.newCachedThreadPool());
-    server.start();
-  }
-
-  public String openAiBaseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-  }
-
-  String ollamaBaseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
-  }
-
-  public StubChatServer answering(String text) {
-    this.answer = text;
-    this.status = 200;
-    this.delayMillis = 0;
-    return this;
-  }
-
-  StubChatServer failingWith(int httpStatus) {
-    this.status = httpStatus;
-    return this;
-  }
-
-  StubChatServer slowBy(long millis) {
-    this.delayMillis = millis;
-    return this;
-  }
-
-  public List<Received> received() {
-    return received;
-  }
-
-  private void respond(HttpExchange exchange, boolean openAi) throws IOException {
-    JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-    received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
-    try {
-      Thread.sleep(delayMillis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    public StubChatServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        server.createContext("/v1/chat/completions", exchange -> respond(exchange, true));
+        server.createContext("/api/chat", exchange -> respond(exchange, false));
+        server.createContext("/v1/embeddings", this::embeddings);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
     }
-    if (status == 200 && openAi && body.path("stream").asBoolean(false)) {
-      streamOpenAi(exchange);
-      return;
-    }
-    String response;
-    if (status != 200) {
-      response = "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}";
-    } else if (openAi) {
-      response =
-          JSON.createObjectNode()
-              .put("id", "chatcmpl-1")
-              .put("object", "chat.completion")
-              .put("created", 1_700_000_000L)
-              .put("model", body.path("model").asText())
-              .set(
-                  "choices",
-                  JSON.createArrayNode()
-                      .add(
-                          JSON.createObjectNode()
-                              .put("index", 0)
-                              .put("finish_reason", "stop")
-                              .set("message", JSON.createObjectNode().put("role", "assistant").put("content", answer))))
-              .toString();
-    } else {
-      response =
-          JSON.createObjectNode()
-              .put("model", body.path("model").asText())
-              .put("created_at", "2026-11-25T00:00:00Z")
-              .put("done", true)
-              .put("done_reason", "stop")
-              .set("message", JSON.createObjectNode().put("role", "assistant").put("content", answer))
-              .toString();
-    }
-    byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    try {
-      exchange.sendResponseHeaders(status, bytes.length);
-      exchange.getResponseBody().write(bytes);
-    } catch (IOException e) {
-      // The client gave up (a timeout test): nothing to send it.
-    } finally {
-      exchange.close();
-    }
-  }
 
-  /** Vectors of 8 numbers that depend only on the text: the same text, the same vector. */
-  private void embeddings(HttpExchange exchange) throws IOException {
-    JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-    received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
-    var response = JSON.createObjectNode().put("object", "list").put("model", body.path("model").asText());
-    var data = response.putArray("data");
-    JsonNode input = body.path("input");
-    for (int i = 0; i < input.size(); i++) {
-      var item = data.addObject().put("object", "embedding").put("index", i);
-      var vector = item.putArray("embedding");
-      java.util.SplittableRandom random = new java.util.SplittableRandom(input.get(i).asText().hashCode());
-      for (int d = 0; d < 8; d++) {
-        vector.add(random.nextDouble() - 0.5);
-      }
+    public String openAiBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
-    response.putObject("usage").put("prompt_tokens", 1).put("total_tokens", 1);
-    byte[] bytes = response.toString().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(200, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
-  }
 
-  /** Server-sent events, one chunk a word, as OpenAI-compatible servers stream. */
-  private void streamOpenAi(HttpExchange exchange) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-    exchange.sendResponseHeaders(200, 0);
-    try (var out = exchange.getResponseBody()) {
-      String[] words = answer.split("(?<= )");
-      for (int i = 0; i <= words.length; i++) {
-        var delta = JSON.createObjectNode();
-        if (i < words.length) {
-          delta.put("content", words[i]);
+    String ollamaBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public StubChatServer answering(String text) {
+        this.answer = text;
+        this.status = 200;
+        this.delayMillis = 0;
+        return this;
+    }
+
+    StubChatServer failingWith(int httpStatus) {
+        this.status = httpStatus;
+        return this;
+    }
+
+    StubChatServer slowBy(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    public List<Received> received() {
+        return received;
+    }
+
+    private void respond(HttpExchange exchange, boolean openAi) throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        received.add(new Received(
+                exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        var chunk =
-            JSON.createObjectNode()
-                .put("id", "chatcmpl-1")
-                .put("object", "chat.completion.chunk")
-                .put("created", 1_700_000_000L)
-                .put("model", "stub");
-        var choice = chunk.putArray("choices").addObject().put("index", 0);
-        choice.set("delta", delta);
-        if (i == words.length) {
-          choice.put("finish_reason", "stop");
+        if (status == 200 && openAi && body.path("stream").asBoolean(false)) {
+            streamOpenAi(exchange);
+            return;
+        }
+        String response;
+        if (status != 200) {
+            response = "{\"error\":{\"message\":\"stub failure\",\"type\":\"server_error\"}}";
+        } else if (openAi) {
+            response = JSON.createObjectNode()
+                    .put("id", "chatcmpl-1")
+                    .put("object", "chat.completion")
+                    .put("created", 1_700_000_000L)
+                    .put("model", body.path("model").asText())
+                    .set(
+                            "choices",
+                            JSON.createArrayNode()
+                                    .add(JSON.createObjectNode()
+                                            .put("index", 0)
+                                            .put("finish_reason", "stop")
+                                            .set(
+                                                    "message",
+                                                    JSON.createObjectNode()
+                                                            .put("role", "assistant")
+                                                            .put("content", answer))))
+                    .toString();
         } else {
-          choice.putNull("finish_reason");
+            response = JSON.createObjectNode()
+                    .put("model", body.path("model").asText())
+                    .put("created_at", "2026-11-25T00:00:00Z")
+                    .put("done", true)
+                    .put("done_reason", "stop")
+                    .set(
+                            "message",
+                            JSON.createObjectNode().put("role", "assistant").put("content", answer))
+                    .toString();
         }
-        out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-      }
-      out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-    } finally {
-      exchange.close();
+        byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        try {
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } catch (IOException e) {
+            // The client gave up (a timeout test): nothing to send it.
+        } finally {
+            exchange.close();
+        }
     }
-  }
 
-  @Override
-  public void close() {
-    server.stop(0);
-  }
+    /** Vectors of 8 numbers that depend only on the text: the same text, the same vector. */
+    private void embeddings(HttpExchange exchange) throws IOException {
+        JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        received.add(new Received(
+                exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+        var response = JSON.createObjectNode()
+                .put("object", "list")
+                .put("model", body.path("model").asText());
+        var data = response.putArray("data");
+        JsonNode input = body.path("input");
+        for (int i = 0; i < input.size(); i++) {
+            var item = data.addObject().put("object", "embedding").put("index", i);
+            var vector = item.putArray("embedding");
+            java.util.SplittableRandom random =
+                    new java.util.SplittableRandom(input.get(i).asText().hashCode());
+            for (int d = 0; d < 8; d++) {
+                vector.add(random.nextDouble() - 0.5);
+            }
+        }
+        response.putObject("usage").put("prompt_tokens", 1).put("total_tokens", 1);
+        byte[] bytes = response.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** Server-sent events, one chunk a word, as OpenAI-compatible servers stream. */
+    private void streamOpenAi(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            String[] words = answer.split("(?<= )");
+            for (int i = 0; i <= words.length; i++) {
+                var delta = JSON.createObjectNode();
+                if (i < words.length) {
+                    delta.put("content", words[i]);
+                }
+                var chunk = JSON.createObjectNode()
+                        .put("id", "chatcmpl-1")
+                        .put("object", "chat.completion.chunk")
+                        .put("created", 1_700_000_000L)
+                        .put("model", "stub");
+                var choice = chunk.putArray("choices").addObject().put("index", 0);
+                choice.set("delta", delta);
+                if (i == words.length) {
+                    choice.put("finish_reason", "stop");
+                } else {
+                    choice.putNull("finish_reason");
+                }
+                out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
 }

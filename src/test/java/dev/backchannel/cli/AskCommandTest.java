@@ -15,111 +15,133 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class AskCommandTest {
 
-  @TempDir Path temp;
-  private CliRunner cli;
-  private final ObjectMapper json = new ObjectMapper();
+    @TempDir
+    Path temp;
 
-  @BeforeEach
-  void setUp() {
-    cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
-  }
+    private CliRunner cli;
+    private final ObjectMapper json = new ObjectMapper();
 
-  private static List<String> names(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
-
-  @Test
-  @DisplayName("ask --json prints exactly one JSON object with the documented fields and types")
-  void jsonContract() throws Exception {
-    CliRunner.Run run = cli.run("ask", "--json", "Ngoại giao nhánh II là gì?");
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out().strip().lines()).hasSize(1);
-    JsonNode answer = json.readTree(run.out());
-    assertThat(names(answer))
-        .containsExactly("question", "language", "answer", "abstained", "mode", "citations", "suggestions", "timings_ms");
-    assertThat(answer.get("question").asText()).isEqualTo("Ngoại giao nhánh II là gì?");
-    assertThat(answer.get("language").asText()).isEqualTo("vi");
-    assertThat(answer.get("abstained").isBoolean()).isTrue();
-    assertThat(answer.get("mode").asText()).isEqualTo("extractive");
-    JsonNode citation = answer.get("citations").get(0);
-    assertThat(names(citation)).containsExactly("n", "passage_id", "id", "title", "section", "lang", "url");
-    assertThat(citation.get("n").asInt()).isEqualTo(1);
-    assertThat(citation.get("id").asText()).isEqualTo("track-two");
-    assertThat(citation.get("passage_id").asText()).startsWith("track-two#");
-    assertThat(citation.get("url").asText()).startsWith("https://");
-    assertThat(names(answer.get("timings_ms"))).containsExactly("retrieve", "answer", "total");
-    assertThat(answer.get("timings_ms").get("total").isNumber()).isTrue();
-  }
-
-  @Test
-  @DisplayName("an abstention in JSON has no citations, says so and says why")
-  void jsonAbstention() throws Exception {
-    JsonNode answer = json.readTree(cli.run("ask", "--json", "Who won the 2022 World Cup?").out());
-
-    assertThat(answer.get("abstained").asBoolean()).isTrue();
-    assertThat(answer.get("abstain_reason").asText()).isIn("low_coverage", "unmentioned_year", "no_evidence");
-    assertThat(answer.get("citations")).isEmpty();
-    assertThat(answer.get("suggestions")).isNotEmpty();
-  }
-
-  @Test
-  @DisplayName("the text form shows the answer then numbered sources with links")
-  void textForm() {
-    CliRunner.Run run = cli.run("ask", "What", "is", "Track", "II", "diplomacy?");
-
-    assertThat(run.out()).contains("[1]").contains("Sources:").contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
-  }
-
-  @Test
-  @DisplayName("query syntax in a question answers or abstains, with no stack trace")
-  void querySyntax() {
-    CliRunner.Run run = cli.run("ask", "Track II: what? (AND \"x");
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-  }
-
-  @Test
-  @DisplayName("an empty question gets a clear message and exit code 2, not a stack trace")
-  void emptyQuestion() {
-    CliRunner.Run run = cli.run("ask", "  ");
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("Please type a question").doesNotContain("Exception");
-  }
-
-  @Test
-  @DisplayName("chat runs a quiz: questions with A-D options, a verdict and a cited explanation each, then the score")
-  void chatQuiz() {
-    CliRunner.Run run = cli.runWithInput("/quiz en 2\nA\nB\n/quit\n", "chat");
-
-    assertThat(run.out()).contains("1/2 Which topic does this describe?").contains("2/2 ").contains("  A. ").contains("[1]").contains("Score: ");
-  }
-
-  @Test
-  @DisplayName("chat exports its session: every question, answer and source URL, as Markdown and JSON")
-  void chatSessionExport() throws Exception {
-    CliRunner.Run run = cli.runWithInput("What is Track II diplomacy?\nWhat is Track III diplomacy?\n/session export\n/quit\n", "chat");
-
-    assertThat(run.out()).containsPattern("Exported 2 questions to \\S+\\.md and \\S+\\.json");
-    try (var files = java.nio.file.Files.list(temp.resolve("data/exports"))) {
-      Path markdown = files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
-      assertThat(java.nio.file.Files.readString(markdown))
-          .contains("## Q1. What is Track II diplomacy?")
-          .contains("## Q2. What is Track III diplomacy?")
-          .contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    @BeforeEach
+    void setUp() {
+        cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
     }
-  }
 
-  @Test
-  @DisplayName("chat answers follow-ups with the previous turn as context and leaves on /quit")
-  void chat() {
-    CliRunner.Run run = cli.runWithInput("What is Track II diplomacy?\nWho coined the term?\n/quit\nnever read\n", "chat");
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Montville").doesNotContain("never read");
-  }
+    @Test
+    @DisplayName("ask --json prints exactly one JSON object with the documented fields and types")
+    void jsonContract() throws Exception {
+        CliRunner.Run run = cli.run("ask", "--json", "Ngoại giao nhánh II là gì?");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip().lines()).hasSize(1);
+        JsonNode answer = json.readTree(run.out());
+        assertThat(names(answer))
+                .containsExactly(
+                        "question",
+                        "language",
+                        "answer",
+                        "abstained",
+                        "mode",
+                        "citations",
+                        "suggestions",
+                        "timings_ms");
+        assertThat(answer.get("question").asText()).isEqualTo("Ngoại giao nhánh II là gì?");
+        assertThat(answer.get("language").asText()).isEqualTo("vi");
+        assertThat(answer.get("abstained").isBoolean()).isTrue();
+        assertThat(answer.get("mode").asText()).isEqualTo("extractive");
+        JsonNode citation = answer.get("citations").get(0);
+        assertThat(names(citation)).containsExactly("n", "passage_id", "id", "title", "section", "lang", "url");
+        assertThat(citation.get("n").asInt()).isEqualTo(1);
+        assertThat(citation.get("id").asText()).isEqualTo("track-two");
+        assertThat(citation.get("passage_id").asText()).startsWith("track-two#");
+        assertThat(citation.get("url").asText()).startsWith("https://");
+        assertThat(names(answer.get("timings_ms"))).containsExactly("retrieve", "answer", "total");
+        assertThat(answer.get("timings_ms").get("total").isNumber()).isTrue();
+    }
+
+    @Test
+    @DisplayName("an abstention in JSON has no citations, says so and says why")
+    void jsonAbstention() throws Exception {
+        JsonNode answer = json.readTree(
+                cli.run("ask", "--json", "Who won the 2022 World Cup?").out());
+
+        assertThat(answer.get("abstained").asBoolean()).isTrue();
+        assertThat(answer.get("abstain_reason").asText()).isIn("low_coverage", "unmentioned_year", "no_evidence");
+        assertThat(answer.get("citations")).isEmpty();
+        assertThat(answer.get("suggestions")).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("the text form shows the answer then numbered sources with links")
+    void textForm() {
+        CliRunner.Run run = cli.run("ask", "What", "is", "Track", "II", "diplomacy?");
+
+        assertThat(run.out())
+                .contains("[1]")
+                .contains("Sources:")
+                .contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    }
+
+    @Test
+    @DisplayName("query syntax in a question answers or abstains, with no stack trace")
+    void querySyntax() {
+        CliRunner.Run run = cli.run("ask", "Track II: what? (AND \"x");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("an empty question gets a clear message and exit code 2, not a stack trace")
+    void emptyQuestion() {
+        CliRunner.Run run = cli.run("ask", "  ");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Please type a question").doesNotContain("Exception");
+    }
+
+    @Test
+    @DisplayName("chat runs a quiz: questions with A-D options, a verdict and a cited explanation each, then the score")
+    void chatQuiz() {
+        CliRunner.Run run = cli.runWithInput("/quiz en 2\nA\nB\n/quit\n", "chat");
+
+        assertThat(run.out())
+                .contains("1/2 Which topic does this describe?")
+                .contains("2/2 ")
+                .contains("  A. ")
+                .contains("[1]")
+                .contains("Score: ");
+    }
+
+    @Test
+    @DisplayName("chat exports its session: every question, answer and source URL, as Markdown and JSON")
+    void chatSessionExport() throws Exception {
+        CliRunner.Run run = cli.runWithInput(
+                "What is Track II diplomacy?\nWhat is Track III diplomacy?\n/session export\n/quit\n", "chat");
+
+        assertThat(run.out()).containsPattern("Exported 2 questions to \\S+\\.md and \\S+\\.json");
+        try (var files = java.nio.file.Files.list(temp.resolve("data/exports"))) {
+            Path markdown =
+                    files.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+            assertThat(java.nio.file.Files.readString(markdown))
+                    .contains("## Q1. What is Track II diplomacy?")
+                    .contains("## Q2. What is Track III diplomacy?")
+                    .contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+        }
+    }
+
+    @Test
+    @DisplayName("chat answers follow-ups with the previous turn as context and leaves on /quit")
+    void chat() {
+        CliRunner.Run run =
+                cli.runWithInput("What is Track II diplomacy?\nWho coined the term?\n/quit\nnever read\n", "chat");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Montville").doesNotContain("never read");
+    }
 }

@@ -9,35 +9,34 @@ import java.util.Map;
 /** Runs the real command line in-process against a given knowledge folder, capturing its output. */
 final class CliRunner {
 
-  record Run(int exitCode, String out, String err) {}
+    record Run(int exitCode, String out, String err) {}
 
-  private final Path home;
-  private final Map<String, String> environment;
+    private final Path home;
+    private final Map<String, String> environment;
 
-  CliRunner(Path home, Path knowledge) {
-    this(home, knowledge, Map.of());
-  }
+    CliRunner(Path home, Path knowledge) {
+        this(home, knowledge, Map.of());
+    }
 
-  CliRunner(Path home, Path knowledge, Map<String, String> extraEnvironment) {
-    this.home = home;
-    Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
-    environment.put("BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString());
-    environment.put("BACKCHANNEL_INDEX_DIR", home.resolve("index").toString());
-    environment.put("BACKCHANNEL_EMBEDDING_MODEL", "none");
-    this.environment = Map.copyOf(environment);
-  }
+    CliRunner(Path home, Path knowledge, Map<String, String> extraEnvironment) {
+        this.home = home;
+        Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
+        environment.put("BACKCHANNEL_KNOWLEDGE_DIR", knowledge.toString());
+        environment.put("BACKCHANNEL_INDEX_DIR", home.resolve("index").toString());
+        environment.put("BACKCHANNEL_EMBEDDING_MODEL", "none");
+        this.environment = Map.copyOf(environment);
+    }
 
-  Run runWithInput(String input, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        BackchannelCommand.commandLine(
-                home, environment, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err)
-            .execute(args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
+    Run runWithInput(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = BackchannelCommand.commandLine(
+                        home, environment, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err)
+                .execute(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
 
-  Run run(String... args) {
-    return runWithInput("", args);
-  }
+    Run run(String... args) {
+        return runWithInput("", args);
+    }
 }

@@ -14,23 +14,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class ReportCommandTest {
 
-  @TempDir Path temp;
+    @TempDir
+    Path temp;
 
-  @Test
-  @DisplayName("a console abstention is recorded and listed as unanswered; eval runs are not recorded")
-  void consoleQuestionsReported() throws Exception {
-    CliRunner cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
-    cli.run("ask", "How do I bake sourdough bread quickly?");
-    cli.run("ask", "What is Track II diplomacy?");
-    Path questions = Files.write(temp.resolve("q.jsonl"), List.of("{\"id\": \"e\", \"question\": \"Who won the 2022 World Cup?\", \"expect\": []}"));
-    cli.run("eval", "--questions", questions.toString(), "--out", temp.resolve("out.jsonl").toString());
+    @Test
+    @DisplayName("a console abstention is recorded and listed as unanswered; eval runs are not recorded")
+    void consoleQuestionsReported() throws Exception {
+        CliRunner cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
+        cli.run("ask", "How do I bake sourdough bread quickly?");
+        cli.run("ask", "What is Track II diplomacy?");
+        Path questions = Files.write(
+                temp.resolve("q.jsonl"),
+                List.of("{\"id\": \"e\", \"question\": \"Who won the 2022 World Cup?\", \"expect\": []}"));
+        cli.run(
+                "eval",
+                "--questions",
+                questions.toString(),
+                "--out",
+                temp.resolve("out.jsonl").toString());
 
-    CliRunner.Run run = cli.run("report", "--format", "json");
+        CliRunner.Run run = cli.run("report", "--format", "json");
 
-    JsonNode report = new ObjectMapper().readTree(run.out());
-    assertThat(report.get("questions").asInt()).isEqualTo(2);
-    assertThat(report.get("abstained").asInt()).isEqualTo(1);
-    assertThat(report.get("unanswered").get(0).get("question").asText()).isEqualTo("How do I bake sourdough bread quickly?");
-    assertThat(run.out()).doesNotContain("World Cup");
-  }
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("questions").asInt()).isEqualTo(2);
+        assertThat(report.get("abstained").asInt()).isEqualTo(1);
+        assertThat(report.get("unanswered").get(0).get("question").asText())
+                .isEqualTo("How do I bake sourdough bread quickly?");
+        assertThat(run.out()).doesNotContain("World Cup");
+    }
 }

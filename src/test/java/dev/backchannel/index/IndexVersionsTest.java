@@ -27,84 +27,91 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class IndexVersionsTest {
 
-  private static final List<Topic> TOPICS = new KnowledgeLoader().load(Fixtures.fixtureKnowledge()).topics();
-  private static final String OLD = "00000000000000aa";
-  private static final String CURRENT = "00000000000000bb";
+    private static final List<Topic> TOPICS =
+            new KnowledgeLoader().load(Fixtures.fixtureKnowledge()).topics();
+    private static final String OLD = "00000000000000aa";
+    private static final String CURRENT = "00000000000000bb";
 
-  @TempDir Path root;
-  private IndexVersions versions;
+    @TempDir
+    Path root;
 
-  @BeforeEach
-  void setUp() {
-    versions = new IndexVersions(root);
-  }
+    private IndexVersions versions;
 
-  private static KnowledgeBase knowledge(String version) {
-    return new KnowledgeBase(TOPICS, Chunker.standard(), version);
-  }
-
-  private static Map<Path, FileTime> files(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.collect(Collectors.toMap(p -> p, p -> lastModified(p)));
+    @BeforeEach
+    void setUp() {
+        versions = new IndexVersions(root);
     }
-  }
 
-  private static FileTime lastModified(Path path) {
-    try {
-      return Files.getLastModifiedTime(path);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    private static KnowledgeBase knowledge(String version) {
+        return new KnowledgeBase(TOPICS, Chunker.standard(), version);
     }
-  }
 
-  @Test
-  @DisplayName("a version already on disk is opened as it is, not built again")
-  void reusesVersion() throws IOException {
-    versions.open(knowledge(CURRENT), Optional.empty()).close();
-    Map<Path, FileTime> built = files(root);
-
-    try (PassageIndex index = versions.open(knowledge(CURRENT), Optional.empty())) {
-      assertThat(index.version()).isEqualTo(CURRENT);
-      assertThat(index.size()).isPositive();
+    private static Map<Path, FileTime> files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.collect(Collectors.toMap(p -> p, p -> lastModified(p)));
+        }
     }
-    assertThat(files(root)).isEqualTo(built);
-  }
 
-  @Test
-  @DisplayName("a version directory that holds no readable index is built again")
-  void rebuildsUnreadable() throws IOException {
-    Files.createDirectories(versions.directory(CURRENT));
-    Files.writeString(versions.directory(CURRENT).resolve("segments_1"), "not an index");
-
-    try (PassageIndex index = versions.open(knowledge(CURRENT), Optional.empty())) {
-      assertThat(index.version()).isEqualTo(CURRENT);
+    private static FileTime lastModified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
-  }
 
-  @Test
-  @DisplayName("start-up removes older versions and abandoned builds, but neither a build still being written nor a newer version")
-  void removesStale() throws IOException {
-    versions.open(knowledge(OLD), Optional.empty()).close();
-    Path abandoned = Files.createDirectories(root.resolve(CURRENT + ".building-12345"));
-    Files.writeString(abandoned.resolve("_0.cfs"), "half written");
-    Path writing = Files.createDirectories(root.resolve(CURRENT + ".building-67890"));
-    Path unrelated = Files.createDirectories(root.resolve("notes"));
-    try (FSDirectory directory = FSDirectory.open(writing);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-      FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
-      for (Path dir : List.of(versions.directory(OLD), abandoned, writing, unrelated)) {
-        Files.setLastModifiedTime(dir, hourAgo);
-      }
-      versions.open(knowledge(CURRENT), Optional.empty()).close();
-      String newer = "00000000000000cc";
-      versions.open(knowledge(newer), Optional.empty()).close();
-      Files.setLastModifiedTime(versions.directory(newer), FileTime.from(Instant.now().plusSeconds(3600)));
+    @Test
+    @DisplayName("a version already on disk is opened as it is, not built again")
+    void reusesVersion() throws IOException {
+        versions.open(knowledge(CURRENT), Optional.empty()).close();
+        Map<Path, FileTime> built = files(root);
 
-      versions.removeOlderThan(CURRENT);
-
-      try (Stream<Path> left = Files.list(root)) {
-        assertThat(left).containsExactlyInAnyOrder(versions.directory(CURRENT), versions.directory(newer), writing, unrelated);
-      }
+        try (PassageIndex index = versions.open(knowledge(CURRENT), Optional.empty())) {
+            assertThat(index.version()).isEqualTo(CURRENT);
+            assertThat(index.size()).isPositive();
+        }
+        assertThat(files(root)).isEqualTo(built);
     }
-  }
+
+    @Test
+    @DisplayName("a version directory that holds no readable index is built again")
+    void rebuildsUnreadable() throws IOException {
+        Files.createDirectories(versions.directory(CURRENT));
+        Files.writeString(versions.directory(CURRENT).resolve("segments_1"), "not an index");
+
+        try (PassageIndex index = versions.open(knowledge(CURRENT), Optional.empty())) {
+            assertThat(index.version()).isEqualTo(CURRENT);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "start-up removes older versions and abandoned builds, but neither a build still being written nor a newer version")
+    void removesStale() throws IOException {
+        versions.open(knowledge(OLD), Optional.empty()).close();
+        Path abandoned = Files.createDirectories(root.resolve(CURRENT + ".building-12345"));
+        Files.writeString(abandoned.resolve("_0.cfs"), "half written");
+        Path writing = Files.createDirectories(root.resolve(CURRENT + ".building-67890"));
+        Path unrelated = Files.createDirectories(root.resolve("notes"));
+        try (FSDirectory directory = FSDirectory.open(writing);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            FileTime hourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+            for (Path dir : List.of(versions.directory(OLD), abandoned, writing, unrelated)) {
+                Files.setLastModifiedTime(dir, hourAgo);
+            }
+            versions.open(knowledge(CURRENT), Optional.empty()).close();
+            String newer = "00000000000000cc";
+            versions.open(knowledge(newer), Optional.empty()).close();
+            Files.setLastModifiedTime(
+                    versions.directory(newer), FileTime.from(Instant.now().plusSeconds(3600)));
+
+            versions.removeOlderThan(CURRENT);
+
+            try (Stream<Path> left = Files.list(root)) {
+                assertThat(left)
+                        .containsExactlyInAnyOrder(
+                                versions.directory(CURRENT), versions.directory(newer), writing, unrelated);
+            }
+        }
+    }
 }

@@ -20,30 +20,36 @@ import org.junit.jupiter.api.Test;
 
 final class PassageIndexTest {
 
-  /** Remembers what it was asked to embed; every text gets the same vector. */
-  private static final class RecordingModel implements EmbeddingModel {
-    final List<String> texts = new ArrayList<>();
+    /** Remembers what it was asked to embed; every text gets the same vector. */
+    private static final class RecordingModel implements EmbeddingModel {
+        final List<String> texts = new ArrayList<>();
 
-    @Override
-    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-      segments.forEach(segment -> texts.add(segment.text()));
-      return Response.from(segments.stream().map(segment -> Embedding.from(new float[] {1f, 0f})).toList());
-    }
-  }
-
-  @Test
-  @DisplayName("the English embedding model gets English passages without their Vietnamese glosses, Vietnamese ones with their English glosses")
-  void glossesTheModelCannotReadAreLeftOut() throws IOException {
-    KnowledgeBase knowledge = new KnowledgeBase(new KnowledgeLoader().load(Fixtures.realKnowledge()).topics(), Chunker.standard(), "real");
-    RecordingModel model = new RecordingModel();
-
-    try (PassageIndex index = PassageIndex.build(new ByteBuffersDirectory(), knowledge, Optional.of(new Embedder(model, "recording", "", "")))) {
-      assertThat(index.size()).isEqualTo(knowledge.passages().size());
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            segments.forEach(segment -> texts.add(segment.text()));
+            return Response.from(segments.stream()
+                    .map(segment -> Embedding.from(new float[] {1f, 0f}))
+                    .toList());
+        }
     }
 
-    assertThat(knowledge.passages()).anyMatch(p -> p.text().contains("(Vietnamese: "));
-    assertThat(model.texts).hasSize(knowledge.passages().size()).noneMatch(text -> text.contains("(Vietnamese: "));
-    assertThat(model.texts).anyMatch(text -> text.startsWith("Track II diplomacy. Definition. Track II diplomacy is"));
-    assertThat(model.texts).anyMatch(text -> text.contains("(tiếng Anh: "));
-  }
+    @Test
+    @DisplayName(
+            "the English embedding model gets English passages without their Vietnamese glosses, Vietnamese ones with their English glosses")
+    void glossesTheModelCannotReadAreLeftOut() throws IOException {
+        KnowledgeBase knowledge = new KnowledgeBase(
+                new KnowledgeLoader().load(Fixtures.realKnowledge()).topics(), Chunker.standard(), "real");
+        RecordingModel model = new RecordingModel();
+
+        try (PassageIndex index = PassageIndex.build(
+                new ByteBuffersDirectory(), knowledge, Optional.of(new Embedder(model, "recording", "", "")))) {
+            assertThat(index.size()).isEqualTo(knowledge.passages().size());
+        }
+
+        assertThat(knowledge.passages()).anyMatch(p -> p.text().contains("(Vietnamese: "));
+        assertThat(model.texts).hasSize(knowledge.passages().size()).noneMatch(text -> text.contains("(Vietnamese: "));
+        assertThat(model.texts)
+                .anyMatch(text -> text.startsWith("Track II diplomacy. Definition. Track II diplomacy is"));
+        assertThat(model.texts).anyMatch(text -> text.contains("(tiếng Anh: "));
+    }
 }

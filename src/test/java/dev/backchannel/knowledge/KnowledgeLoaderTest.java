@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class KnowledgeLoaderTest {
 
-  @TempDir Path temp;
+    @TempDir
+    Path temp;
 
-  private Path knowledge() {
-    return Fixtures.copyOf(Fixtures.fixtureKnowledge(), temp.resolve("knowledge"));
-  }
+    private Path knowledge() {
+        return Fixtures.copyOf(Fixtures.fixtureKnowledge(), temp.resolve("knowledge"));
+    }
 
-  private static final String VALID_FRONT =
-      """
+    private static final String VALID_FRONT = """
       ---
       id: %s
       lang: en
@@ -36,114 +36,155 @@ final class KnowledgeLoaderTest {
       Some body text that explains the term in a sentence or two.
       """;
 
-  private KnowledgeLoader.Result loadWith(String fileName, String content) throws IOException {
-    Path dir = knowledge();
-    Files.writeString(dir.resolve("en").resolve(fileName), content);
-    return new KnowledgeLoader().load(dir);
-  }
+    private KnowledgeLoader.Result loadWith(String fileName, String content) throws IOException {
+        Path dir = knowledge();
+        Files.writeString(dir.resolve("en").resolve(fileName), content);
+        return new KnowledgeLoader().load(dir);
+    }
 
-  private static List<String> errors(KnowledgeLoader.Result result) {
-    return result.problems().stream().filter(Problem::isError).map(Problem::describe).toList();
-  }
+    private static List<String> errors(KnowledgeLoader.Result result) {
+        return result.problems().stream()
+                .filter(Problem::isError)
+                .map(Problem::describe)
+                .toList();
+    }
 
-  @Test
-  @DisplayName("the fixture loads completely, in both languages, without problems")
-  void fixtureLoads() {
-    KnowledgeLoader.Result result = new KnowledgeLoader().load(knowledge());
+    @Test
+    @DisplayName("the fixture loads completely, in both languages, without problems")
+    void fixtureLoads() {
+        KnowledgeLoader.Result result = new KnowledgeLoader().load(knowledge());
 
-    assertThat(result.problems()).isEmpty();
-    assertThat(result.topics()).hasSize(8);
-    Topic trackTwo = result.topics().stream().filter(t -> t.id().equals("track-two") && t.language() == Language.EN).findFirst().orElseThrow();
-    assertThat(trackTwo.kind()).isEqualTo(Kind.TRACK);
-    assertThat(trackTwo.aliases()).contains("Track Two");
-    assertThat(trackTwo.sections()).extracting(Section::heading).containsExactly("Definition", "Origin");
-    assertThat(trackTwo.sources()).extracting(Source::url).containsExactly("https://en.wikipedia.org/wiki/Track_II_diplomacy");
-  }
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.topics()).hasSize(8);
+        Topic trackTwo = result.topics().stream()
+                .filter(t -> t.id().equals("track-two") && t.language() == Language.EN)
+                .findFirst()
+                .orElseThrow();
+        assertThat(trackTwo.kind()).isEqualTo(Kind.TRACK);
+        assertThat(trackTwo.aliases()).contains("Track Two");
+        assertThat(trackTwo.sections()).extracting(Section::heading).containsExactly("Definition", "Origin");
+        assertThat(trackTwo.sources())
+                .extracting(Source::url)
+                .containsExactly("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    }
 
-  @Test
-  @DisplayName("a broken file is reported with its line and skipped, and the other files still load")
-  void brokenFileIsSkipped() throws IOException {
-    KnowledgeLoader.Result result = loadWith("broken.md", VALID_FRONT.formatted("broken").replace("kind: term", "kind: [oops"));
+    @Test
+    @DisplayName("a broken file is reported with its line and skipped, and the other files still load")
+    void brokenFileIsSkipped() throws IOException {
+        KnowledgeLoader.Result result =
+                loadWith("broken.md", VALID_FRONT.formatted("broken").replace("kind: term", "kind: [oops"));
 
-    assertThat(result.hasErrors()).isTrue();
-    assertThat(errors(result)).singleElement().asString().contains("broken.md:").contains("malformed YAML");
-    assertThat(result.topics()).hasSize(8);
-  }
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("broken.md:")
+                .contains("malformed YAML");
+        assertThat(result.topics()).hasSize(8);
+    }
 
-  @Test
-  @DisplayName("a missing field is named, with the file")
-  void missingField() throws IOException {
-    KnowledgeLoader.Result result = loadWith("no-title.md", VALID_FRONT.formatted("no-title").replace("title: \"Some term\"\n", ""));
+    @Test
+    @DisplayName("a missing field is named, with the file")
+    void missingField() throws IOException {
+        KnowledgeLoader.Result result =
+                loadWith("no-title.md", VALID_FRONT.formatted("no-title").replace("title: \"Some term\"\n", ""));
 
-    assertThat(errors(result)).singleElement().asString().contains("no-title.md:1:").contains("missing field 'title'");
-  }
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("no-title.md:1:")
+                .contains("missing field 'title'");
+    }
 
-  @Test
-  @DisplayName("an unknown field is reported on its own line")
-  void unknownField() throws IOException {
-    KnowledgeLoader.Result result = loadWith("extra.md", VALID_FRONT.formatted("extra").replace("summary:", "colour: blue\nsummary:"));
+    @Test
+    @DisplayName("an unknown field is reported on its own line")
+    void unknownField() throws IOException {
+        KnowledgeLoader.Result result =
+                loadWith("extra.md", VALID_FRONT.formatted("extra").replace("summary:", "colour: blue\nsummary:"));
 
-    assertThat(errors(result)).singleElement().asString().contains("extra.md:6:").contains("unknown field 'colour'");
-  }
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("extra.md:6:")
+                .contains("unknown field 'colour'");
+    }
 
-  @Test
-  @DisplayName("an id that does not match the file name is reported on the id line")
-  void idMismatch() throws IOException {
-    KnowledgeLoader.Result result = loadWith("right-name.md", VALID_FRONT.formatted("wrong-name"));
+    @Test
+    @DisplayName("an id that does not match the file name is reported on the id line")
+    void idMismatch() throws IOException {
+        KnowledgeLoader.Result result = loadWith("right-name.md", VALID_FRONT.formatted("wrong-name"));
 
-    assertThat(errors(result)).singleElement().asString().contains("right-name.md:2:").contains("does not match the file name");
-  }
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("right-name.md:2:")
+                .contains("does not match the file name");
+    }
 
-  @Test
-  @DisplayName("unknown kind and lang, no sources, an unknown related id and an empty body are all errors")
-  void everyKindOfMistake() throws IOException {
-    String content =
-        VALID_FRONT.formatted("many")
-            .replace("kind: term", "kind: gossip")
-            .replace("lang: en", "lang: fr")
-            .replace("related: [track-two]", "related: [no-such-topic]")
-            .replaceAll("(?s)sources:.*?---", "sources: []\n---")
-            .replaceAll("(?s)## Definition.*", "");
-    KnowledgeLoader.Result result = loadWith("many.md", content);
+    @Test
+    @DisplayName("unknown kind and lang, no sources, an unknown related id and an empty body are all errors")
+    void everyKindOfMistake() throws IOException {
+        String content = VALID_FRONT
+                .formatted("many")
+                .replace("kind: term", "kind: gossip")
+                .replace("lang: en", "lang: fr")
+                .replace("related: [track-two]", "related: [no-such-topic]")
+                .replaceAll("(?s)sources:.*?---", "sources: []\n---")
+                .replaceAll("(?s)## Definition.*", "");
+        KnowledgeLoader.Result result = loadWith("many.md", content);
 
-    assertThat(String.join("\n", errors(result)))
-        .contains("unknown kind 'gossip'")
-        .contains("unknown lang 'fr'")
-        .contains("no sources")
-        .contains("empty body");
-  }
+        assertThat(String.join("\n", errors(result)))
+                .contains("unknown kind 'gossip'")
+                .contains("unknown lang 'fr'")
+                .contains("no sources")
+                .contains("empty body");
+    }
 
-  @Test
-  @DisplayName("a related id that no topic has is an error on the related line")
-  void unknownRelated() throws IOException {
-    KnowledgeLoader.Result result = loadWith("lonely.md", VALID_FRONT.formatted("lonely").replace("[track-two]", "[track-nine]"));
+    @Test
+    @DisplayName("a related id that no topic has is an error on the related line")
+    void unknownRelated() throws IOException {
+        KnowledgeLoader.Result result =
+                loadWith("lonely.md", VALID_FRONT.formatted("lonely").replace("[track-two]", "[track-nine]"));
 
-    assertThat(errors(result)).singleElement().asString().contains("lonely.md:7:").contains("unknown related id 'track-nine'");
-    assertThat(result.topics()).extracting(Topic::id).doesNotContain("lonely");
-  }
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("lonely.md:7:")
+                .contains("unknown related id 'track-nine'");
+        assertThat(result.topics()).extracting(Topic::id).doesNotContain("lonely");
+    }
 
-  @Test
-  @DisplayName("a file that is not UTF-8 text is refused")
-  void binaryFile() throws IOException {
-    Path dir = knowledge();
-    Files.write(dir.resolve("en/binary.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+    @Test
+    @DisplayName("a file that is not UTF-8 text is refused")
+    void binaryFile() throws IOException {
+        Path dir = knowledge();
+        Files.write(dir.resolve("en/binary.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
 
-    assertThat(errors(new KnowledgeLoader().load(dir))).singleElement().asString().contains("binary.md:1:").contains("not UTF-8");
-  }
+        assertThat(errors(new KnowledgeLoader().load(dir)))
+                .singleElement()
+                .asString()
+                .contains("binary.md:1:")
+                .contains("not UTF-8");
+    }
 
-  @Test
-  @DisplayName("warnings: a topic in one language only, a long summary, an alias shared with another topic")
-  void warnings() throws IOException {
-    String content =
-        VALID_FRONT.formatted("lonely")
-            .replace("summary: \"A term.\"", "summary: \"" + "word ".repeat(45).trim() + "\"\naliases: [\"back channel\"]");
-    KnowledgeLoader.Result result = loadWith("lonely.md", content);
+    @Test
+    @DisplayName("warnings: a topic in one language only, a long summary, an alias shared with another topic")
+    void warnings() throws IOException {
+        String content = VALID_FRONT
+                .formatted("lonely")
+                .replace(
+                        "summary: \"A term.\"",
+                        "summary: \"" + "word ".repeat(45).trim() + "\"\naliases: [\"back channel\"]");
+        KnowledgeLoader.Result result = loadWith("lonely.md", content);
 
-    assertThat(result.hasErrors()).isFalse();
-    List<String> warnings = result.problems().stream().filter(p -> !p.isError()).map(Problem::message).toList();
-    assertThat(warnings)
-        .anyMatch(w -> w.contains("exists in en only"))
-        .anyMatch(w -> w.contains("summary is 45 words"))
-        .anyMatch(w -> w.contains("alias 'back channel' is also a name of backchannel-diplomacy"));
-  }
+        assertThat(result.hasErrors()).isFalse();
+        List<String> warnings = result.problems().stream()
+                .filter(p -> !p.isError())
+                .map(Problem::message)
+                .toList();
+        assertThat(warnings)
+                .anyMatch(w -> w.contains("exists in en only"))
+                .anyMatch(w -> w.contains("summary is 45 words"))
+                .anyMatch(w -> w.contains("alias 'back channel' is also a name of backchannel-diplomacy"));
+    }
 }

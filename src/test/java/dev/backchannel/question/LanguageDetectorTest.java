@@ -11,63 +11,67 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 final class LanguageDetectorTest {
 
-  private final LanguageDetector detector = new LanguageDetector(Lexicon.standard());
+    private final LanguageDetector detector = new LanguageDetector(Lexicon.standard());
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "Ngoại giao nhánh II là gì? | VI",
-        "ngoai giao nhanh II la gi | VI",
-        "ngoai giao cua sau la gi | VI",
-        "Pugwash là gì | VI",
-        "ai la nguoi dat ra thuat ngu track two | VI",
-        "What is Track II diplomacy? | EN",
-        "Who won the 2022 World Cup? | EN",
-        "Pugwash | EN",
-        "Track II: what? (AND \"x | EN",
-      })
-  void detects(String question, Language expected) {
-    assertThat(detector.detect(question)).isEqualTo(expected);
-  }
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ngoại giao nhánh II là gì? | VI",
+                "ngoai giao nhanh II la gi | VI",
+                "ngoai giao cua sau la gi | VI",
+                "Pugwash là gì | VI",
+                "ai la nguoi dat ra thuat ngu track two | VI",
+                "What is Track II diplomacy? | EN",
+                "Who won the 2022 World Cup? | EN",
+                "Pugwash | EN",
+                "Track II: what? (AND \"x | EN",
+            })
+    void detects(String question, Language expected) {
+        assertThat(detector.detect(question)).isEqualTo(expected);
+    }
 
-  @Test
-  @DisplayName("a Vietnamese question that switches to English is cut into its English clause and the rest")
-  void switchedQuestion() {
-    LanguageParts parts = detector.parts("mình cần hiểu: how do two governments keep talking secretly khi không thể đàm phán?", List.of());
+    @Test
+    @DisplayName("a Vietnamese question that switches to English is cut into its English clause and the rest")
+    void switchedQuestion() {
+        LanguageParts parts = detector.parts(
+                "mình cần hiểu: how do two governments keep talking secretly khi không thể đàm phán?", List.of());
 
-    assertThat(parts.english()).containsExactly("how", "do", "two", "governments", "keep", "talking", "secretly");
-    assertThat(parts.rest()).containsExactly("mình", "cần", "hiểu", "khi", "không", "thể", "đàm", "phán");
-    assertThat(parts.switchesToEnglish()).isTrue();
-  }
+        assertThat(parts.english()).containsExactly("how", "do", "two", "governments", "keep", "talking", "secretly");
+        assertThat(parts.rest()).containsExactly("mình", "cần", "hiểu", "khi", "không", "thể", "đàm", "phán");
+        assertThat(parts.switchesToEnglish()).isTrue();
+    }
 
-  @Test
-  @DisplayName("Vietnamese typed without diacritics is not mistaken for English")
-  void unaccentedIsNotEnglish() {
-    LanguageParts parts = detector.parts("ngoai giao cua sau la gi, nguoi ta dung khi nao", List.of());
+    @Test
+    @DisplayName("Vietnamese typed without diacritics is not mistaken for English")
+    void unaccentedIsNotEnglish() {
+        LanguageParts parts = detector.parts("ngoai giao cua sau la gi, nguoi ta dung khi nao", List.of());
 
-    assertThat(parts.english()).isEmpty();
-    assertThat(parts.switchesToEnglish()).isFalse();
-  }
+        assertThat(parts.english()).isEmpty();
+        assertThat(parts.switchesToEnglish()).isFalse();
+    }
 
-  @Test
-  @DisplayName("unaccented Vietnamese made only of syllables this domain never uses is still Vietnamese, and short English stays English")
-  void unaccentedOutsideTheDomain() {
-    assertThat(detector.detect("lich chieu phim cuoi tuan o ha noi")).isEqualTo(Language.VI);
-    assertThat(detector.detect("mai ha noi co mua khong")).isEqualTo(Language.VI);
-    assertThat(detector.detect("who won the cup")).isEqualTo(Language.EN);
-    assertThat(detector.detect("Oslo 1993")).isEqualTo(Language.EN);
-  }
+    @Test
+    @DisplayName(
+            "unaccented Vietnamese made only of syllables this domain never uses is still Vietnamese, and short English stays English")
+    void unaccentedOutsideTheDomain() {
+        assertThat(detector.detect("lich chieu phim cuoi tuan o ha noi")).isEqualTo(Language.VI);
+        assertThat(detector.detect("mai ha noi co mua khong")).isEqualTo(Language.VI);
+        assertThat(detector.detect("who won the cup")).isEqualTo(Language.EN);
+        assertThat(detector.detect("Oslo 1993")).isEqualTo(Language.EN);
+    }
 
-  @Test
-  @DisplayName("an English topic name or a borrowed word or two is not a switch to English")
-  void namesAndBorrowedWords() {
-    LanguageParts named = detector.parts("Chatham House Rule được dùng trong các cuộc họp nào?", List.of("chatham house rule"));
-    LanguageParts borrowed = detector.parts("ngoại giao kênh 2 có hiệu quả không, hay chỉ là talk show?", List.of("ngoai giao kenh 2"));
+    @Test
+    @DisplayName("an English topic name or a borrowed word or two is not a switch to English")
+    void namesAndBorrowedWords() {
+        LanguageParts named =
+                detector.parts("Chatham House Rule được dùng trong các cuộc họp nào?", List.of("chatham house rule"));
+        LanguageParts borrowed = detector.parts(
+                "ngoại giao kênh 2 có hiệu quả không, hay chỉ là talk show?", List.of("ngoai giao kenh 2"));
 
-    assertThat(named.english()).isEmpty();
-    assertThat(named.rest()).startsWith("Chatham", "House", "Rule");
-    assertThat(borrowed.english()).containsExactly("talk", "show");
-    assertThat(borrowed.switchesToEnglish()).isFalse();
-  }
+        assertThat(named.english()).isEmpty();
+        assertThat(named.rest()).startsWith("Chatham", "House", "Rule");
+        assertThat(borrowed.english()).containsExactly("talk", "show");
+        assertThat(borrowed.switchesToEnglish()).isFalse();
+    }
 }

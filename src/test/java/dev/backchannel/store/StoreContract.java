@@ -19,211 +19,250 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** What the repositories do on either database; subclasses say which one. */
 abstract class StoreContract {
 
-  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
+    @RegisterExtension
+    static final FixtureApp fixture = new FixtureApp();
 
-  /** The database under test; each call within one test returns the same one. */
-  abstract String url();
+    /** The database under test; each call within one test returns the same one. */
+    abstract String url();
 
-  @Test
-  @DisplayName("a recorded question and its feedback survive closing and reopening the database")
-  void survivesRestart() {
-    Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-    try (Database database = Database.open(url(), Clock.systemUTC())) {
-      QuestionLog questions = new QuestionLog(database);
-      questions.recordQuestion(answer, "discord", "channel-1", "user-1", "answer-1");
-      questions.recordFeedback("answer-1", "user-2", false);
+    @Test
+    @DisplayName("a recorded question and its feedback survive closing and reopening the database")
+    void survivesRestart() {
+        Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            questions.recordQuestion(answer, "discord", "channel-1", "user-1", "answer-1");
+            questions.recordFeedback("answer-1", "user-2", false);
+        }
+
+        try (Database reopened = Database.open(url(), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(reopened);
+            assertThat(questions.questionsSince(Instant.EPOCH)).singleElement().satisfies(q -> {
+                assertThat(q.question()).isEqualTo("What is Track II diplomacy?");
+                assertThat(q.source()).isEqualTo("discord");
+                assertThat(q.citedTopics()).contains("track-two");
+                assertThat(q.answer()).contains("[1]");
+            });
+            assertThat(questions.downVotedSince(Instant.EPOCH)).hasSize(1);
+        }
     }
 
-    try (Database reopened = Database.open(url(), Clock.systemUTC())) {
-      QuestionLog questions = new QuestionLog(reopened);
-      assertThat(questions.questionsSince(Instant.EPOCH)).singleElement().satisfies(q -> {
-        assertThat(q.question()).isEqualTo("What is Track II diplomacy?");
-        assertThat(q.source()).isEqualTo("discord");
-        assertThat(q.citedTopics()).contains("track-two");
-        assertThat(q.answer()).contains("[1]");
-      });
-      assertThat(questions.downVotedSince(Instant.EPOCH)).hasSize(1);
-    }
-  }
+    @Test
+    @DisplayName("a second vote by the same person replaces the first: a double click counts once")
+    void voteOnce() {
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            questions.recordQuestion(
+                    fixture.get().answers().ask("What is Track III diplomacy?"), "discord", "", "u", "a");
+            questions.recordFeedback("a", "voter", false);
+            questions.recordFeedback("a", "voter", false);
+            questions.recordFeedback("a", "voter", true);
 
-  @Test
-  @DisplayName("a second vote by the same person replaces the first: a double click counts once")
-  void voteOnce() {
-    try (Database database = Database.open(url(), Clock.systemUTC())) {
-      QuestionLog questions = new QuestionLog(database);
-      questions.recordQuestion(fixture.get().answers().ask("What is Track III diplomacy?"), "discord", "", "u", "a");
-      questions.recordFeedback("a", "voter", false);
-      questions.recordFeedback("a", "voter", false);
-      questions.recordFeedback("a", "voter", true);
-
-      assertThat(questions.downVotedSince(Instant.EPOCH)).isEmpty();
-    }
-  }
-
-  @Test
-  @DisplayName("a quiz and its answers survive a restart; a second answer by the same player is refused")
-  void quizSurvivesRestart() {
-    dev.backchannel.quiz.Quiz quiz =
-        new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge).generate("quiz-1", dev.backchannel.knowledge.Language.EN, 2, java.util.Optional.empty(), new java.util.Random(1));
-    try (Database database = Database.open(url(), Clock.systemUTC())) {
-      Quizzes quizzes = new Quizzes(database);
-      quizzes.saveQuiz(quiz, "channel-1");
-      assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 1, true)).isTrue();
-      assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 2, false)).isFalse();
+            assertThat(questions.downVotedSince(Instant.EPOCH)).isEmpty();
+        }
     }
 
-    try (Database reopened = Database.open(url(), Clock.systemUTC())) {
-      Quizzes quizzes = new Quizzes(reopened);
-      assertThat(quizzes.quiz("quiz-1")).contains(quiz);
-      assertThat(quizzes.latestQuiz("channel-1")).contains("quiz-1");
-      assertThat(quizzes.scores("quiz-1")).containsExactly(new Quizzes.Score("ana", 1, 1));
+    @Test
+    @DisplayName("a quiz and its answers survive a restart; a second answer by the same player is refused")
+    void quizSurvivesRestart() {
+        dev.backchannel.quiz.Quiz quiz = new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge)
+                .generate(
+                        "quiz-1",
+                        dev.backchannel.knowledge.Language.EN,
+                        2,
+                        java.util.Optional.empty(),
+                        new java.util.Random(1));
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            Quizzes quizzes = new Quizzes(database);
+            quizzes.saveQuiz(quiz, "channel-1");
+            assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 1, true)).isTrue();
+            assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 2, false)).isFalse();
+        }
+
+        try (Database reopened = Database.open(url(), Clock.systemUTC())) {
+            Quizzes quizzes = new Quizzes(reopened);
+            assertThat(quizzes.quiz("quiz-1")).contains(quiz);
+            assertThat(quizzes.latestQuiz("channel-1")).contains("quiz-1");
+            assertThat(quizzes.scores("quiz-1")).containsExactly(new Quizzes.Score("ana", 1, 1));
+        }
     }
-  }
 
-  @Test
-  @DisplayName("a session with questions survives a restart, and its export holds every question, answer and source URL")
-  void sessionSurvivesRestart() {
-    List<Answer> answers =
-        List.of(
-            fixture.get().answers().ask("What is Track II diplomacy?"),
-            fixture.get().answers().ask("Where did the Oslo talks take place?"),
-            fixture.get().answers().ask("Who won the 2022 World Cup?"));
-    try (Database database = Database.open(url(), Clock.systemUTC())) {
-      Sessions sessions = new Sessions(database);
-      QuestionLog questions = new QuestionLog(database);
-      QaSession session = sessions.startSession("s1", "channel-9", "Week 3", "teacher");
-      for (int i = 0; i < answers.size(); i++) {
-        long id = questions.recordQuestion(answers.get(i), "discord", "channel-9", "student-" + i, "m" + i);
-        assertThat(sessions.addToSession(session.id(), id)).isEqualTo(i + 1);
-      }
-    }
-
-    try (Database reopened = Database.open(url(), Clock.systemUTC())) {
-      Sessions sessions = new Sessions(reopened);
-      QaSession session = sessions.activeSession("channel-9").orElseThrow();
-      sessions.endSession(session.id());
-      SessionReport report = new SessionReport(sessions.latestSession("channel-9").orElseThrow(), sessions.transcript(session.id()));
-
-      assertThat(report.questions()).isEqualTo(3);
-      assertThat(report.participants()).isEqualTo(3);
-      assertThat(report.unanswered()).containsExactly("Who won the 2022 World Cup?");
-      String markdown = report.markdown();
-      for (Answer answer : answers) {
-        assertThat(markdown).contains(answer.question()).contains(answer.text());
-        answer.citations().forEach(c -> assertThat(markdown).contains(c.passage().firstUrl()));
-      }
-      assertThat(report.json()).contains("\"number\":3").contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
-      assertThat(sessions.activeSession("channel-9")).isEmpty();
-    }
-  }
-
-  @Test
-  @DisplayName("unanswered questions asking the same thing are grouped, most frequent first")
-  void gapReport() {
-    try (Database database = Database.open(url(), Clock.systemUTC())) {
-      QuestionLog questions = new QuestionLog(database);
-      for (String question : new String[] {"How do I bake sourdough bread quickly?", "how to bake sourdough bread fast", "Who won the 2022 World Cup?"}) {
-        questions.recordQuestion(fixture.get().answers().ask(question), "console", "", "", null);
-      }
-      GapReport report = new GapReport(Instant.EPOCH, questions.questionsSince(Instant.EPOCH), questions.downVotedSince(Instant.EPOCH));
-
-      assertThat(report.unanswered()).first().satisfies(g -> {
-        assertThat(g.count()).isEqualTo(2);
-        assertThat(g.example()).isEqualTo("How do I bake sourdough bread quickly?");
-      });
-      assertThat(report.markdown()).contains("- Questions asked: 3").contains("2 × How do I bake sourdough bread quickly?");
-    }
-  }
-
-  @Test
-  @DisplayName("two processes writing at once lose nothing, and a doubled delivery is counted once")
-  void concurrentWritersLoseNothing() throws Exception {
-    Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-    dev.backchannel.quiz.Quiz quiz =
-        new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge).generate("quiz-c", dev.backchannel.knowledge.Language.EN, 3, java.util.Optional.empty(), new java.util.Random(2));
-    try (Database first = Database.open(url(), Clock.systemUTC());
-        Database second = Database.open(url(), Clock.systemUTC())) {
-      new Quizzes(first).saveQuiz(quiz, "channel-c");
-      QaSession session = new Sessions(first).startSession("sc", "channel-c", "Live", "teacher");
-      List<Callable<Boolean>> work = new ArrayList<>();
-      for (int player = 0; player < 20; player++) {
-        for (Database database : List.of(first, second)) {
-          String name = "player-" + player;
-          String ref = "q-" + player;
-          Quizzes quizzes = new Quizzes(database);
-          QuestionLog questions = new QuestionLog(database);
-          Sessions sessions = new Sessions(database);
-          // Each player's answer and question arrive twice, once per process, as a redelivery would.
-          work.add(() -> quizzes.recordQuizAnswer("quiz-c", 0, name, 1, true));
-          work.add(() -> quizzes.recordQuizAnswer("quiz-c", 1, name, 0, false));
-          work.add(() -> {
-            long id = questions.recordQuestion(answer, "discord", "channel-c", name, ref);
-            if (id > 0) {
-              sessions.addToSession(session.id(), id);
+    @Test
+    @DisplayName(
+            "a session with questions survives a restart, and its export holds every question, answer and source URL")
+    void sessionSurvivesRestart() {
+        List<Answer> answers = List.of(
+                fixture.get().answers().ask("What is Track II diplomacy?"),
+                fixture.get().answers().ask("Where did the Oslo talks take place?"),
+                fixture.get().answers().ask("Who won the 2022 World Cup?"));
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            Sessions sessions = new Sessions(database);
+            QuestionLog questions = new QuestionLog(database);
+            QaSession session = sessions.startSession("s1", "channel-9", "Week 3", "teacher");
+            for (int i = 0; i < answers.size(); i++) {
+                long id = questions.recordQuestion(answers.get(i), "discord", "channel-9", "student-" + i, "m" + i);
+                assertThat(sessions.addToSession(session.id(), id)).isEqualTo(i + 1);
             }
-            questions.recordFeedback(ref, name, true);
-            return true;
-          });
         }
-      }
-      ExecutorService pool = Executors.newFixedThreadPool(8);
-      try {
-        for (Future<Boolean> done : pool.invokeAll(work)) {
-          done.get();
+
+        try (Database reopened = Database.open(url(), Clock.systemUTC())) {
+            Sessions sessions = new Sessions(reopened);
+            QaSession session = sessions.activeSession("channel-9").orElseThrow();
+            sessions.endSession(session.id());
+            SessionReport report = new SessionReport(
+                    sessions.latestSession("channel-9").orElseThrow(), sessions.transcript(session.id()));
+
+            assertThat(report.questions()).isEqualTo(3);
+            assertThat(report.participants()).isEqualTo(3);
+            assertThat(report.unanswered()).containsExactly("Who won the 2022 World Cup?");
+            String markdown = report.markdown();
+            for (Answer answer : answers) {
+                assertThat(markdown).contains(answer.question()).contains(answer.text());
+                answer.citations()
+                        .forEach(c -> assertThat(markdown).contains(c.passage().firstUrl()));
+            }
+            assertThat(report.json())
+                    .contains("\"number\":3")
+                    .contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+            assertThat(sessions.activeSession("channel-9")).isEmpty();
         }
-      } finally {
-        pool.shutdown();
-      }
-
-      assertThat(new Quizzes(second).scores("quiz-c")).hasSize(20).allSatisfy(score -> {
-        assertThat(score.answered()).isEqualTo(2);
-        assertThat(score.correct()).isEqualTo(1);
-      });
-      assertThat(new QuestionLog(first).questionsSince(Instant.EPOCH)).hasSize(20);
-      assertThat(new Sessions(second).transcript(session.id())).extracting(SessionEntry::number).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
-      assertThat(new QuestionLog(first).downVotedSince(Instant.EPOCH)).isEmpty();
     }
-  }
 
-  @Test
-  @DisplayName("a session started twice at once, from two processes, is one session")
-  void oneRunningSessionPerPlace() {
-    try (Database firstDatabase = Database.open(url(), Clock.systemUTC());
-        Database secondDatabase = Database.open(url(), Clock.systemUTC())) {
-      Sessions first = new Sessions(firstDatabase);
-      Sessions second = new Sessions(secondDatabase);
-      QaSession a = first.startSession("a", "channel-s", "Week 1", "teacher-1");
-      QaSession b = second.startSession("b", "channel-s", "Week 1 again", "teacher-2");
+    @Test
+    @DisplayName("unanswered questions asking the same thing are grouped, most frequent first")
+    void gapReport() {
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            for (String question : new String[] {
+                "How do I bake sourdough bread quickly?",
+                "how to bake sourdough bread fast",
+                "Who won the 2022 World Cup?"
+            }) {
+                questions.recordQuestion(fixture.get().answers().ask(question), "console", "", "", null);
+            }
+            GapReport report = new GapReport(
+                    Instant.EPOCH, questions.questionsSince(Instant.EPOCH), questions.downVotedSince(Instant.EPOCH));
 
-      assertThat(b.id()).isEqualTo(a.id());
-      first.endSession(a.id());
-      assertThat(second.startSession("c", "channel-s", "Week 2", "teacher-2").id()).isEqualTo("c");
-      assertThat(first.latestSession("channel-s")).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("c"));
+            assertThat(report.unanswered()).first().satisfies(g -> {
+                assertThat(g.count()).isEqualTo(2);
+                assertThat(g.example()).isEqualTo("How do I bake sourdough bread quickly?");
+            });
+            assertThat(report.markdown())
+                    .contains("- Questions asked: 3")
+                    .contains("2 × How do I bake sourdough bread quickly?");
+        }
     }
-  }
 
-  @Test
-  @DisplayName("an answer's buttons and its thread work from another process: sources, question and conversation are stored")
-  void answersAndThreadsAreShared() {
-    Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-    try (Database first = Database.open(url(), Clock.systemUTC());
-        Database second = Database.open(url(), Clock.systemUTC())) {
-      new QuestionLog(first).recordQuestion(answer, "discord", "channel-t", "asker", "answer-t");
-      new AnswerThreads(first).openThread("thread-t", "answer-t");
-      new QuestionLog(first).recordQuestion(fixture.get().answers().ask("Who coined the term Track II?"), "discord", "thread-t", "asker", "answer-u");
+    @Test
+    @DisplayName("two processes writing at once lose nothing, and a doubled delivery is counted once")
+    void concurrentWritersLoseNothing() throws Exception {
+        Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
+        dev.backchannel.quiz.Quiz quiz = new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge)
+                .generate(
+                        "quiz-c",
+                        dev.backchannel.knowledge.Language.EN,
+                        3,
+                        java.util.Optional.empty(),
+                        new java.util.Random(2));
+        try (Database first = Database.open(url(), Clock.systemUTC());
+                Database second = Database.open(url(), Clock.systemUTC())) {
+            new Quizzes(first).saveQuiz(quiz, "channel-c");
+            QaSession session = new Sessions(first).startSession("sc", "channel-c", "Live", "teacher");
+            List<Callable<Boolean>> work = new ArrayList<>();
+            for (int player = 0; player < 20; player++) {
+                for (Database database : List.of(first, second)) {
+                    String name = "player-" + player;
+                    String ref = "q-" + player;
+                    Quizzes quizzes = new Quizzes(database);
+                    QuestionLog questions = new QuestionLog(database);
+                    Sessions sessions = new Sessions(database);
+                    // Each player's answer and question arrive twice, once per process, as a redelivery would.
+                    work.add(() -> quizzes.recordQuizAnswer("quiz-c", 0, name, 1, true));
+                    work.add(() -> quizzes.recordQuizAnswer("quiz-c", 1, name, 0, false));
+                    work.add(() -> {
+                        long id = questions.recordQuestion(answer, "discord", "channel-c", name, ref);
+                        if (id > 0) {
+                            sessions.addToSession(session.id(), id);
+                        }
+                        questions.recordFeedback(ref, name, true);
+                        return true;
+                    });
+                }
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                for (Future<Boolean> done : pool.invokeAll(work)) {
+                    done.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
 
-      assertThat(new QuestionLog(second).answer("answer-t")).hasValueSatisfying(stored -> {
-        assertThat(stored.question()).isEqualTo("What is Track II diplomacy?");
-        assertThat(stored.sources()).isNotEmpty().first().satisfies(source -> {
-          assertThat(source.title()).isEqualTo("Track II diplomacy");
-          assertThat(source.excerpt()).isNotBlank();
-          assertThat(source.url()).startsWith("https://");
-        });
-      });
-      assertThat(new AnswerThreads(second).conversation("thread-t")).hasValueSatisfying(turns ->
-          assertThat(turns).extracting(t -> t.question()).containsExactly("What is Track II diplomacy?", "Who coined the term Track II?"));
-      assertThat(new AnswerThreads(second).conversation("channel-t")).isEmpty();
-      assertThat(new QuestionLog(second).answer("never-given")).isEmpty();
+            assertThat(new Quizzes(second).scores("quiz-c")).hasSize(20).allSatisfy(score -> {
+                assertThat(score.answered()).isEqualTo(2);
+                assertThat(score.correct()).isEqualTo(1);
+            });
+            assertThat(new QuestionLog(first).questionsSince(Instant.EPOCH)).hasSize(20);
+            assertThat(new Sessions(second).transcript(session.id()))
+                    .extracting(SessionEntry::number)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20)
+                            .boxed()
+                            .toList());
+            assertThat(new QuestionLog(first).downVotedSince(Instant.EPOCH)).isEmpty();
+        }
     }
-  }
+
+    @Test
+    @DisplayName("a session started twice at once, from two processes, is one session")
+    void oneRunningSessionPerPlace() {
+        try (Database firstDatabase = Database.open(url(), Clock.systemUTC());
+                Database secondDatabase = Database.open(url(), Clock.systemUTC())) {
+            Sessions first = new Sessions(firstDatabase);
+            Sessions second = new Sessions(secondDatabase);
+            QaSession a = first.startSession("a", "channel-s", "Week 1", "teacher-1");
+            QaSession b = second.startSession("b", "channel-s", "Week 1 again", "teacher-2");
+
+            assertThat(b.id()).isEqualTo(a.id());
+            first.endSession(a.id());
+            assertThat(second.startSession("c", "channel-s", "Week 2", "teacher-2")
+                            .id())
+                    .isEqualTo("c");
+            assertThat(first.latestSession("channel-s"))
+                    .hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("c"));
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "an answer's buttons and its thread work from another process: sources, question and conversation are stored")
+    void answersAndThreadsAreShared() {
+        Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
+        try (Database first = Database.open(url(), Clock.systemUTC());
+                Database second = Database.open(url(), Clock.systemUTC())) {
+            new QuestionLog(first).recordQuestion(answer, "discord", "channel-t", "asker", "answer-t");
+            new AnswerThreads(first).openThread("thread-t", "answer-t");
+            new QuestionLog(first)
+                    .recordQuestion(
+                            fixture.get().answers().ask("Who coined the term Track II?"),
+                            "discord",
+                            "thread-t",
+                            "asker",
+                            "answer-u");
+
+            assertThat(new QuestionLog(second).answer("answer-t")).hasValueSatisfying(stored -> {
+                assertThat(stored.question()).isEqualTo("What is Track II diplomacy?");
+                assertThat(stored.sources()).isNotEmpty().first().satisfies(source -> {
+                    assertThat(source.title()).isEqualTo("Track II diplomacy");
+                    assertThat(source.excerpt()).isNotBlank();
+                    assertThat(source.url()).startsWith("https://");
+                });
+            });
+            assertThat(new AnswerThreads(second).conversation("thread-t"))
+                    .hasValueSatisfying(turns -> assertThat(turns)
+                            .extracting(t -> t.question())
+                            .containsExactly("What is Track II diplomacy?", "Who coined the term Track II?"));
+            assertThat(new AnswerThreads(second).conversation("channel-t")).isEmpty();
+            assertThat(new QuestionLog(second).answer("never-given")).isEmpty();
+        }
+    }
 }

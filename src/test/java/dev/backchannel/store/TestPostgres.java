@@ -17,29 +17,33 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class TestPostgres {
 
-  private static final Pattern DATABASE = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
+    private static final Pattern DATABASE = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)");
 
-  private TestPostgres() {}
+    private TestPostgres() {}
 
-  /** A new, empty database on the test server, so test classes never see each other's rows. */
-  public static String freshDatabase() {
-    String server = System.getenv("BACKCHANNEL_TEST_JDBC_URL");
-    if (server == null || server.isBlank()) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        Assertions.fail("CI=true but BACKCHANNEL_TEST_JDBC_URL is not set: run scripts/test-postgres first (.ci/run does)");
-      }
-      Assumptions.abort("BACKCHANNEL_TEST_JDBC_URL is not set; run scripts/test-postgres to include the PostgreSQL tests");
+    /** A new, empty database on the test server, so test classes never see each other's rows. */
+    public static String freshDatabase() {
+        String server = System.getenv("BACKCHANNEL_TEST_JDBC_URL");
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(
+                        "CI=true but BACKCHANNEL_TEST_JDBC_URL is not set: run scripts/test-postgres first (.ci/run does)");
+            }
+            Assumptions.abort(
+                    "BACKCHANNEL_TEST_JDBC_URL is not set; run scripts/test-postgres to include the PostgreSQL tests");
+        }
+        Matcher url = DATABASE.matcher(server);
+        if (!url.matches()) {
+            throw new IllegalArgumentException("BACKCHANNEL_TEST_JDBC_URL is not a jdbc:postgresql:// URL");
+        }
+        String name = "bc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection admin = DriverManager.getConnection(server);
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Cannot create a test database on the PostgreSQL test server: " + e.getMessage(), e);
+        }
+        return url.group(1) + name + url.group(3);
     }
-    Matcher url = DATABASE.matcher(server);
-    if (!url.matches()) {
-      throw new IllegalArgumentException("BACKCHANNEL_TEST_JDBC_URL is not a jdbc:postgresql:// URL");
-    }
-    String name = "bc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create a test database on the PostgreSQL test server: " + e.getMessage(), e);
-    }
-    return url.group(1) + name + url.group(3);
-  }
 }

@@ -9,8 +9,8 @@ import dev.backchannel.discord.Mentions;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QuestionLog;
-import dev.backchannel.store.StoredAnswer;
 import dev.backchannel.store.StoreException;
+import dev.backchannel.store.StoredAnswer;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.slf4j.Logger;
@@ -19,71 +19,86 @@ import org.slf4j.LoggerFactory;
 /** What the buttons under answers do: show the sources, take a vote, open a thread to follow up. */
 public final class AnswerButtons implements ButtonHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(AnswerButtons.class);
+    private static final Logger log = LoggerFactory.getLogger(AnswerButtons.class);
 
-  private final Conversations conversations;
-  private final QuestionLog questions;
+    private final Conversations conversations;
+    private final QuestionLog questions;
 
-  public AnswerButtons(QuestionLog questions, AnswerThreads threads) {
-    this.conversations = new Conversations(threads);
-    this.questions = questions;
-  }
-
-  @Override
-  public String owner() {
-    return AnswerButton.OWNER;
-  }
-
-  @Override
-  public void click(ButtonInteractionEvent event, ButtonId id) {
-    Language language = BotText.of(event.getUserLocale());
-    Optional<AnswerButton.Click> click = AnswerButton.parse(id);
-    if (click.isEmpty()) {
-      return;
+    public AnswerButtons(QuestionLog questions, AnswerThreads threads) {
+        this.conversations = new Conversations(threads);
+        this.questions = questions;
     }
-    Optional<StoredAnswer> entry;
-    try {
-      entry = questions.answer(click.get().answerId());
-    } catch (StoreException e) {
-      log.error("Answer {} not read for its button", click.get().answerId(), e);
-      event.reply(AnswerMessages.text(BotText.error(language, "button")).build()).setEphemeral(true).queue();
-      return;
-    }
-    if (entry.isEmpty()) {
-      event.reply(AnswerMessages.text(BotText.expired(language)).build()).setEphemeral(true).queue();
-      return;
-    }
-    switch (click.get().button()) {
-      case SOURCES -> event.reply(AnswerMessages.sources(entry.get())).setEphemeral(true).queue();
-      case HELPFUL -> vote(event, click.get().answerId(), true, language);
-      case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
-      case FOLLOW_UP -> openThread(event, entry.get(), language);
-    }
-  }
 
-  private void vote(ButtonInteractionEvent event, String answerId, boolean helpful, Language language) {
-    String text;
-    try {
-      questions.recordFeedback(answerId, event.getUser().getId(), helpful);
-      text = BotText.feedbackThanks(language, helpful);
-    } catch (StoreException e) {
-      log.error("Feedback on answer {} not recorded", answerId, e);
-      text = BotText.error(language, "feedback");
+    @Override
+    public String owner() {
+        return AnswerButton.OWNER;
     }
-    event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
-  }
 
-  private void openThread(ButtonInteractionEvent event, StoredAnswer entry, Language language) {
-    String name = DiscordLimits.shorten(entry.question(), 90);
-    event.deferReply(true).queue();
-    event.getMessage()
-        .createThreadChannel(name)
-        .queue(
-            thread -> {
-              conversations.opened(thread.getId(), entry.answerRef());
-              thread.sendMessage(AnswerMessages.text(BotText.threadIntro(entry.language())).build()).queue();
-              event.getHook().editOriginal(BotText.threadOpened(language, thread.getAsMention())).setAllowedMentions(Mentions.NONE).queue();
-            },
-            failure -> event.getHook().editOriginal(BotText.error(language, "thread")).setAllowedMentions(Mentions.NONE).queue());
-  }
+    @Override
+    public void click(ButtonInteractionEvent event, ButtonId id) {
+        Language language = BotText.of(event.getUserLocale());
+        Optional<AnswerButton.Click> click = AnswerButton.parse(id);
+        if (click.isEmpty()) {
+            return;
+        }
+        Optional<StoredAnswer> entry;
+        try {
+            entry = questions.answer(click.get().answerId());
+        } catch (StoreException e) {
+            log.error("Answer {} not read for its button", click.get().answerId(), e);
+            event.reply(AnswerMessages.text(BotText.error(language, "button")).build())
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        if (entry.isEmpty()) {
+            event.reply(AnswerMessages.text(BotText.expired(language)).build())
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        switch (click.get().button()) {
+            case SOURCES ->
+                event.reply(AnswerMessages.sources(entry.get()))
+                        .setEphemeral(true)
+                        .queue();
+            case HELPFUL -> vote(event, click.get().answerId(), true, language);
+            case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
+            case FOLLOW_UP -> openThread(event, entry.get(), language);
+        }
+    }
+
+    private void vote(ButtonInteractionEvent event, String answerId, boolean helpful, Language language) {
+        String text;
+        try {
+            questions.recordFeedback(answerId, event.getUser().getId(), helpful);
+            text = BotText.feedbackThanks(language, helpful);
+        } catch (StoreException e) {
+            log.error("Feedback on answer {} not recorded", answerId, e);
+            text = BotText.error(language, "feedback");
+        }
+        event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
+    }
+
+    private void openThread(ButtonInteractionEvent event, StoredAnswer entry, Language language) {
+        String name = DiscordLimits.shorten(entry.question(), 90);
+        event.deferReply(true).queue();
+        event.getMessage()
+                .createThreadChannel(name)
+                .queue(
+                        thread -> {
+                            conversations.opened(thread.getId(), entry.answerRef());
+                            thread.sendMessage(AnswerMessages.text(BotText.threadIntro(entry.language()))
+                                            .build())
+                                    .queue();
+                            event.getHook()
+                                    .editOriginal(BotText.threadOpened(language, thread.getAsMention()))
+                                    .setAllowedMentions(Mentions.NONE)
+                                    .queue();
+                        },
+                        failure -> event.getHook()
+                                .editOriginal(BotText.error(language, "thread"))
+                                .setAllowedMentions(Mentions.NONE)
+                                .queue());
+    }
 }

@@ -13,30 +13,30 @@ import org.slf4j.LoggerFactory;
  */
 final class Conversations {
 
-  private static final Logger log = LoggerFactory.getLogger(Conversations.class);
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
-  private final AnswerThreads threads;
+    private final AnswerThreads threads;
 
-  Conversations(AnswerThreads threads) {
-    this.threads = threads;
-  }
-
-  /** The conversation a channel continues, when it is a thread the bot opened on an answer. */
-  Optional<Conversation> of(String channelId) {
-    try {
-      return threads.conversation(channelId).map(Conversation::of);
-    } catch (StoreException e) {
-      log.error("Conversation of thread {} not read; answering without it", channelId, e);
-      return Optional.empty();
+    Conversations(AnswerThreads threads) {
+        this.threads = threads;
     }
-  }
 
-  /** Remembers that a thread continues an answer; a failure costs only the follow-up context. */
-  void opened(String threadId, String answerRef) {
-    try {
-      threads.openThread(threadId, answerRef);
-    } catch (StoreException e) {
-      log.error("Thread {} on answer {} not recorded", threadId, answerRef, e);
+    /** The conversation a channel continues, when it is a thread the bot opened on an answer. */
+    Optional<Conversation> of(String channelId) {
+        try {
+            return threads.conversation(channelId).map(Conversation::of);
+        } catch (StoreException e) {
+            log.error("Conversation of thread {} not read; answering without it", channelId, e);
+            return Optional.empty();
+        }
     }
-  }
+
+    /** Remembers that a thread continues an answer; a failure costs only the follow-up context. */
+    void opened(String threadId, String answerRef) {
+        try {
+            threads.openThread(threadId, answerRef);
+        } catch (StoreException e) {
+            log.error("Thread {} on answer {} not recorded", threadId, answerRef, e);
+        }
+    }
 }

@@ -38,100 +38,117 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageAnswers {
 
-  private static final Logger log = LoggerFactory.getLogger(MessageAnswers.class);
+    private static final Logger log = LoggerFactory.getLogger(MessageAnswers.class);
 
-  private final AnswerService answers;
-  private final Conversations conversations;
-  private final Gate gate;
-  private final Sessions sessions;
-  private final Records records;
-  private final GuildSettings settings;
-  /** Whether the last read of a channel's running session failed. */
-  private final AtomicBoolean sessionsUnread = new AtomicBoolean();
+    private final AnswerService answers;
+    private final Conversations conversations;
+    private final Gate gate;
+    private final Sessions sessions;
+    private final Records records;
+    private final GuildSettings settings;
+    /** Whether the last read of a channel's running session failed. */
+    private final AtomicBoolean sessionsUnread = new AtomicBoolean();
 
-  public MessageAnswers(AnswerService answers, Gate gate, QuestionLog questions, AnswerThreads threads, Sessions sessions, GuildSettings settings, Metrics metrics) {
-    this.answers = answers;
-    this.settings = settings;
-    this.sessions = sessions;
-    this.records = new Records(questions, metrics);
-    this.conversations = new Conversations(threads);
-    this.gate = gate;
-  }
+    public MessageAnswers(
+            AnswerService answers,
+            Gate gate,
+            QuestionLog questions,
+            AnswerThreads threads,
+            Sessions sessions,
+            GuildSettings settings,
+            Metrics metrics) {
+        this.answers = answers;
+        this.settings = settings;
+        this.sessions = sessions;
+        this.records = new Records(questions, metrics);
+        this.conversations = new Conversations(threads);
+        this.gate = gate;
+    }
 
-  private Optional<QaSession> activeSession(String channelId) {
-    try {
-      Optional<QaSession> session = sessions.activeSession(channelId);
-      sessionsUnread.set(false);
-      return session;
-    } catch (StoreException e) {
-      // Most messages come here: a database that stays down is logged once, not once a message.
-      if (sessionsUnread.compareAndSet(false, true)) {
-        log.warn("Running sessions not read, so messages are treated as outside any session until the database answers: {}", e.getMessage());
-      }
-      return Optional.empty();
+    private Optional<QaSession> activeSession(String channelId) {
+        try {
+            Optional<QaSession> session = sessions.activeSession(channelId);
+            sessionsUnread.set(false);
+            return session;
+        } catch (StoreException e) {
+            // Most messages come here: a database that stays down is logged once, not once a message.
+            if (sessionsUnread.compareAndSet(false, true)) {
+                log.warn(
+                        "Running sessions not read, so messages are treated as outside any session until the database answers: {}",
+                        e.getMessage());
+            }
+            return Optional.empty();
+        }
     }
-  }
 
-  public void handle(MessageReceivedEvent event) {
-    User author = event.getAuthor();
-    if (author.isBot() || author.isSystem() || event.isWebhookMessage() || !event.isFromGuild()) {
-      return;
+    public void handle(MessageReceivedEvent event) {
+        User author = event.getAuthor();
+        if (author.isBot() || author.isSystem() || event.isWebhookMessage() || !event.isFromGuild()) {
+            return;
+        }
+        Message message = event.getMessage();
+        MessageChannel channel = event.getChannel();
+        ServerSettings server = settings.of(event.getGuild().getId());
+        boolean newPost = HelpDesk.isNewPost(channel, message, server);
+        Optional<Conversation> thread = newPost ? Optional.empty() : conversations.of(channel.getId());
+        boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
+        Optional<QaSession> session =
+                thread.isEmpty() && !mentioned && !newPost ? activeSession(channel.getId()) : Optional.empty();
+        if (thread.isEmpty() && !mentioned && session.isEmpty() && !newPost) {
+            return;
+        }
+        String parent =
+                channel instanceof ThreadChannel t ? t.getParentChannel().getId() : channel.getId();
+        if (!gate.allows(event.getGuild().getId(), parent)) {
+            return;
+        }
+        String question = newPost ? HelpDesk.question(channel, message) : message.getContentRaw();
+        Language language = BotText.of(event.getGuild().getLocale());
+        Optional<String> refusal = gate.check(event.getGuild().getId(), parent, author.getId(), language);
+        if (refusal.isPresent()) {
+            message.reply(AnswerMessages.text(refusal.get()).build()).queue();
+            return;
+        }
+        Conversation conversation = thread.orElseGet(Conversation::new);
+        Answer answer;
+        try {
+            answer = answers.ask(
+                    question,
+                    conversation,
+                    PartialAnswers.NONE,
+                    new AnswerOptions(server.language().forced(), server.llmEnabled()));
+        } catch (InvalidQuestionException e) {
+            message.reply(AnswerMessages.text(e.getMessage()).build()).queue();
+            HelpDesk.flagForEducators(channel, server);
+            return;
+        }
+        String answerId = message.getId();
+        long questionId = records.question(answer, channel.getId(), author.getId(), answerId);
+        if (session.isPresent()) {
+            // In a session every question is answered where it was asked, under its number.
+            int number =
+                    questionId < 0 ? 0 : sessions.addToSession(session.get().id(), questionId);
+            message.reply(AnswerMessages.numbered(answer, answerId, number)).queue();
+            return;
+        }
+        if (newPost || thread.isPresent()) {
+            if (newPost) {
+                conversations.opened(channel.getId(), answerId);
+            }
+            channel.sendMessage(AnswerMessages.create(answer, answerId)).queue();
+            if (answer.abstained()) {
+                HelpDesk.flagForEducators(channel, server);
+            }
+        } else {
+            message.createThreadChannel(DiscordLimits.shorten(answer.question(), 90))
+                    .queue(
+                            created -> {
+                                conversations.opened(created.getId(), answerId);
+                                created.sendMessage(AnswerMessages.create(answer, answerId))
+                                        .queue();
+                            },
+                            failure -> message.reply(AnswerMessages.create(answer, answerId))
+                                    .queue());
+        }
     }
-    Message message = event.getMessage();
-    MessageChannel channel = event.getChannel();
-    ServerSettings server = settings.of(event.getGuild().getId());
-    boolean newPost = HelpDesk.isNewPost(channel, message, server);
-    Optional<Conversation> thread = newPost ? Optional.empty() : conversations.of(channel.getId());
-    boolean mentioned = message.getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
-    Optional<QaSession> session = thread.isEmpty() && !mentioned && !newPost ? activeSession(channel.getId()) : Optional.empty();
-    if (thread.isEmpty() && !mentioned && session.isEmpty() && !newPost) {
-      return;
-    }
-    String parent = channel instanceof ThreadChannel t ? t.getParentChannel().getId() : channel.getId();
-    if (!gate.allows(event.getGuild().getId(), parent)) {
-      return;
-    }
-    String question = newPost ? HelpDesk.question(channel, message) : message.getContentRaw();
-    Language language = BotText.of(event.getGuild().getLocale());
-    Optional<String> refusal = gate.check(event.getGuild().getId(), parent, author.getId(), language);
-    if (refusal.isPresent()) {
-      message.reply(AnswerMessages.text(refusal.get()).build()).queue();
-      return;
-    }
-    Conversation conversation = thread.orElseGet(Conversation::new);
-    Answer answer;
-    try {
-      answer = answers.ask(question, conversation, PartialAnswers.NONE, new AnswerOptions(server.language().forced(), server.llmEnabled()));
-    } catch (InvalidQuestionException e) {
-      message.reply(AnswerMessages.text(e.getMessage()).build()).queue();
-      HelpDesk.flagForEducators(channel, server);
-      return;
-    }
-    String answerId = message.getId();
-    long questionId = records.question(answer, channel.getId(), author.getId(), answerId);
-    if (session.isPresent()) {
-      // In a session every question is answered where it was asked, under its number.
-      int number = questionId < 0 ? 0 : sessions.addToSession(session.get().id(), questionId);
-      message.reply(AnswerMessages.numbered(answer, answerId, number)).queue();
-      return;
-    }
-    if (newPost || thread.isPresent()) {
-      if (newPost) {
-        conversations.opened(channel.getId(), answerId);
-      }
-      channel.sendMessage(AnswerMessages.create(answer, answerId)).queue();
-      if (answer.abstained()) {
-        HelpDesk.flagForEducators(channel, server);
-      }
-    } else {
-      message
-          .createThreadChannel(DiscordLimits.shorten(answer.question(), 90))
-          .queue(
-              created -> {
-                conversations.opened(created.getId(), answerId);
-                created.sendMessage(AnswerMessages.create(answer, answerId)).queue();
-              },
-              failure -> message.reply(AnswerMessages.create(answer, answerId)).queue());
-    }
-  }
 }

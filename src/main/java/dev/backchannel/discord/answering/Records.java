@@ -13,24 +13,24 @@ import org.slf4j.LoggerFactory;
  */
 final class Records {
 
-  private static final Logger log = LoggerFactory.getLogger(Records.class);
+    private static final Logger log = LoggerFactory.getLogger(Records.class);
 
-  private final QuestionLog questions;
-  private final Metrics metrics;
+    private final QuestionLog questions;
+    private final Metrics metrics;
 
-  Records(QuestionLog questions, Metrics metrics) {
-    this.questions = questions;
-    this.metrics = metrics;
-  }
-
-  /** The stored question's id, or -1 when it could not be recorded (or was already). */
-  long question(Answer answer, String channelId, String userId, String answerId) {
-    metrics.record(answer);
-    try {
-      return questions.recordQuestion(answer, "discord", channelId, userId, answerId);
-    } catch (StoreException e) {
-      log.error("Question {} answered but not recorded", answerId, e);
-      return -1;
+    Records(QuestionLog questions, Metrics metrics) {
+        this.questions = questions;
+        this.metrics = metrics;
     }
-  }
+
+    /** The stored question's id, or -1 when it could not be recorded (or was already). */
+    long question(Answer answer, String channelId, String userId, String answerId) {
+        metrics.record(answer);
+        try {
+            return questions.recordQuestion(answer, "discord", channelId, userId, answerId);
+        } catch (StoreException e) {
+            log.error("Question {} answered but not recorded", answerId, e);
+            return -1;
+        }
+    }
 }

@@ -13,36 +13,40 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
  */
 public final class Educators {
 
-  private final String operatorRoleId;
-  private final GuildSettings settings;
+    private final String operatorRoleId;
+    private final GuildSettings settings;
 
-  public Educators(String operatorRoleId, GuildSettings settings) {
-    this.operatorRoleId = operatorRoleId;
-    this.settings = settings;
-  }
+    public Educators(String operatorRoleId, GuildSettings settings) {
+        this.operatorRoleId = operatorRoleId;
+        this.settings = settings;
+    }
 
-  /**
-   * Lets an educator's interaction through; anyone else gets a private refusal in their language.
-   *
-   * @return whether the caller may go on
-   */
-  boolean admit(IReplyCallback event) {
-    if (isEducator(event.getMember())) {
-      return true;
+    /**
+     * Lets an educator's interaction through; anyone else gets a private refusal in their language.
+     *
+     * @return whether the caller may go on
+     */
+    boolean admit(IReplyCallback event) {
+        if (isEducator(event.getMember())) {
+            return true;
+        }
+        event.reply(AnswerMessages.text(BotText.educatorsOnly(BotText.of(event.getUserLocale())))
+                        .build())
+                .setEphemeral(true)
+                .queue();
+        return false;
     }
-    event.reply(AnswerMessages.text(BotText.educatorsOnly(BotText.of(event.getUserLocale()))).build()).setEphemeral(true).queue();
-    return false;
-  }
 
-  boolean isEducator(Member member) {
-    if (member == null) {
-      return false;
+    boolean isEducator(Member member) {
+        if (member == null) {
+            return false;
+        }
+        if (member.hasPermission(Permission.MESSAGE_MANAGE)) {
+            return true;
+        }
+        String chosen = settings.of(member.getGuild().getId()).educatorRoleId();
+        String roleId = chosen.isBlank() ? operatorRoleId : chosen;
+        return !roleId.isBlank()
+                && member.getRoles().stream().anyMatch(role -> role.getId().equals(roleId));
     }
-    if (member.hasPermission(Permission.MESSAGE_MANAGE)) {
-      return true;
-    }
-    String chosen = settings.of(member.getGuild().getId()).educatorRoleId();
-    String roleId = chosen.isBlank() ? operatorRoleId : chosen;
-    return !roleId.isBlank() && member.getRoles().stream().anyMatch(role -> role.getId().equals(roleId));
-  }
 }

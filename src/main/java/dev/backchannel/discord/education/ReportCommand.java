@@ -26,41 +26,56 @@ import net.dv8tion.jda.api.utils.FileUpload;
 /** {@code /report [days]} for educators: what was asked and what the bot could not answer. */
 public final class ReportCommand implements SlashCommand {
 
-  private final QuestionLog questions;
-  private final Educators educators;
-  private final Clock clock;
+    private final QuestionLog questions;
+    private final Educators educators;
+    private final Clock clock;
 
-  public ReportCommand(QuestionLog questions, Educators educators, Clock clock) {
-    this.questions = questions;
-    this.educators = educators;
-    this.clock = clock;
-  }
-
-  @Override
-  public SlashCommandData data() {
-    SlashCommandData data = Commands.slash("report", "Educators: questions asked and what the bot could not answer");
-    Localized.describe(data, "Educators: questions asked and what the bot could not answer", "Giáo viên: các câu đã hỏi và câu bot chưa trả lời được");
-    data.addOptions(Localized.option(new OptionData(OptionType.INTEGER, "days", "How many days back (default 30)", false).setRequiredRange(1, 365), "so-ngay", "How many days back (default 30)", "Số ngày gần đây (mặc định 30)"));
-    // Shown to members who can manage messages; the role check below covers configured educators.
-    data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
-    return data;
-  }
-
-  @Override
-  public void handle(SlashCommandInteractionEvent event) {
-    Language language = BotText.of(event.getUserLocale());
-    if (!educators.admit(event)) {
-      return;
+    public ReportCommand(QuestionLog questions, Educators educators, Clock clock) {
+        this.questions = questions;
+        this.educators = educators;
+        this.clock = clock;
     }
-    event.deferReply(true).queue();
-    int days = event.getOption("days", 30, OptionMapping::getAsInt);
-    Instant since = clock.instant().minus(Duration.ofDays(days));
-    GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
-    String markdown = report.markdown();
-    EmbedBuilder embed = new EmbedBuilder().setTitle(BotText.reportTitle(language, days)).setDescription(DiscordLimits.shorten(markdown, DiscordLimits.EMBED_DESCRIPTION));
-    event.getHook()
-        .sendMessage(AnswerMessages.text(null).setEmbeds(embed.build()).setFiles(FileUpload.fromData(markdown.getBytes(StandardCharsets.UTF_8), "backchannel-report.md")).build())
-        .setEphemeral(true)
-        .queue();
-  }
+
+    @Override
+    public SlashCommandData data() {
+        SlashCommandData data =
+                Commands.slash("report", "Educators: questions asked and what the bot could not answer");
+        Localized.describe(
+                data,
+                "Educators: questions asked and what the bot could not answer",
+                "Giáo viên: các câu đã hỏi và câu bot chưa trả lời được");
+        data.addOptions(Localized.option(
+                new OptionData(OptionType.INTEGER, "days", "How many days back (default 30)", false)
+                        .setRequiredRange(1, 365),
+                "so-ngay",
+                "How many days back (default 30)",
+                "Số ngày gần đây (mặc định 30)"));
+        // Shown to members who can manage messages; the role check below covers configured educators.
+        data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
+        return data;
+    }
+
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+        Language language = BotText.of(event.getUserLocale());
+        if (!educators.admit(event)) {
+            return;
+        }
+        event.deferReply(true).queue();
+        int days = event.getOption("days", 30, OptionMapping::getAsInt);
+        Instant since = clock.instant().minus(Duration.ofDays(days));
+        GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
+        String markdown = report.markdown();
+        EmbedBuilder embed = new EmbedBuilder()
+                .setTitle(BotText.reportTitle(language, days))
+                .setDescription(DiscordLimits.shorten(markdown, DiscordLimits.EMBED_DESCRIPTION));
+        event.getHook()
+                .sendMessage(AnswerMessages.text(null)
+                        .setEmbeds(embed.build())
+                        .setFiles(
+                                FileUpload.fromData(markdown.getBytes(StandardCharsets.UTF_8), "backchannel-report.md"))
+                        .build())
+                .setEphemeral(true)
+                .queue();
+    }
 }

@@ -14,40 +14,45 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 /** The educator's buttons under a session answer: pin it to the channel, or dismiss (delete) it. */
 public final class SessionModeration implements ButtonHandler {
 
-  /** The owner of the moderation buttons: {@code bcs:pin} and {@code bcs:dismiss}. */
-  static final String OWNER = "bcs";
-  private static final String PIN = "pin";
-  private static final String DISMISS = "dismiss";
+    /** The owner of the moderation buttons: {@code bcs:pin} and {@code bcs:dismiss}. */
+    static final String OWNER = "bcs";
 
-  private final Educators educators;
+    private static final String PIN = "pin";
+    private static final String DISMISS = "dismiss";
 
-  public SessionModeration(Educators educators) {
-    this.educators = educators;
-  }
+    private final Educators educators;
 
-  public static ActionRow buttons(Language language) {
-    return ActionRow.of(
-        Button.secondary(ButtonId.of(OWNER, PIN).customId(), language == Language.VI ? "Ghim" : "Pin").withEmoji(Emoji.fromUnicode("📌")),
-        Button.danger(ButtonId.of(OWNER, DISMISS).customId(), language == Language.VI ? "Bỏ" : "Dismiss").withEmoji(Emoji.fromUnicode("🗑")));
-  }
-
-  @Override
-  public String owner() {
-    return OWNER;
-  }
-
-  @Override
-  public void click(ButtonInteractionEvent event, ButtonId id) {
-    boolean pin = id.elements().equals(List.of(PIN));
-    if (!pin && !id.elements().equals(List.of(DISMISS))) {
-      return;
+    public SessionModeration(Educators educators) {
+        this.educators = educators;
     }
-    Language language = BotText.of(event.getUserLocale());
-    if (!educators.admit(event)) {
-      return;
+
+    public static ActionRow buttons(Language language) {
+        return ActionRow.of(
+                Button.secondary(ButtonId.of(OWNER, PIN).customId(), language == Language.VI ? "Ghim" : "Pin")
+                        .withEmoji(Emoji.fromUnicode("📌")),
+                Button.danger(ButtonId.of(OWNER, DISMISS).customId(), language == Language.VI ? "Bỏ" : "Dismiss")
+                        .withEmoji(Emoji.fromUnicode("🗑")));
     }
-    (pin ? event.getMessage().pin() : event.getMessage().delete()).queue();
-    String done = pin ? (language == Language.VI ? "Đã ghim câu trả lời." : "Answer pinned.") : (language == Language.VI ? "Đã bỏ câu trả lời." : "Answer dismissed.");
-    event.reply(AnswerMessages.text(done).build()).setEphemeral(true).queue();
-  }
+
+    @Override
+    public String owner() {
+        return OWNER;
+    }
+
+    @Override
+    public void click(ButtonInteractionEvent event, ButtonId id) {
+        boolean pin = id.elements().equals(List.of(PIN));
+        if (!pin && !id.elements().equals(List.of(DISMISS))) {
+            return;
+        }
+        Language language = BotText.of(event.getUserLocale());
+        if (!educators.admit(event)) {
+            return;
+        }
+        (pin ? event.getMessage().pin() : event.getMessage().delete()).queue();
+        String done = pin
+                ? (language == Language.VI ? "Đã ghim câu trả lời." : "Answer pinned.")
+                : (language == Language.VI ? "Đã bỏ câu trả lời." : "Answer dismissed.");
+        event.reply(AnswerMessages.text(done).build()).setEphemeral(true).queue();
+    }
 }

@@ -7,10 +7,10 @@ import dev.backchannel.store.ServerSettingsCache;
 @FunctionalInterface
 public interface GuildSettings {
 
-  /** The settings of a server; the defaults outside any server ({@code null}). */
-  ServerSettings of(String guildId);
+    /** The settings of a server; the defaults outside any server ({@code null}). */
+    ServerSettings of(String guildId);
 
-  static GuildSettings from(ServerSettingsCache cache) {
-    return guildId -> guildId == null ? ServerSettings.DEFAULTS : cache.get(guildId);
-  }
+    static GuildSettings from(ServerSettingsCache cache) {
+        return guildId -> guildId == null ? ServerSettings.DEFAULTS : cache.get(guildId);
+    }
 }

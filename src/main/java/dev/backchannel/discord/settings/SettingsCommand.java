@@ -45,252 +45,375 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  */
 public final class SettingsCommand implements SlashCommand {
 
-  private static final int HISTORY = 10;
+    private static final int HISTORY = 10;
 
-  private final ServerSettingsCache settings;
-  private final SettingsBounds bounds;
-  private final SettingsView view;
+    private final ServerSettingsCache settings;
+    private final SettingsBounds bounds;
+    private final SettingsView view;
 
-  public SettingsCommand(ServerSettingsCache settings, SettingsBounds bounds) {
-    this.settings = settings;
-    this.bounds = bounds;
-    this.view = new SettingsView(bounds);
-  }
-
-  /** What an admin asked for: a change to make, or the reason it is refused. */
-  private sealed interface Request permits Change, Refusal {}
-
-  private record Change(Setting setting, UnaryOperator<Optional<String>> edit) implements Request {}
-
-  private record Refusal(String text) implements Request {}
-
-  @Override
-  public SlashCommandData data() {
-    String english = "Admins: see and change how Backchannel works in this server";
-    SlashCommandData data = Localized.describe(Commands.slash("settings", english), english, "Quản trị: xem và đổi cách Backchannel hoạt động trong server này");
-    data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
-    data.addSubcommands(
-        Localized.subcommand("show", "xem", "This server's settings", "Cài đặt của server này"),
-        Localized.subcommand("language", "ngon-ngu", "The language answers are written in", "Ngôn ngữ của câu trả lời")
-            .addOptions(
-                Localized.option(
-                    new OptionData(OptionType.STRING, "value", "Auto (the asker's), Vietnamese or English", true)
-                        .addChoices(
-                            choice("Auto (the asker's language)", "Tự động (theo người hỏi)", AnswerLanguage.AUTO.code()),
-                            choice("Vietnamese", "Tiếng Việt", AnswerLanguage.VI.code()),
-                            choice("English", "Tiếng Anh", AnswerLanguage.EN.code())),
-                    "gia-tri", "Auto (the asker's), Vietnamese or English", "Tự động (theo người hỏi), tiếng Việt hoặc tiếng Anh")),
-        Localized.subcommand("answer-channel", "kenh-tra-loi", "Add or remove a channel the bot answers in (none: everywhere)", "Thêm hoặc bỏ kênh bot trả lời (không có: mọi kênh)")
-            .addOptions(action(), channel("The channel", "Kênh")),
-        Localized.subcommand("ignore-channel", "kenh-bo-qua", "Add or remove a channel the bot never answers in", "Thêm hoặc bỏ kênh bot không bao giờ trả lời")
-            .addOptions(action(), channel("The channel", "Kênh")),
-        Localized.subcommand("educator-role", "vai-tro-giao-vien", "The role that may run sessions and read reports", "Vai trò được mở buổi hỏi đáp và xem báo cáo")
-            .addOptions(Localized.option(new OptionData(OptionType.ROLE, "role", "The educators' role", true), "vai-tro", "The educators' role", "Vai trò của giáo viên")),
-        Localized.subcommand("privacy", "rieng-tu", "Whether /ask answers are private by default", "Câu trả lời /ask có riêng tư theo mặc định không")
-            .addOptions(Localized.option(new OptionData(OptionType.BOOLEAN, "private", "Only the asker sees answers", true), "rieng-tu", "Only the asker sees answers", "Chỉ người hỏi thấy câu trả lời")),
-        Localized.subcommand("llm", "mo-hinh", "Whether a language model writes answers (when the operator has one)", "Có dùng mô hình ngôn ngữ để viết câu trả lời không (khi người vận hành có)")
-            .addOptions(Localized.option(new OptionData(OptionType.BOOLEAN, "enabled", "Use the language model", true), "bat", "Use the language model", "Dùng mô hình ngôn ngữ")),
-        Localized.subcommand("rate-limit", "gioi-han", "Questions per minute per member, up to the operator's ceiling", "Số câu hỏi mỗi phút cho mỗi thành viên, tối đa bằng mức trần của người vận hành")
-            .addOptions(
-                Localized.option(
-                    new OptionData(OptionType.INTEGER, "per-minute", "Questions per minute (1-" + bounds.ceiling() + ")", true).setRequiredRange(1, bounds.ceiling()),
-                    "moi-phut", "Questions per minute (1-" + bounds.ceiling() + ")", "Số câu hỏi mỗi phút (1-" + bounds.ceiling() + ")")),
-        Localized.subcommand("help-desk", "ban-ho-tro", "Make a forum a help desk: every new post is answered in its thread", "Biến một diễn đàn thành bàn hỗ trợ: mỗi bài mới được trả lời trong chủ đề của nó")
-            .addOptions(
-                action(),
-                Localized.option(new OptionData(OptionType.CHANNEL, "forum", "The forum channel", true).setChannelTypes(ChannelType.FORUM), "dien-dan", "The forum channel", "Kênh diễn đàn"),
-                Localized.option(
-                    new OptionData(OptionType.STRING, "tag", "Tag for posts the bot cannot answer", false).setAutoComplete(true),
-                    "the", "Tag for posts the bot cannot answer", "Thẻ gắn cho bài bot không trả lời được")),
-        Localized.subcommand("history", "lich-su", "The last changes: who, when, from what to what", "Các thay đổi gần đây: ai, khi nào, từ gì sang gì"),
-        Localized.subcommand("reset", "dat-lai", "Put one setting back to its default", "Đưa một cài đặt về mặc định")
-            .addOptions(Localized.option(resetChoices(), "cai-dat", "The setting", "Cài đặt")));
-    return data;
-  }
-
-  private static Command.Choice choice(String english, String vietnamese, String value) {
-    return new Command.Choice(english, value).setNameLocalization(DiscordLocale.VIETNAMESE, vietnamese);
-  }
-
-  private static OptionData action() {
-    return Localized.option(
-        new OptionData(OptionType.STRING, "action", "Add or remove", true).addChoices(choice("add", "thêm", "add"), choice("remove", "bỏ", "remove")),
-        "thao-tac", "Add or remove", "Thêm hoặc bỏ");
-  }
-
-  private static OptionData channel(String english, String vietnamese) {
-    return Localized.option(
-        new OptionData(OptionType.CHANNEL, "channel", english, true).setChannelTypes(ChannelType.TEXT, ChannelType.NEWS, ChannelType.FORUM, ChannelType.VOICE, ChannelType.STAGE),
-        "kenh", english, vietnamese);
-  }
-
-  private static OptionData resetChoices() {
-    OptionData option = new OptionData(OptionType.STRING, "setting", "The setting", true);
-    for (Setting setting : Setting.values()) {
-      option.addChoices(choice(SettingsText.label(Language.EN, setting), SettingsText.label(Language.VI, setting), setting.key()));
+    public SettingsCommand(ServerSettingsCache settings, SettingsBounds bounds) {
+        this.settings = settings;
+        this.bounds = bounds;
+        this.view = new SettingsView(bounds);
     }
-    return option;
-  }
 
-  @Override
-  public void handle(SlashCommandInteractionEvent event) {
-    Language language = BotText.of(event.getUserLocale());
-    Guild guild = event.getGuild();
-    Member member = event.getMember();
-    if (guild == null || member == null || !member.hasPermission(Permission.MANAGE_SERVER)) {
-      reply(event, SettingsText.adminsOnly(language));
-      return;
-    }
-    Optional<String> outside = bounds.server(guild.getId(), language);
-    if (outside.isPresent()) {
-      reply(event, outside.get());
-      return;
-    }
-    String subcommand = String.valueOf(event.getSubcommandName());
-    if (subcommand.equals("show")) {
-      event.reply(AnswerMessages.text(null).setEmbeds(view.settings(settings.get(guild.getId()), guild, language)).build()).setEphemeral(true).queue();
-      return;
-    }
-    if (subcommand.equals("history")) {
-      event.reply(AnswerMessages.text(null).setEmbeds(view.history(settings.history(guild.getId(), HISTORY), language)).build()).setEphemeral(true).queue();
-      return;
-    }
-    Request request = request(event, subcommand, language);
-    if (request instanceof Refusal refusal) {
-      reply(event, refusal.text());
-    } else if (request instanceof Change change) {
-      Optional<SettingChange> made = settings.change(guild.getId(), change.setting(), change.edit(), event.getUser().getId());
-      String said = made.isPresent() ? SettingsText.saved(language) : SettingsText.unchanged(language);
-      event.reply(AnswerMessages.text(said).setEmbeds(view.settings(settings.get(guild.getId()), guild, language)).build()).setEphemeral(true).queue();
-    }
-  }
+    /** What an admin asked for: a change to make, or the reason it is refused. */
+    private sealed interface Request permits Change, Refusal {}
 
-  private static void reply(SlashCommandInteractionEvent event, String text) {
-    event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
-  }
+    private record Change(Setting setting, UnaryOperator<Optional<String>> edit) implements Request {}
 
-  private Request request(SlashCommandInteractionEvent event, String subcommand, Language language) {
-    return switch (subcommand) {
-      case "language" -> {
-        AnswerLanguage chosen = AnswerLanguage.of(event.getOption("value", "", OptionMapping::getAsString));
-        yield new Change(Setting.LANGUAGE, old -> chosen == AnswerLanguage.AUTO ? Optional.empty() : Optional.of(chosen.code()));
-      }
-      case "answer-channel" -> channels(event, Setting.ANSWER_CHANNELS, true, language);
-      case "ignore-channel" -> channels(event, Setting.IGNORED_CHANNELS, false, language);
-      case "educator-role" -> {
-        Role role = event.getOption("role", null, OptionMapping::getAsRole);
-        if (role == null || role.isPublicRole()) {
-          yield new Refusal(SettingsText.everyoneRole(language));
+    private record Refusal(String text) implements Request {}
+
+    @Override
+    public SlashCommandData data() {
+        String english = "Admins: see and change how Backchannel works in this server";
+        SlashCommandData data = Localized.describe(
+                Commands.slash("settings", english),
+                english,
+                "Quản trị: xem và đổi cách Backchannel hoạt động trong server này");
+        data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+        data.addSubcommands(
+                Localized.subcommand("show", "xem", "This server's settings", "Cài đặt của server này"),
+                Localized.subcommand(
+                                "language",
+                                "ngon-ngu",
+                                "The language answers are written in",
+                                "Ngôn ngữ của câu trả lời")
+                        .addOptions(Localized.option(
+                                new OptionData(
+                                                OptionType.STRING,
+                                                "value",
+                                                "Auto (the asker's), Vietnamese or English",
+                                                true)
+                                        .addChoices(
+                                                choice(
+                                                        "Auto (the asker's language)",
+                                                        "Tự động (theo người hỏi)",
+                                                        AnswerLanguage.AUTO.code()),
+                                                choice("Vietnamese", "Tiếng Việt", AnswerLanguage.VI.code()),
+                                                choice("English", "Tiếng Anh", AnswerLanguage.EN.code())),
+                                "gia-tri",
+                                "Auto (the asker's), Vietnamese or English",
+                                "Tự động (theo người hỏi), tiếng Việt hoặc tiếng Anh")),
+                Localized.subcommand(
+                                "answer-channel",
+                                "kenh-tra-loi",
+                                "Add or remove a channel the bot answers in (none: everywhere)",
+                                "Thêm hoặc bỏ kênh bot trả lời (không có: mọi kênh)")
+                        .addOptions(action(), channel("The channel", "Kênh")),
+                Localized.subcommand(
+                                "ignore-channel",
+                                "kenh-bo-qua",
+                                "Add or remove a channel the bot never answers in",
+                                "Thêm hoặc bỏ kênh bot không bao giờ trả lời")
+                        .addOptions(action(), channel("The channel", "Kênh")),
+                Localized.subcommand(
+                                "educator-role",
+                                "vai-tro-giao-vien",
+                                "The role that may run sessions and read reports",
+                                "Vai trò được mở buổi hỏi đáp và xem báo cáo")
+                        .addOptions(Localized.option(
+                                new OptionData(OptionType.ROLE, "role", "The educators' role", true),
+                                "vai-tro",
+                                "The educators' role",
+                                "Vai trò của giáo viên")),
+                Localized.subcommand(
+                                "privacy",
+                                "rieng-tu",
+                                "Whether /ask answers are private by default",
+                                "Câu trả lời /ask có riêng tư theo mặc định không")
+                        .addOptions(Localized.option(
+                                new OptionData(OptionType.BOOLEAN, "private", "Only the asker sees answers", true),
+                                "rieng-tu",
+                                "Only the asker sees answers",
+                                "Chỉ người hỏi thấy câu trả lời")),
+                Localized.subcommand(
+                                "llm",
+                                "mo-hinh",
+                                "Whether a language model writes answers (when the operator has one)",
+                                "Có dùng mô hình ngôn ngữ để viết câu trả lời không (khi người vận hành có)")
+                        .addOptions(Localized.option(
+                                new OptionData(OptionType.BOOLEAN, "enabled", "Use the language model", true),
+                                "bat",
+                                "Use the language model",
+                                "Dùng mô hình ngôn ngữ")),
+                Localized.subcommand(
+                                "rate-limit",
+                                "gioi-han",
+                                "Questions per minute per member, up to the operator's ceiling",
+                                "Số câu hỏi mỗi phút cho mỗi thành viên, tối đa bằng mức trần của người vận hành")
+                        .addOptions(Localized.option(
+                                new OptionData(
+                                                OptionType.INTEGER,
+                                                "per-minute",
+                                                "Questions per minute (1-" + bounds.ceiling() + ")",
+                                                true)
+                                        .setRequiredRange(1, bounds.ceiling()),
+                                "moi-phut",
+                                "Questions per minute (1-" + bounds.ceiling() + ")",
+                                "Số câu hỏi mỗi phút (1-" + bounds.ceiling() + ")")),
+                Localized.subcommand(
+                                "help-desk",
+                                "ban-ho-tro",
+                                "Make a forum a help desk: every new post is answered in its thread",
+                                "Biến một diễn đàn thành bàn hỗ trợ: mỗi bài mới được trả lời trong chủ đề của nó")
+                        .addOptions(
+                                action(),
+                                Localized.option(
+                                        new OptionData(OptionType.CHANNEL, "forum", "The forum channel", true)
+                                                .setChannelTypes(ChannelType.FORUM),
+                                        "dien-dan",
+                                        "The forum channel",
+                                        "Kênh diễn đàn"),
+                                Localized.option(
+                                        new OptionData(
+                                                        OptionType.STRING,
+                                                        "tag",
+                                                        "Tag for posts the bot cannot answer",
+                                                        false)
+                                                .setAutoComplete(true),
+                                        "the",
+                                        "Tag for posts the bot cannot answer",
+                                        "Thẻ gắn cho bài bot không trả lời được")),
+                Localized.subcommand(
+                        "history",
+                        "lich-su",
+                        "The last changes: who, when, from what to what",
+                        "Các thay đổi gần đây: ai, khi nào, từ gì sang gì"),
+                Localized.subcommand(
+                                "reset",
+                                "dat-lai",
+                                "Put one setting back to its default",
+                                "Đưa một cài đặt về mặc định")
+                        .addOptions(Localized.option(resetChoices(), "cai-dat", "The setting", "Cài đặt")));
+        return data;
+    }
+
+    private static Command.Choice choice(String english, String vietnamese, String value) {
+        return new Command.Choice(english, value).setNameLocalization(DiscordLocale.VIETNAMESE, vietnamese);
+    }
+
+    private static OptionData action() {
+        return Localized.option(
+                new OptionData(OptionType.STRING, "action", "Add or remove", true)
+                        .addChoices(choice("add", "thêm", "add"), choice("remove", "bỏ", "remove")),
+                "thao-tac",
+                "Add or remove",
+                "Thêm hoặc bỏ");
+    }
+
+    private static OptionData channel(String english, String vietnamese) {
+        return Localized.option(
+                new OptionData(OptionType.CHANNEL, "channel", english, true)
+                        .setChannelTypes(
+                                ChannelType.TEXT,
+                                ChannelType.NEWS,
+                                ChannelType.FORUM,
+                                ChannelType.VOICE,
+                                ChannelType.STAGE),
+                "kenh",
+                english,
+                vietnamese);
+    }
+
+    private static OptionData resetChoices() {
+        OptionData option = new OptionData(OptionType.STRING, "setting", "The setting", true);
+        for (Setting setting : Setting.values()) {
+            option.addChoices(choice(
+                    SettingsText.label(Language.EN, setting), SettingsText.label(Language.VI, setting), setting.key()));
         }
-        yield new Change(Setting.EDUCATOR_ROLE, old -> Optional.of(role.getId()));
-      }
-      case "privacy" -> {
-        boolean privately = event.getOption("private", false, OptionMapping::getAsBoolean);
-        yield new Change(Setting.PRIVATE_ANSWERS, old -> privately ? Optional.of("true") : Optional.empty());
-      }
-      case "llm" -> {
-        boolean enabled = event.getOption("enabled", false, OptionMapping::getAsBoolean);
-        Optional<String> refusal = bounds.model(enabled, language);
-        yield refusal.isPresent() ? new Refusal(refusal.get()) : new Change(Setting.LLM, old -> enabled ? Optional.empty() : Optional.of("false"));
-      }
-      case "rate-limit" -> {
-        long perMinute = event.getOption("per-minute", 0L, OptionMapping::getAsLong);
-        Optional<String> refusal = bounds.rateLimit(perMinute, language);
-        yield refusal.isPresent() ? new Refusal(refusal.get()) : new Change(Setting.USER_QUESTIONS_PER_MINUTE, old -> Optional.of(Long.toString(perMinute)));
-      }
-      case "help-desk" -> helpDesk(event, language);
-      case "reset" -> {
-        Optional<Setting> setting = Setting.of(event.getOption("setting", "", OptionMapping::getAsString));
-        yield setting.<Request>map(s -> new Change(s, old -> Optional.empty())).orElseGet(() -> new Refusal(SettingsText.unchanged(language)));
-      }
-      default -> new Refusal(SettingsText.unchanged(language));
-    };
-  }
+        return option;
+    }
 
-  private Request channels(SlashCommandInteractionEvent event, Setting setting, boolean bounded, Language language) {
-    boolean add = "add".equals(event.getOption("action", "", OptionMapping::getAsString));
-    GuildChannelUnion channel = event.getOption("channel", null, OptionMapping::getAsChannel);
-    if (channel == null) {
-      return new Refusal(SettingsText.unchanged(language));
-    }
-    if (add && bounded) {
-      Optional<String> refusal = bounds.channel(channel.getId(), language);
-      if (refusal.isPresent()) {
-        return new Refusal(refusal.get());
-      }
-    }
-    return new Change(
-        setting,
-        old -> {
-          Set<String> ids = new TreeSet<>(ServerSettings.ids(old.orElse("")));
-          if (add) {
-            ids.add(channel.getId());
-          } else {
-            ids.remove(channel.getId());
-          }
-          return ids.isEmpty() ? Optional.empty() : Optional.of(ServerSettings.idsValue(ids));
-        });
-  }
-
-  private Request helpDesk(SlashCommandInteractionEvent event, Language language) {
-    boolean add = "add".equals(event.getOption("action", "", OptionMapping::getAsString));
-    GuildChannelUnion channel = event.getOption("forum", null, OptionMapping::getAsChannel);
-    if (channel == null || channel.getType() != ChannelType.FORUM) {
-      return new Refusal(SettingsText.notAForum(language));
-    }
-    ForumChannel forum = channel.asForumChannel();
-    String tagId = "";
-    if (add) {
-      Optional<String> refusal = bounds.channel(forum.getId(), language);
-      if (refusal.isPresent()) {
-        return new Refusal(refusal.get());
-      }
-      String wanted = event.getOption("tag", "", OptionMapping::getAsString).strip();
-      if (!wanted.isEmpty()) {
-        Optional<ForumTag> tag = tag(forum, wanted);
-        if (tag.isEmpty()) {
-          return new Refusal(SettingsText.unknownTag(language, wanted, forum.getAvailableTags().stream().map(ForumTag::getName).toList()));
+    @Override
+    public void handle(SlashCommandInteractionEvent event) {
+        Language language = BotText.of(event.getUserLocale());
+        Guild guild = event.getGuild();
+        Member member = event.getMember();
+        if (guild == null || member == null || !member.hasPermission(Permission.MANAGE_SERVER)) {
+            reply(event, SettingsText.adminsOnly(language));
+            return;
         }
-        tagId = tag.get().getId();
-      }
+        Optional<String> outside = bounds.server(guild.getId(), language);
+        if (outside.isPresent()) {
+            reply(event, outside.get());
+            return;
+        }
+        String subcommand = String.valueOf(event.getSubcommandName());
+        if (subcommand.equals("show")) {
+            event.reply(AnswerMessages.text(null)
+                            .setEmbeds(view.settings(settings.get(guild.getId()), guild, language))
+                            .build())
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        if (subcommand.equals("history")) {
+            event.reply(AnswerMessages.text(null)
+                            .setEmbeds(view.history(settings.history(guild.getId(), HISTORY), language))
+                            .build())
+                    .setEphemeral(true)
+                    .queue();
+            return;
+        }
+        Request request = request(event, subcommand, language);
+        if (request instanceof Refusal refusal) {
+            reply(event, refusal.text());
+        } else if (request instanceof Change change) {
+            Optional<SettingChange> made = settings.change(
+                    guild.getId(),
+                    change.setting(),
+                    change.edit(),
+                    event.getUser().getId());
+            String said = made.isPresent() ? SettingsText.saved(language) : SettingsText.unchanged(language);
+            event.reply(AnswerMessages.text(said)
+                            .setEmbeds(view.settings(settings.get(guild.getId()), guild, language))
+                            .build())
+                    .setEphemeral(true)
+                    .queue();
+        }
     }
-    String chosenTag = tagId;
-    return new Change(
-        Setting.HELP_DESKS,
-        old -> {
-          Map<String, String> desks = new LinkedHashMap<>(ServerSettings.helpDesks(old.orElse("")));
-          if (add) {
-            desks.put(forum.getId(), chosenTag);
-          } else {
-            desks.remove(forum.getId());
-          }
-          return desks.isEmpty() ? Optional.empty() : Optional.of(ServerSettings.helpDesksValue(desks));
+
+    private static void reply(SlashCommandInteractionEvent event, String text) {
+        event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
+    }
+
+    private Request request(SlashCommandInteractionEvent event, String subcommand, Language language) {
+        return switch (subcommand) {
+            case "language" -> {
+                AnswerLanguage chosen = AnswerLanguage.of(event.getOption("value", "", OptionMapping::getAsString));
+                yield new Change(
+                        Setting.LANGUAGE,
+                        old -> chosen == AnswerLanguage.AUTO ? Optional.empty() : Optional.of(chosen.code()));
+            }
+            case "answer-channel" -> channels(event, Setting.ANSWER_CHANNELS, true, language);
+            case "ignore-channel" -> channels(event, Setting.IGNORED_CHANNELS, false, language);
+            case "educator-role" -> {
+                Role role = event.getOption("role", null, OptionMapping::getAsRole);
+                if (role == null || role.isPublicRole()) {
+                    yield new Refusal(SettingsText.everyoneRole(language));
+                }
+                yield new Change(Setting.EDUCATOR_ROLE, old -> Optional.of(role.getId()));
+            }
+            case "privacy" -> {
+                boolean privately = event.getOption("private", false, OptionMapping::getAsBoolean);
+                yield new Change(Setting.PRIVATE_ANSWERS, old -> privately ? Optional.of("true") : Optional.empty());
+            }
+            case "llm" -> {
+                boolean enabled = event.getOption("enabled", false, OptionMapping::getAsBoolean);
+                Optional<String> refusal = bounds.model(enabled, language);
+                yield refusal.isPresent()
+                        ? new Refusal(refusal.get())
+                        : new Change(Setting.LLM, old -> enabled ? Optional.empty() : Optional.of("false"));
+            }
+            case "rate-limit" -> {
+                long perMinute = event.getOption("per-minute", 0L, OptionMapping::getAsLong);
+                Optional<String> refusal = bounds.rateLimit(perMinute, language);
+                yield refusal.isPresent()
+                        ? new Refusal(refusal.get())
+                        : new Change(Setting.USER_QUESTIONS_PER_MINUTE, old -> Optional.of(Long.toString(perMinute)));
+            }
+            case "help-desk" -> helpDesk(event, language);
+            case "reset" -> {
+                Optional<Setting> setting = Setting.of(event.getOption("setting", "", OptionMapping::getAsString));
+                yield setting.<Request>map(s -> new Change(s, old -> Optional.empty()))
+                        .orElseGet(() -> new Refusal(SettingsText.unchanged(language)));
+            }
+            default -> new Refusal(SettingsText.unchanged(language));
+        };
+    }
+
+    private Request channels(SlashCommandInteractionEvent event, Setting setting, boolean bounded, Language language) {
+        boolean add = "add".equals(event.getOption("action", "", OptionMapping::getAsString));
+        GuildChannelUnion channel = event.getOption("channel", null, OptionMapping::getAsChannel);
+        if (channel == null) {
+            return new Refusal(SettingsText.unchanged(language));
+        }
+        if (add && bounded) {
+            Optional<String> refusal = bounds.channel(channel.getId(), language);
+            if (refusal.isPresent()) {
+                return new Refusal(refusal.get());
+            }
+        }
+        return new Change(setting, old -> {
+            Set<String> ids = new TreeSet<>(ServerSettings.ids(old.orElse("")));
+            if (add) {
+                ids.add(channel.getId());
+            } else {
+                ids.remove(channel.getId());
+            }
+            return ids.isEmpty() ? Optional.empty() : Optional.of(ServerSettings.idsValue(ids));
         });
-  }
-
-  /** A forum's tag by id (what autocomplete sends) or by name, as an admin may type it. */
-  private static Optional<ForumTag> tag(ForumChannel forum, String wanted) {
-    List<ForumTag> tags = forum.getAvailableTags();
-    return tags.stream().filter(t -> t.getId().equals(wanted)).findFirst().or(() -> tags.stream().filter(t -> t.getName().equalsIgnoreCase(wanted)).findFirst());
-  }
-
-  /** Suggests the tags of the forum chosen in the same command, as the admin types. */
-  @Override
-  public void autocomplete(CommandAutoCompleteInteractionEvent event) {
-    Guild guild = event.getGuild();
-    OptionMapping forumOption = event.getOption("forum");
-    ForumChannel forum = guild == null || forumOption == null ? null : guild.getForumChannelById(forumOption.getAsString());
-    if (forum == null || !event.getFocusedOption().getName().equals("tag")) {
-      event.replyChoices(List.of()).queue();
-      return;
     }
-    String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
-    List<Command.Choice> choices =
-        forum.getAvailableTags().stream()
-            .filter(tag -> tag.getName().toLowerCase(Locale.ROOT).contains(typed))
-            .limit(25)
-            .map(tag -> new Command.Choice(tag.getName(), tag.getId()))
-            .toList();
-    event.replyChoices(choices).queue();
-  }
+
+    private Request helpDesk(SlashCommandInteractionEvent event, Language language) {
+        boolean add = "add".equals(event.getOption("action", "", OptionMapping::getAsString));
+        GuildChannelUnion channel = event.getOption("forum", null, OptionMapping::getAsChannel);
+        if (channel == null || channel.getType() != ChannelType.FORUM) {
+            return new Refusal(SettingsText.notAForum(language));
+        }
+        ForumChannel forum = channel.asForumChannel();
+        String tagId = "";
+        if (add) {
+            Optional<String> refusal = bounds.channel(forum.getId(), language);
+            if (refusal.isPresent()) {
+                return new Refusal(refusal.get());
+            }
+            String wanted =
+                    event.getOption("tag", "", OptionMapping::getAsString).strip();
+            if (!wanted.isEmpty()) {
+                Optional<ForumTag> tag = tag(forum, wanted);
+                if (tag.isEmpty()) {
+                    return new Refusal(SettingsText.unknownTag(
+                            language,
+                            wanted,
+                            forum.getAvailableTags().stream()
+                                    .map(ForumTag::getName)
+                                    .toList()));
+                }
+                tagId = tag.get().getId();
+            }
+        }
+        String chosenTag = tagId;
+        return new Change(Setting.HELP_DESKS, old -> {
+            Map<String, String> desks = new LinkedHashMap<>(ServerSettings.helpDesks(old.orElse("")));
+            if (add) {
+                desks.put(forum.getId(), chosenTag);
+            } else {
+                desks.remove(forum.getId());
+            }
+            return desks.isEmpty() ? Optional.empty() : Optional.of(ServerSettings.helpDesksValue(desks));
+        });
+    }
+
+    /** A forum's tag by id (what autocomplete sends) or by name, as an admin may type it. */
+    private static Optional<ForumTag> tag(ForumChannel forum, String wanted) {
+        List<ForumTag> tags = forum.getAvailableTags();
+        return tags.stream()
+                .filter(t -> t.getId().equals(wanted))
+                .findFirst()
+                .or(() -> tags.stream()
+                        .filter(t -> t.getName().equalsIgnoreCase(wanted))
+                        .findFirst());
+    }
+
+    /** Suggests the tags of the forum chosen in the same command, as the admin types. */
+    @Override
+    public void autocomplete(CommandAutoCompleteInteractionEvent event) {
+        Guild guild = event.getGuild();
+        OptionMapping forumOption = event.getOption("forum");
+        ForumChannel forum =
+                guild == null || forumOption == null ? null : guild.getForumChannelById(forumOption.getAsString());
+        if (forum == null || !event.getFocusedOption().getName().equals("tag")) {
+            event.replyChoices(List.of()).queue();
+            return;
+        }
+        String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
+        List<Command.Choice> choices = forum.getAvailableTags().stream()
+                .filter(tag -> tag.getName().toLowerCase(Locale.ROOT).contains(typed))
+                .limit(25)
+                .map(tag -> new Command.Choice(tag.getName(), tag.getId()))
+                .toList();
+        event.replyChoices(choices).queue();
+    }
 }

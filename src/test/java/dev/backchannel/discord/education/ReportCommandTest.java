@@ -26,51 +26,62 @@ import org.mockito.ArgumentCaptor;
 
 final class ReportCommandTest {
 
-  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
+    @RegisterExtension
+    static final FixtureApp fixture = new FixtureApp();
 
-  private DiscordMocks discord(boolean manageMessages, String roleId) {
-    DiscordMocks discord = new DiscordMocks("report", DiscordLocale.ENGLISH_US);
-    Member member = mock(Member.class);
-    when(member.hasPermission(Permission.MESSAGE_MANAGE)).thenReturn(manageMessages);
-    Role role = mock(Role.class);
-    when(role.getId()).thenReturn(roleId);
-    when(member.getRoles()).thenReturn(List.of(role));
-    when(member.getGuild()).thenReturn(discord.guild);
-    when(discord.event.getMember()).thenReturn(member);
-    when(discord.event.getOption(eq("days"), eq(30), any())).thenReturn(30);
-    return discord;
-  }
+    private DiscordMocks discord(boolean manageMessages, String roleId) {
+        DiscordMocks discord = new DiscordMocks("report", DiscordLocale.ENGLISH_US);
+        Member member = mock(Member.class);
+        when(member.hasPermission(Permission.MESSAGE_MANAGE)).thenReturn(manageMessages);
+        Role role = mock(Role.class);
+        when(role.getId()).thenReturn(roleId);
+        when(member.getRoles()).thenReturn(List.of(role));
+        when(member.getGuild()).thenReturn(discord.guild);
+        when(discord.event.getMember()).thenReturn(member);
+        when(discord.event.getOption(eq("days"), eq(30), any())).thenReturn(30);
+        return discord;
+    }
 
-  @Test
-  @DisplayName("an educator gets the report privately, with unanswered questions and the Markdown file attached")
-  void educator() {
-    fixture.questions().recordQuestion(fixture.get().answers().ask("How do I bake sourdough bread quickly?"), "discord", "c", "u", "r1");
-    DiscordMocks discord = discord(false, "777");
-    @SuppressWarnings("unchecked")
-    WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send = mock(WebhookMessageCreateAction.class, RETURNS_SELF);
-    when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+    @Test
+    @DisplayName("an educator gets the report privately, with unanswered questions and the Markdown file attached")
+    void educator() {
+        fixture.questions()
+                .recordQuestion(
+                        fixture.get().answers().ask("How do I bake sourdough bread quickly?"),
+                        "discord",
+                        "c",
+                        "u",
+                        "r1");
+        DiscordMocks discord = discord(false, "777");
+        @SuppressWarnings("unchecked")
+        WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
+                mock(WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
 
-    new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
+        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+                .handle(discord.event);
 
-    verify(discord.event).deferReply(true);
-    ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
-    verify(discord.hook).sendMessage(captor.capture());
-    assertThat(captor.getValue().getEmbeds().get(0).getDescription()).contains("How do I bake sourdough bread quickly?");
-    assertThat(captor.getValue().getFiles()).extracting(f -> f.getName()).containsExactly("backchannel-report.md");
-    verify(send).setEphemeral(true);
-  }
+        verify(discord.event).deferReply(true);
+        ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(discord.hook).sendMessage(captor.capture());
+        assertThat(captor.getValue().getEmbeds().get(0).getDescription())
+                .contains("How do I bake sourdough bread quickly?");
+        assertThat(captor.getValue().getFiles()).extracting(f -> f.getName()).containsExactly("backchannel-report.md");
+        verify(send).setEphemeral(true);
+    }
 
-  @Test
-  @DisplayName("a member who is not an educator is refused privately")
-  void refused() {
-    DiscordMocks discord = discord(false, "123");
+    @Test
+    @DisplayName("a member who is not an educator is refused privately")
+    void refused() {
+        DiscordMocks discord = discord(false, "123");
 
-    new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC()).handle(discord.event);
+        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+                .handle(discord.event);
 
-    ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
-    verify(discord.event).reply(captor.capture());
-    assertThat(captor.getValue().getContent()).contains("for educators");
-    verify(discord.reply).setEphemeral(true);
-    verify(discord.event, never()).deferReply(true);
-  }
+        ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(discord.event).reply(captor.capture());
+        assertThat(captor.getValue().getContent()).contains("for educators");
+        verify(discord.reply).setEphemeral(true);
+        verify(discord.event, never()).deferReply(true);
+    }
 }

@@ -13,29 +13,31 @@ import org.junit.jupiter.api.Test;
 
 final class SessionModerationTest {
 
-  private final SessionModeration moderation = new SessionModeration(new Educators("", DiscordMocks.UNSET));
+    private final SessionModeration moderation = new SessionModeration(new Educators("", DiscordMocks.UNSET));
 
-  @Test
-  @DisplayName("in a session an educator pins an answer; a student may not")
-  void pinOrRefuse() {
-    ButtonInteractionEvent byEducator = DiscordMocks.click("bcs:pin", DiscordLocale.ENGLISH_US);
-    net.dv8tion.jda.api.entities.Member educator = mock(net.dv8tion.jda.api.entities.Member.class);
-    when(educator.hasPermission(net.dv8tion.jda.api.Permission.MESSAGE_MANAGE)).thenReturn(true);
-    when(byEducator.getMember()).thenReturn(educator);
-    net.dv8tion.jda.api.entities.Message message = mock(net.dv8tion.jda.api.entities.Message.class);
-    @SuppressWarnings("unchecked")
-    net.dv8tion.jda.api.requests.restaction.AuditableRestAction<Void> pin = mock(net.dv8tion.jda.api.requests.restaction.AuditableRestAction.class);
-    when(message.pin()).thenReturn(pin);
-    when(byEducator.getMessage()).thenReturn(message);
-    DiscordMocks.send(moderation, byEducator);
-    ButtonInteractionEvent byStudent = DiscordMocks.click("bcs:dismiss", DiscordLocale.ENGLISH_US);
-    net.dv8tion.jda.api.entities.Member student = mock(net.dv8tion.jda.api.entities.Member.class);
-    when(student.getGuild()).thenReturn(mock(net.dv8tion.jda.api.entities.Guild.class));
-    when(byStudent.getMember()).thenReturn(student);
-    DiscordMocks.send(moderation, byStudent);
+    @Test
+    @DisplayName("in a session an educator pins an answer; a student may not")
+    void pinOrRefuse() {
+        ButtonInteractionEvent byEducator = DiscordMocks.click("bcs:pin", DiscordLocale.ENGLISH_US);
+        net.dv8tion.jda.api.entities.Member educator = mock(net.dv8tion.jda.api.entities.Member.class);
+        when(educator.hasPermission(net.dv8tion.jda.api.Permission.MESSAGE_MANAGE))
+                .thenReturn(true);
+        when(byEducator.getMember()).thenReturn(educator);
+        net.dv8tion.jda.api.entities.Message message = mock(net.dv8tion.jda.api.entities.Message.class);
+        @SuppressWarnings("unchecked")
+        net.dv8tion.jda.api.requests.restaction.AuditableRestAction<Void> pin =
+                mock(net.dv8tion.jda.api.requests.restaction.AuditableRestAction.class);
+        when(message.pin()).thenReturn(pin);
+        when(byEducator.getMessage()).thenReturn(message);
+        DiscordMocks.send(moderation, byEducator);
+        ButtonInteractionEvent byStudent = DiscordMocks.click("bcs:dismiss", DiscordLocale.ENGLISH_US);
+        net.dv8tion.jda.api.entities.Member student = mock(net.dv8tion.jda.api.entities.Member.class);
+        when(student.getGuild()).thenReturn(mock(net.dv8tion.jda.api.entities.Guild.class));
+        when(byStudent.getMember()).thenReturn(student);
+        DiscordMocks.send(moderation, byStudent);
 
-    verify(pin).queue();
-    assertThat(DiscordMocks.privateReply(byEducator).getContent()).isEqualTo("Answer pinned.");
-    assertThat(DiscordMocks.privateReply(byStudent).getContent()).contains("for educators");
-  }
+        verify(pin).queue();
+        assertThat(DiscordMocks.privateReply(byEducator).getContent()).isEqualTo("Answer pinned.");
+        assertThat(DiscordMocks.privateReply(byStudent).getContent()).contains("for educators");
+    }
 }

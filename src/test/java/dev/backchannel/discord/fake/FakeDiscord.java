@@ -35,248 +35,243 @@ import net.dv8tion.jda.api.utils.Compression;
  */
 public final class FakeDiscord implements AutoCloseable {
 
-  public static final long DEFAULT_BOT_ID = 1_100_000_000_000_000_001L;
-  public static final long DEFAULT_APPLICATION_ID = 1_100_000_000_000_000_002L;
-  public static final String DEFAULT_TOKEN = "fake-bot-token";
+    public static final long DEFAULT_BOT_ID = 1_100_000_000_000_000_001L;
+    public static final long DEFAULT_APPLICATION_ID = 1_100_000_000_000_000_002L;
+    public static final String DEFAULT_TOKEN = "fake-bot-token";
 
-  private final FakeState state;
-  private final FakeGateway gateway;
-  private final FakeRest rest;
+    private final FakeState state;
+    private final FakeGateway gateway;
+    private final FakeRest rest;
 
-  private FakeDiscord(FakeState state) throws IOException {
-    this.state = state;
-    this.gateway = new FakeGateway(state);
-    try {
-      this.rest = new FakeRest(new RestHandlers(state, gateway::url).routes());
-    } catch (IOException | RuntimeException e) {
-      gateway.close();
-      throw e;
+    private FakeDiscord(FakeState state) throws IOException {
+        this.state = state;
+        this.gateway = new FakeGateway(state);
+        try {
+            this.rest = new FakeRest(new RestHandlers(state, gateway::url).routes());
+        } catch (IOException | RuntimeException e) {
+            gateway.close();
+            throw e;
+        }
     }
-  }
 
-  public static Builder builder() {
-    return new Builder();
-  }
+    public static Builder builder() {
+        return new Builder();
+    }
 
-  /** {@code http://127.0.0.1:<port>/api/v10/}, for {@code RestConfig#setBaseUrl}. */
-  public String restBaseUrl() {
-    return rest.baseUrl();
-  }
+    /** {@code http://127.0.0.1:<port>/api/v10/}, for {@code RestConfig#setBaseUrl}. */
+    public String restBaseUrl() {
+        return rest.baseUrl();
+    }
 
-  /** {@code ws://127.0.0.1:<port>}, for {@code SessionController#getGateway}. */
-  public String gatewayUrl() {
-    return gateway.url();
-  }
+    /** {@code ws://127.0.0.1:<port>}, for {@code SessionController#getGateway}. */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
 
-  public String token() {
-    return state.token();
-  }
+    public String token() {
+        return state.token();
+    }
 
-  public FakeUser botUser() {
-    return state.bot();
-  }
+    public FakeUser botUser() {
+        return state.bot();
+    }
 
-  public long applicationId() {
-    return state.applicationId();
-  }
+    public long applicationId() {
+        return state.applicationId();
+    }
 
-  /**
-   * A {@code JDABuilder.createLight} for this fake. It configures: the REST base URL; a session
-   * controller that returns the fake's gateway URL and identifies without delay; no gateway
-   * compression; and no shutdown hook. Add listeners (and a {@link ReadySignal}) before {@code
-   * build()}; shut JDA down before closing the fake.
-   */
-  public JDABuilder jdaBuilder(Collection<GatewayIntent> intents) {
-    return JDABuilder.createLight(state.token(), intents)
-        .setRestConfig(new RestConfig().setBaseUrl(restBaseUrl()))
-        .setSessionController(new FakeSessionController(gatewayUrl()))
-        .setCompression(Compression.NONE)
-        .setEnableShutdownHook(false);
-  }
+    /**
+     * A {@code JDABuilder.createLight} for this fake. It configures: the REST base URL; a session
+     * controller that returns the fake's gateway URL and identifies without delay; no gateway
+     * compression; and no shutdown hook. Add listeners (and a {@link ReadySignal}) before {@code
+     * build()}; shut JDA down before closing the fake.
+     */
+    public JDABuilder jdaBuilder(Collection<GatewayIntent> intents) {
+        return JDABuilder.createLight(state.token(), intents)
+                .setRestConfig(new RestConfig().setBaseUrl(restBaseUrl()))
+                .setSessionController(new FakeSessionController(gatewayUrl()))
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false);
+    }
 
-  /**
-   * A {@code DefaultShardManagerBuilder.createLight} for this fake with {@link Builder#shards}
-   * shards, configured as {@link #jdaBuilder}. It asks {@code GET /gateway/bot} for the gateway, as
-   * a real shard manager does; each guild goes to shard {@code (id >> 22) % shards}.
-   */
-  public DefaultShardManagerBuilder shardManagerBuilder(Collection<GatewayIntent> intents) {
-    return DefaultShardManagerBuilder.createLight(state.token(), intents)
-        .setRestConfig(new RestConfig().setBaseUrl(restBaseUrl()))
-        .setSessionController(new FakeSessionController(gatewayUrl()))
-        .setShardsTotal(state.shards())
-        .setCompression(Compression.NONE)
-        .setEnableShutdownHook(false);
-  }
+    /**
+     * A {@code DefaultShardManagerBuilder.createLight} for this fake with {@link Builder#shards}
+     * shards, configured as {@link #jdaBuilder}. It asks {@code GET /gateway/bot} for the gateway, as
+     * a real shard manager does; each guild goes to shard {@code (id >> 22) % shards}.
+     */
+    public DefaultShardManagerBuilder shardManagerBuilder(Collection<GatewayIntent> intents) {
+        return DefaultShardManagerBuilder.createLight(state.token(), intents)
+                .setRestConfig(new RestConfig().setBaseUrl(restBaseUrl()))
+                .setSessionController(new FakeSessionController(gatewayUrl()))
+                .setShardsTotal(state.shards())
+                .setCompression(Compression.NONE)
+                .setEnableShutdownHook(false);
+    }
 
-  /** Dispatches INTERACTION_CREATE for a slash command; JDA answers on the returned paths. */
-  public SentInteraction dispatchSlashCommand(SlashCommand command) {
-    long id = Snowflakes.next();
-    String token = interactionToken(id);
-    state.rememberInteraction(
-        new FakeState.Interaction(id, token, command.guildId(), command.channelId(), 0));
-    gateway.dispatch(
-        command.guildId(),
-        "INTERACTION_CREATE",
-        InteractionPayloads.slashCommand(state, command, id, token));
-    return new SentInteraction(id, token, state.applicationId());
-  }
+    /** Dispatches INTERACTION_CREATE for a slash command; JDA answers on the returned paths. */
+    public SentInteraction dispatchSlashCommand(SlashCommand command) {
+        long id = Snowflakes.next();
+        String token = interactionToken(id);
+        state.rememberInteraction(new FakeState.Interaction(id, token, command.guildId(), command.channelId(), 0));
+        gateway.dispatch(
+                command.guildId(), "INTERACTION_CREATE", InteractionPayloads.slashCommand(state, command, id, token));
+        return new SentInteraction(id, token, state.applicationId());
+    }
 
-  /** Dispatches INTERACTION_CREATE for a click on a button (component interaction, type 3). */
-  public SentInteraction dispatchButtonClick(ButtonClick click) {
-    long id = Snowflakes.next();
-    String token = interactionToken(id);
-    ObjectNode message =
-        state
-            .message(click.messageId())
-            .orElseGet(
-                () ->
-                    Payloads.messageWithButton(
+    /** Dispatches INTERACTION_CREATE for a click on a button (component interaction, type 3). */
+    public SentInteraction dispatchButtonClick(ButtonClick click) {
+        long id = Snowflakes.next();
+        String token = interactionToken(id);
+        ObjectNode message = state.message(click.messageId())
+                .orElseGet(() -> Payloads.messageWithButton(
                         click.messageId(), click.channelId(), state.bot(), click.customId()));
-    state.rememberInteraction(
-        new FakeState.Interaction(
-            id, token, click.guildId(), click.channelId(), click.messageId()));
-    gateway.dispatch(
-        click.guildId(),
-        "INTERACTION_CREATE",
-        InteractionPayloads.buttonClick(state, click, id, token, message));
-    return new SentInteraction(id, token, state.applicationId());
-  }
-
-  /** Dispatches MESSAGE_CREATE for a person's message in a guild channel; returns its id. */
-  public long dispatchMessage(long guildId, long channelId, FakeUser author, String content) {
-    long id = Snowflakes.next();
-    gateway.dispatch(guildId, "MESSAGE_CREATE", Payloads.guildMessage(id, channelId, guildId, author, content));
-    return id;
-  }
-
-  /**
-   * Dispatches MESSAGE_CREATE for a message that mentions the bot, {@code <@bot> content}, with the
-   * bot in the message's mentions as Discord sends it; returns its id.
-   */
-  public long dispatchMention(long guildId, long channelId, FakeUser author, String content) {
-    long id = Snowflakes.next();
-    ObjectNode message = Payloads.guildMessage(id, channelId, guildId, author, "<@" + Json.id(state.bot().id()) + "> " + content);
-    ((ArrayNode) message.get("mentions")).add(Payloads.user(state.bot()));
-    gateway.dispatch(guildId, "MESSAGE_CREATE", message);
-    return id;
-  }
-
-  /**
-   * A new post in a forum channel, as Discord announces it: THREAD_CREATE of the post's thread
-   * (newly created, with its applied tags), then MESSAGE_CREATE of its first message, which has
-   * the thread's id. Returns the thread's id; the bot's PATCH of the thread updates it here.
-   */
-  public long dispatchForumPost(long guildId, long forumId, FakeUser author, String title, String content, long... tagIds) {
-    long id = Snowflakes.next();
-    ObjectNode thread = Payloads.thread(id, GuildFixture.Channel.PUBLIC_THREAD, title, forumId, guildId, author, false);
-    ArrayNode applied = thread.putArray("applied_tags");
-    for (long tagId : tagIds) {
-      applied.add(Json.id(tagId));
-    }
-    state.addThread(guildId, thread);
-    gateway.dispatch(guildId, "THREAD_CREATE", thread.deepCopy().put("newly_created", true));
-    gateway.dispatch(guildId, "MESSAGE_CREATE", Payloads.guildMessage(id, id, guildId, author, content));
-    return id;
-  }
-
-  /** Dispatches any gateway event (e.g. MESSAGE_CREATE) to the shard of the guild. */
-  public void dispatch(long guildId, String eventType, JsonNode data) {
-    gateway.dispatch(guildId, eventType, data);
-  }
-
-  /** Sends RECONNECT (op 7) on every gateway connection; JDA reconnects and RESUMEs. */
-  public void requestReconnect() {
-    gateway.requestReconnect();
-  }
-
-  /** Every REST request so far, oldest first. */
-  public List<RecordedRequest> requests() {
-    return rest.requests().snapshot();
-  }
-
-  /** The first REST request, recorded or arriving within the timeout, that matches. */
-  public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout)
-      throws InterruptedException {
-    return rest.requests().await(matching, timeout);
-  }
-
-  /** As {@link #awaitRequest(Predicate, Duration)} for {@link RecordedRequest#is}. */
-  public RecordedRequest awaitRequest(String method, String pathPattern, Duration timeout)
-      throws InterruptedException {
-    return awaitRequest(request -> request.is(method, pathPattern), timeout);
-  }
-
-  /** Requests the fake has no route for (answered 404); a passing test expects none. */
-  public List<RecordedRequest> unknownRoutes() {
-    return rest.unknownRoutes().snapshot();
-  }
-
-  /** Every payload the bot sent on the gateway (IDENTIFY, heartbeats, ...), oldest first. */
-  public List<GatewayPayload> gatewayPayloads() {
-    return gateway.received().snapshot();
-  }
-
-  public GatewayPayload awaitGatewayPayload(Predicate<GatewayPayload> matching, Duration timeout)
-      throws InterruptedException {
-    return gateway.received().await(matching, timeout);
-  }
-
-  @Override
-  public void close() {
-    try {
-      gateway.close();
-    } finally {
-      rest.close();
-    }
-  }
-
-  private static String interactionToken(long id) {
-    return "interaction-token-" + Json.id(id);
-  }
-
-  /** The bot, application and guilds the fake serves; defaults suit a single-guild test. */
-  public static final class Builder {
-    private String token = DEFAULT_TOKEN;
-    private FakeUser bot = FakeUser.bot(DEFAULT_BOT_ID, "backchannel");
-    private long applicationId = DEFAULT_APPLICATION_ID;
-    private int shards = 1;
-    private final List<GuildFixture> guilds = new ArrayList<>();
-
-    private Builder() {}
-
-    public Builder token(String newToken) {
-      this.token = newToken;
-      return this;
+        state.rememberInteraction(
+                new FakeState.Interaction(id, token, click.guildId(), click.channelId(), click.messageId()));
+        gateway.dispatch(
+                click.guildId(),
+                "INTERACTION_CREATE",
+                InteractionPayloads.buttonClick(state, click, id, token, message));
+        return new SentInteraction(id, token, state.applicationId());
     }
 
-    public Builder botUser(long id, String username) {
-      this.bot = FakeUser.bot(id, username);
-      return this;
+    /** Dispatches MESSAGE_CREATE for a person's message in a guild channel; returns its id. */
+    public long dispatchMessage(long guildId, long channelId, FakeUser author, String content) {
+        long id = Snowflakes.next();
+        gateway.dispatch(guildId, "MESSAGE_CREATE", Payloads.guildMessage(id, channelId, guildId, author, content));
+        return id;
     }
 
-    public Builder applicationId(long id) {
-      this.applicationId = id;
-      return this;
+    /**
+     * Dispatches MESSAGE_CREATE for a message that mentions the bot, {@code <@bot> content}, with the
+     * bot in the message's mentions as Discord sends it; returns its id.
+     */
+    public long dispatchMention(long guildId, long channelId, FakeUser author, String content) {
+        long id = Snowflakes.next();
+        ObjectNode message = Payloads.guildMessage(
+                id, channelId, guildId, author, "<@" + Json.id(state.bot().id()) + "> " + content);
+        ((ArrayNode) message.get("mentions")).add(Payloads.user(state.bot()));
+        gateway.dispatch(guildId, "MESSAGE_CREATE", message);
+        return id;
     }
 
-    /** The shard count {@code GET /gateway/bot} recommends and the shard manager builder uses. */
-    public Builder shards(int count) {
-      this.shards = count;
-      return this;
+    /**
+     * A new post in a forum channel, as Discord announces it: THREAD_CREATE of the post's thread
+     * (newly created, with its applied tags), then MESSAGE_CREATE of its first message, which has
+     * the thread's id. Returns the thread's id; the bot's PATCH of the thread updates it here.
+     */
+    public long dispatchForumPost(
+            long guildId, long forumId, FakeUser author, String title, String content, long... tagIds) {
+        long id = Snowflakes.next();
+        ObjectNode thread =
+                Payloads.thread(id, GuildFixture.Channel.PUBLIC_THREAD, title, forumId, guildId, author, false);
+        ArrayNode applied = thread.putArray("applied_tags");
+        for (long tagId : tagIds) {
+            applied.add(Json.id(tagId));
+        }
+        state.addThread(guildId, thread);
+        gateway.dispatch(guildId, "THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        gateway.dispatch(guildId, "MESSAGE_CREATE", Payloads.guildMessage(id, id, guildId, author, content));
+        return id;
     }
 
-    public Builder guild(GuildFixture guild) {
-      guilds.add(guild);
-      return this;
+    /** Dispatches any gateway event (e.g. MESSAGE_CREATE) to the shard of the guild. */
+    public void dispatch(long guildId, String eventType, JsonNode data) {
+        gateway.dispatch(guildId, eventType, data);
     }
 
-    /** Starts both servers on free ports of 127.0.0.1. */
-    public FakeDiscord start() {
-      try {
-        return new FakeDiscord(new FakeState(token, bot, applicationId, shards, guilds));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not start the fake Discord", e);
-      }
+    /** Sends RECONNECT (op 7) on every gateway connection; JDA reconnects and RESUMEs. */
+    public void requestReconnect() {
+        gateway.requestReconnect();
     }
-  }
+
+    /** Every REST request so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        return rest.requests().snapshot();
+    }
+
+    /** The first REST request, recorded or arriving within the timeout, that matches. */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout)
+            throws InterruptedException {
+        return rest.requests().await(matching, timeout);
+    }
+
+    /** As {@link #awaitRequest(Predicate, Duration)} for {@link RecordedRequest#is}. */
+    public RecordedRequest awaitRequest(String method, String pathPattern, Duration timeout)
+            throws InterruptedException {
+        return awaitRequest(request -> request.is(method, pathPattern), timeout);
+    }
+
+    /** Requests the fake has no route for (answered 404); a passing test expects none. */
+    public List<RecordedRequest> unknownRoutes() {
+        return rest.unknownRoutes().snapshot();
+    }
+
+    /** Every payload the bot sent on the gateway (IDENTIFY, heartbeats, ...), oldest first. */
+    public List<GatewayPayload> gatewayPayloads() {
+        return gateway.received().snapshot();
+    }
+
+    public GatewayPayload awaitGatewayPayload(Predicate<GatewayPayload> matching, Duration timeout)
+            throws InterruptedException {
+        return gateway.received().await(matching, timeout);
+    }
+
+    @Override
+    public void close() {
+        try {
+            gateway.close();
+        } finally {
+            rest.close();
+        }
+    }
+
+    private static String interactionToken(long id) {
+        return "interaction-token-" + Json.id(id);
+    }
+
+    /** The bot, application and guilds the fake serves; defaults suit a single-guild test. */
+    public static final class Builder {
+        private String token = DEFAULT_TOKEN;
+        private FakeUser bot = FakeUser.bot(DEFAULT_BOT_ID, "backchannel");
+        private long applicationId = DEFAULT_APPLICATION_ID;
+        private int shards = 1;
+        private final List<GuildFixture> guilds = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder token(String newToken) {
+            this.token = newToken;
+            return this;
+        }
+
+        public Builder botUser(long id, String username) {
+            this.bot = FakeUser.bot(id, username);
+            return this;
+        }
+
+        public Builder applicationId(long id) {
+            this.applicationId = id;
+            return this;
+        }
+
+        /** The shard count {@code GET /gateway/bot} recommends and the shard manager builder uses. */
+        public Builder shards(int count) {
+            this.shards = count;
+            return this;
+        }
+
+        public Builder guild(GuildFixture guild) {
+            guilds.add(guild);
+            return this;
+        }
+
+        /** Starts both servers on free ports of 127.0.0.1. */
+        public FakeDiscord start() {
+            try {
+                return new FakeDiscord(new FakeState(token, bot, applicationId, shards, guilds));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the fake Discord", e);
+            }
+        }
+    }
 }

@@ -32,165 +32,160 @@ import org.slf4j.LoggerFactory;
  */
 final class FakeRest implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(FakeRest.class);
-  private static final String API_PREFIX = "/api/v10";
-  private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    private static final Logger LOG = LoggerFactory.getLogger(FakeRest.class);
+    private static final String API_PREFIX = "/api/v10";
+    private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final List<RestRoute> routes;
-  private final Recording<RecordedRequest> requests = new Recording<>("REST request");
-  private final Recording<RecordedRequest> unknownRoutes = new Recording<>("unknown route");
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<RestRoute> routes;
+    private final Recording<RecordedRequest> requests = new Recording<>("REST request");
+    private final Recording<RecordedRequest> unknownRoutes = new Recording<>("unknown route");
 
-  FakeRest(List<RestRoute> routes) throws IOException {
-    this.routes = List.copyOf(routes);
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    AtomicInteger threads = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(
-            task -> {
-              Thread thread = new Thread(task, "fake-rest-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
-    server.createContext("/", this::handle);
-    server.setExecutor(executor);
-    server.start();
-  }
+    FakeRest(List<RestRoute> routes) throws IOException {
+        this.routes = List.copyOf(routes);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "fake-rest-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
 
-  /** The base URL for JDA's {@code RestConfig}, ending with a slash. */
-  String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX + "/";
-  }
+    /** The base URL for JDA's {@code RestConfig}, ending with a slash. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX + "/";
+    }
 
-  Recording<RecordedRequest> requests() {
-    return requests;
-  }
+    Recording<RecordedRequest> requests() {
+        return requests;
+    }
 
-  Recording<RecordedRequest> unknownRoutes() {
-    return unknownRoutes;
-  }
+    Recording<RecordedRequest> unknownRoutes() {
+        return unknownRoutes;
+    }
 
-  @Override
-  public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-  }
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
 
-  /**
-   * Answers, then records: a test that waited for a request knows its response has been sent, so
-   * shutting JDA down right after rarely interrupts JDA reading it.
-   */
-  private void handle(HttpExchange exchange) throws IOException {
-    RecordedRequest request = null;
-    Optional<RestRoute> route = Optional.empty();
-    try {
-      String fullPath = exchange.getRequestURI().getPath();
-      boolean underApi = fullPath.startsWith(API_PREFIX);
-      request =
-          new RecordedRequest(
-              exchange.getRequestMethod(),
-              underApi ? fullPath.substring(API_PREFIX.length()) : fullPath,
-              query(exchange.getRequestURI().getRawQuery()),
-              body(exchange),
-              exchange.getRequestHeaders().getFirst("Authorization"),
-              System.nanoTime());
-      route = underApi ? routeFor(request) : Optional.empty();
-      respond(exchange, answer(request, route));
-    } finally {
-      exchange.close();
-      if (request != null) {
-        requests.add(request);
-        if (route.isEmpty()) {
-          unknownRoutes.add(request);
+    /**
+     * Answers, then records: a test that waited for a request knows its response has been sent, so
+     * shutting JDA down right after rarely interrupts JDA reading it.
+     */
+    private void handle(HttpExchange exchange) throws IOException {
+        RecordedRequest request = null;
+        Optional<RestRoute> route = Optional.empty();
+        try {
+            String fullPath = exchange.getRequestURI().getPath();
+            boolean underApi = fullPath.startsWith(API_PREFIX);
+            request = new RecordedRequest(
+                    exchange.getRequestMethod(),
+                    underApi ? fullPath.substring(API_PREFIX.length()) : fullPath,
+                    query(exchange.getRequestURI().getRawQuery()),
+                    body(exchange),
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    System.nanoTime());
+            route = underApi ? routeFor(request) : Optional.empty();
+            respond(exchange, answer(request, route));
+        } finally {
+            exchange.close();
+            if (request != null) {
+                requests.add(request);
+                if (route.isEmpty()) {
+                    unknownRoutes.add(request);
+                }
+            }
         }
-      }
     }
-  }
 
-  private Optional<RestRoute> routeFor(RecordedRequest request) {
-    return routes.stream()
-        .filter(route -> route.match(request.method(), request.path()).isPresent())
-        .findFirst();
-  }
+    private Optional<RestRoute> routeFor(RecordedRequest request) {
+        return routes.stream()
+                .filter(route -> route.match(request.method(), request.path()).isPresent())
+                .findFirst();
+    }
 
-  private static RestRoute.Response answer(RecordedRequest request, Optional<RestRoute> route) {
-    if (route.isEmpty()) {
-      return RestRoute.Response.error(404, 0, "404: Not Found (no such route in the fake Discord)");
+    private static RestRoute.Response answer(RecordedRequest request, Optional<RestRoute> route) {
+        if (route.isEmpty()) {
+            return RestRoute.Response.error(404, 0, "404: Not Found (no such route in the fake Discord)");
+        }
+        try {
+            List<String> parameters =
+                    route.get().match(request.method(), request.path()).orElseThrow();
+            return route.get().handler().handle(request, parameters);
+        } catch (RuntimeException e) {
+            LOG.warn("Fake REST handler failed for {}", request, e);
+            return RestRoute.Response.error(500, 0, "Fake Discord failed: " + e);
+        }
     }
-    try {
-      List<String> parameters = route.get().match(request.method(), request.path()).orElseThrow();
-      return route.get().handler().handle(request, parameters);
-    } catch (RuntimeException e) {
-      LOG.warn("Fake REST handler failed for {}", request, e);
-      return RestRoute.Response.error(500, 0, "Fake Discord failed: " + e);
-    }
-  }
 
-  private static void respond(HttpExchange exchange, RestRoute.Response response)
-      throws IOException {
-    if (response.body() == null) {
-      exchange.sendResponseHeaders(response.status(), -1);
-      return;
+    private static void respond(HttpExchange exchange, RestRoute.Response response) throws IOException {
+        if (response.body() == null) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        byte[] bytes = response.body().toString().getBytes(UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
-    byte[] bytes = response.body().toString().getBytes(UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(response.status(), bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
 
-  private static Map<String, String> query(String rawQuery) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return parameters;
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            parameters.put(URLDecoder.decode(name, UTF_8), URLDecoder.decode(value, UTF_8));
+        }
+        return parameters;
     }
-    for (String pair : rawQuery.split("&")) {
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String value = equals < 0 ? "" : pair.substring(equals + 1);
-      parameters.put(URLDecoder.decode(name, UTF_8), URLDecoder.decode(value, UTF_8));
-    }
-    return parameters;
-  }
 
-  /** The JSON body; for multipart (messages with files) the {@code payload_json} part. */
-  private static JsonNode body(HttpExchange exchange) {
-    byte[] bytes;
-    try {
-      bytes = exchange.getRequestBody().readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** The JSON body; for multipart (messages with files) the {@code payload_json} part. */
+    private static JsonNode body(HttpExchange exchange) {
+        byte[] bytes;
+        try {
+            bytes = exchange.getRequestBody().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length == 0) {
+            return MissingNode.getInstance();
+        }
+        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        String text = contentType.startsWith("multipart/")
+                ? payloadJson(new String(bytes, ISO_8859_1), contentType)
+                : new String(bytes, UTF_8);
+        try {
+            return Json.parse(text);
+        } catch (UncheckedIOException e) {
+            return TextNode.valueOf(text);
+        }
     }
-    if (bytes.length == 0) {
-      return MissingNode.getInstance();
-    }
-    String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-    String text =
-        contentType.startsWith("multipart/")
-            ? payloadJson(new String(bytes, ISO_8859_1), contentType)
-            : new String(bytes, UTF_8);
-    try {
-      return Json.parse(text);
-    } catch (UncheckedIOException e) {
-      return TextNode.valueOf(text);
-    }
-  }
 
-  private static String payloadJson(String body, String contentType) {
-    Matcher boundary = BOUNDARY.matcher(contentType);
-    if (!boundary.find()) {
-      return body;
+    private static String payloadJson(String body, String contentType) {
+        Matcher boundary = BOUNDARY.matcher(contentType);
+        if (!boundary.find()) {
+            return body;
+        }
+        for (String part : body.split("--" + Pattern.quote(boundary.group(1)))) {
+            int headersEnd = part.indexOf("\r\n\r\n");
+            if (headersEnd > 0 && part.substring(0, headersEnd).contains("name=\"payload_json\"")) {
+                String content = part.substring(headersEnd + 4).replaceFirst("\r\n$", "");
+                return new String(content.getBytes(ISO_8859_1), UTF_8);
+            }
+        }
+        return body;
     }
-    for (String part : body.split("--" + Pattern.quote(boundary.group(1)))) {
-      int headersEnd = part.indexOf("\r\n\r\n");
-      if (headersEnd > 0 && part.substring(0, headersEnd).contains("name=\"payload_json\"")) {
-        String content = part.substring(headersEnd + 4).replaceFirst("\r\n$", "");
-        return new String(content.getBytes(ISO_8859_1), UTF_8);
-      }
-    }
-    return body;
-  }
 }

@@ -8,24 +8,24 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
  */
 final class FakeSessionController extends SessionControllerAdapter {
 
-  private final String gatewayUrl;
+    private final String gatewayUrl;
 
-  FakeSessionController(String gatewayUrl) {
-    this.gatewayUrl = gatewayUrl;
-  }
-
-  @Override
-  public String getGateway() {
-    return gatewayUrl;
-  }
-
-  @Override
-  protected void runWorker() {
-    synchronized (lock) {
-      if (workerHandle == null) {
-        workerHandle = new QueueWorker(0L);
-        workerHandle.start();
-      }
+    FakeSessionController(String gatewayUrl) {
+        this.gatewayUrl = gatewayUrl;
     }
-  }
+
+    @Override
+    public String getGateway() {
+        return gatewayUrl;
+    }
+
+    @Override
+    protected void runWorker() {
+        synchronized (lock) {
+            if (workerHandle == null) {
+                workerHandle = new QueueWorker(0L);
+                workerHandle.start();
+            }
+        }
+    }
 }

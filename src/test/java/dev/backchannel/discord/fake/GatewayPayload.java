@@ -11,14 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record GatewayPayload(int shard, int op, JsonNode data) {
 
-  public static final int HEARTBEAT = 1;
-  public static final int IDENTIFY = 2;
-  public static final int PRESENCE_UPDATE = 3;
-  public static final int RESUME = 6;
-  public static final int REQUEST_GUILD_MEMBERS = 8;
+    public static final int HEARTBEAT = 1;
+    public static final int IDENTIFY = 2;
+    public static final int PRESENCE_UPDATE = 3;
+    public static final int RESUME = 6;
+    public static final int REQUEST_GUILD_MEMBERS = 8;
 
-  @Override
-  public String toString() {
-    return "shard " + shard + " op " + op + " " + data;
-  }
+    @Override
+    public String toString() {
+        return "shard " + shard + " op " + op + " " + data;
+    }
 }

@@ -9,139 +9,130 @@ import java.util.List;
 /** INTERACTION_CREATE data for slash commands and button clicks in a guild. */
 final class InteractionPayloads {
 
-  static final int TYPE_APPLICATION_COMMAND = 2;
-  static final int TYPE_MESSAGE_COMPONENT = 3;
-  private static final int COMMAND_TYPE_CHAT_INPUT = 1;
-  private static final int OPTION_TYPE_SUBCOMMAND = 1;
-  private static final int OPTION_TYPE_CHANNEL = 7;
-  private static final int OPTION_TYPE_ROLE = 8;
-  private static final int COMPONENT_TYPE_BUTTON = 2;
-  private static final int CONTEXT_GUILD = 0;
-  private static final String OWNER_GUILD_INSTALL = "0";
+    static final int TYPE_APPLICATION_COMMAND = 2;
+    static final int TYPE_MESSAGE_COMPONENT = 3;
+    private static final int COMMAND_TYPE_CHAT_INPUT = 1;
+    private static final int OPTION_TYPE_SUBCOMMAND = 1;
+    private static final int OPTION_TYPE_CHANNEL = 7;
+    private static final int OPTION_TYPE_ROLE = 8;
+    private static final int COMPONENT_TYPE_BUTTON = 2;
+    private static final int CONTEXT_GUILD = 0;
+    private static final String OWNER_GUILD_INSTALL = "0";
 
-  private InteractionPayloads() {}
+    private InteractionPayloads() {}
 
-  static ObjectNode slashCommand(FakeState state, SlashCommand command, long id, String token) {
-    ObjectNode json =
-        common(
-            state,
-            TYPE_APPLICATION_COMMAND,
-            id,
-            token,
-            command.guildId(),
-            command.channelId(),
-            command.user(),
-            command.locale());
-    ObjectNode data = json.putObject("data");
-    data.put("id", id(state.commandId(command.name())));
-    data.put("name", command.name());
-    data.put("type", COMMAND_TYPE_CHAT_INPUT);
-    ArrayNode options = data.putArray("options");
-    if (command.subcommand() != null) {
-      ObjectNode subcommand = options.addObject();
-      subcommand.put("name", command.subcommand());
-      subcommand.put("type", OPTION_TYPE_SUBCOMMAND);
-      options = subcommand.putArray("options");
+    static ObjectNode slashCommand(FakeState state, SlashCommand command, long id, String token) {
+        ObjectNode json = common(
+                state,
+                TYPE_APPLICATION_COMMAND,
+                id,
+                token,
+                command.guildId(),
+                command.channelId(),
+                command.user(),
+                command.locale());
+        ObjectNode data = json.putObject("data");
+        data.put("id", id(state.commandId(command.name())));
+        data.put("name", command.name());
+        data.put("type", COMMAND_TYPE_CHAT_INPUT);
+        ArrayNode options = data.putArray("options");
+        if (command.subcommand() != null) {
+            ObjectNode subcommand = options.addObject();
+            subcommand.put("name", command.subcommand());
+            subcommand.put("type", OPTION_TYPE_SUBCOMMAND);
+            options = subcommand.putArray("options");
+        }
+        for (SlashCommand.Option option : command.options()) {
+            ObjectNode optionJson = options.addObject();
+            optionJson.put("name", option.name());
+            optionJson.put("type", option.type());
+            optionJson.set("value", Json.MAPPER.valueToTree(option.value()));
+            resolve(state, command.guildId(), option, data);
+        }
+        return json;
     }
-    for (SlashCommand.Option option : command.options()) {
-      ObjectNode optionJson = options.addObject();
-      optionJson.put("name", option.name());
-      optionJson.put("type", option.type());
-      optionJson.set("value", Json.MAPPER.valueToTree(option.value()));
-      resolve(state, command.guildId(), option, data);
+
+    /** Channels and roles named by options travel in {@code data.resolved}, keyed by id. */
+    private static void resolve(FakeState state, long guildId, SlashCommand.Option option, ObjectNode data) {
+        if (option.type() != OPTION_TYPE_CHANNEL && option.type() != OPTION_TYPE_ROLE) {
+            return;
+        }
+        long id = Long.parseUnsignedLong(String.valueOf(option.value()));
+        if (option.type() == OPTION_TYPE_CHANNEL) {
+            ObjectNode channel =
+                    state.channelJson(id).orElseThrow(() -> new IllegalArgumentException("No channel " + id));
+            resolved(data, "channels").set(id(id), channel);
+        } else {
+            GuildFixture guild = state.guild(guildId).orElseThrow();
+            GuildFixture.Role role = guild.roles().stream()
+                    .filter(r -> r.id() == id)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No role " + id));
+            resolved(data, "roles").set(id(id), Payloads.role(role.id(), role.name(), 1, role.permissions(), false));
+        }
     }
-    return json;
-  }
 
-  /** Channels and roles named by options travel in {@code data.resolved}, keyed by id. */
-  private static void resolve(FakeState state, long guildId, SlashCommand.Option option, ObjectNode data) {
-    if (option.type() != OPTION_TYPE_CHANNEL && option.type() != OPTION_TYPE_ROLE) {
-      return;
+    private static ObjectNode resolved(ObjectNode data, String kind) {
+        ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
+        return resolved.has(kind) ? (ObjectNode) resolved.get(kind) : resolved.putObject(kind);
     }
-    long id = Long.parseUnsignedLong(String.valueOf(option.value()));
-    if (option.type() == OPTION_TYPE_CHANNEL) {
-      ObjectNode channel =
-          state.channelJson(id).orElseThrow(() -> new IllegalArgumentException("No channel " + id));
-      resolved(data, "channels").set(id(id), channel);
-    } else {
-      GuildFixture guild = state.guild(guildId).orElseThrow();
-      GuildFixture.Role role =
-          guild.roles().stream()
-              .filter(r -> r.id() == id)
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("No role " + id));
-      resolved(data, "roles").set(id(id), Payloads.role(role.id(), role.name(), 1, role.permissions(), false));
+
+    /** A button click; {@code message} is the full message object the button is on. */
+    static ObjectNode buttonClick(FakeState state, ButtonClick click, long id, String token, ObjectNode message) {
+        ObjectNode json = common(
+                state,
+                TYPE_MESSAGE_COMPONENT,
+                id,
+                token,
+                click.guildId(),
+                click.channelId(),
+                click.user(),
+                click.locale());
+        json.set("message", message);
+        ObjectNode data = json.putObject("data");
+        data.put("custom_id", click.customId());
+        data.put("component_type", COMPONENT_TYPE_BUTTON);
+        return json;
     }
-  }
 
-  private static ObjectNode resolved(ObjectNode data, String kind) {
-    ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
-    return resolved.has(kind) ? (ObjectNode) resolved.get(kind) : resolved.putObject(kind);
-  }
+    /** The fields every guild interaction carries; without any of them JDA drops the event. */
+    private static ObjectNode common(
+            FakeState state,
+            int type,
+            long id,
+            String token,
+            long guildId,
+            long channelId,
+            FakeUser user,
+            String locale) {
+        GuildFixture guild =
+                state.guild(guildId).orElseThrow(() -> new IllegalArgumentException("No guild fixture " + guildId));
+        ObjectNode channel =
+                state.channelJson(channelId).orElseThrow(() -> new IllegalArgumentException("No channel " + channelId));
+        List<Long> roleIds =
+                guild.member(user.id()).map(GuildFixture.Member::roleIds).orElse(List.of());
 
-  /** A button click; {@code message} is the full message object the button is on. */
-  static ObjectNode buttonClick(
-      FakeState state, ButtonClick click, long id, String token, ObjectNode message) {
-    ObjectNode json =
-        common(
-            state,
-            TYPE_MESSAGE_COMPONENT,
-            id,
-            token,
-            click.guildId(),
-            click.channelId(),
-            click.user(),
-            click.locale());
-    json.set("message", message);
-    ObjectNode data = json.putObject("data");
-    data.put("custom_id", click.customId());
-    data.put("component_type", COMPONENT_TYPE_BUTTON);
-    return json;
-  }
-
-  /** The fields every guild interaction carries; without any of them JDA drops the event. */
-  private static ObjectNode common(
-      FakeState state,
-      int type,
-      long id,
-      String token,
-      long guildId,
-      long channelId,
-      FakeUser user,
-      String locale) {
-    GuildFixture guild =
-        state
-            .guild(guildId)
-            .orElseThrow(() -> new IllegalArgumentException("No guild fixture " + guildId));
-    ObjectNode channel =
-        state
-            .channelJson(channelId)
-            .orElseThrow(() -> new IllegalArgumentException("No channel " + channelId));
-    List<Long> roleIds =
-        guild.member(user.id()).map(GuildFixture.Member::roleIds).orElse(List.of());
-
-    ObjectNode json = Json.object();
-    json.put("id", id(id));
-    json.put("application_id", id(state.applicationId()));
-    json.put("type", type);
-    json.put("token", token);
-    json.put("version", 1);
-    json.put("guild_id", id(guildId));
-    json.put("channel_id", id(channelId));
-    json.put("locale", locale);
-    json.put("guild_locale", guild.locale());
-    json.put("context", CONTEXT_GUILD);
-    json.put(
-        "app_permissions", Long.toString(guild.botPermissions() | guild.everyonePermissions()));
-    json.put("attachment_size_limit", 10 * 1024 * 1024);
-    json.putArray("entitlements");
-    json.putObject("authorizing_integration_owners").put(OWNER_GUILD_INSTALL, id(guildId));
-    ObjectNode guildJson = json.putObject("guild");
-    guildJson.put("id", id(guildId));
-    guildJson.put("locale", guild.locale());
-    guildJson.putArray("features");
-    json.set("channel", channel);
-    json.set("member", Payloads.member(user, roleIds, guild.permissionsOf(user.id())));
-    return json;
-  }
+        ObjectNode json = Json.object();
+        json.put("id", id(id));
+        json.put("application_id", id(state.applicationId()));
+        json.put("type", type);
+        json.put("token", token);
+        json.put("version", 1);
+        json.put("guild_id", id(guildId));
+        json.put("channel_id", id(channelId));
+        json.put("locale", locale);
+        json.put("guild_locale", guild.locale());
+        json.put("context", CONTEXT_GUILD);
+        json.put("app_permissions", Long.toString(guild.botPermissions() | guild.everyonePermissions()));
+        json.put("attachment_size_limit", 10 * 1024 * 1024);
+        json.putArray("entitlements");
+        json.putObject("authorizing_integration_owners").put(OWNER_GUILD_INSTALL, id(guildId));
+        ObjectNode guildJson = json.putObject("guild");
+        guildJson.put("id", id(guildId));
+        guildJson.put("locale", guild.locale());
+        guildJson.putArray("features");
+        json.set("channel", channel);
+        json.set("member", Payloads.member(user, roleIds, guild.permissionsOf(user.id())));
+        return json;
+    }
 }

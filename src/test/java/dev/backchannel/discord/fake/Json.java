@@ -13,33 +13,33 @@ import java.time.format.DateTimeFormatter;
 /** The one Jackson mapper of the fake, and the two Discord conventions every payload uses. */
 final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private Json() {}
+    private Json() {}
 
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
-  static ArrayNode array() {
-    return MAPPER.createArrayNode();
-  }
-
-  static JsonNode parse(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
     }
-  }
 
-  /** Discord sends snowflakes as strings, so that JavaScript clients keep all 64 bits. */
-  static String id(long snowflake) {
-    return Long.toUnsignedString(snowflake);
-  }
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
 
-  /** An ISO 8601 timestamp with offset, as in every Discord timestamp field. */
-  static String now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-  }
+    static JsonNode parse(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Discord sends snowflakes as strings, so that JavaScript clients keep all 64 bits. */
+    static String id(long snowflake) {
+        return Long.toUnsignedString(snowflake);
+    }
+
+    /** An ISO 8601 timestamp with offset, as in every Discord timestamp field. */
+    static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
 }

@@ -14,33 +14,32 @@ import net.dv8tion.jda.api.hooks.EventListener;
  */
 public final class ReadySignal implements EventListener {
 
-  private final CountDownLatch remaining;
+    private final CountDownLatch remaining;
 
-  public ReadySignal() {
-    this(1);
-  }
-
-  public ReadySignal(int sessions) {
-    this.remaining = new CountDownLatch(sessions);
-  }
-
-  @Override
-  public void onEvent(GenericEvent event) {
-    if (event instanceof ReadyEvent) {
-      remaining.countDown();
+    public ReadySignal() {
+        this(1);
     }
-  }
 
-  /**
-   * @throws AssertionError when not every session was ready in time
-   */
-  public void await(Duration timeout) throws InterruptedException {
-    if (!remaining.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new AssertionError(
-          "JDA was not ready within "
-              + timeout.toMillis()
-              + " ms; sessions still pending: "
-              + remaining.getCount());
+    public ReadySignal(int sessions) {
+        this.remaining = new CountDownLatch(sessions);
     }
-  }
+
+    @Override
+    public void onEvent(GenericEvent event) {
+        if (event instanceof ReadyEvent) {
+            remaining.countDown();
+        }
+    }
+
+    /**
+     * @throws AssertionError when not every session was ready in time
+     */
+    public void await(Duration timeout) throws InterruptedException {
+        if (!remaining.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("JDA was not ready within "
+                    + timeout.toMillis()
+                    + " ms; sessions still pending: "
+                    + remaining.getCount());
+        }
+    }
 }

@@ -15,48 +15,48 @@ import java.util.Map;
  * @param receivedNanos {@link System#nanoTime()} when it arrived, for latency measurements
  */
 public record RecordedRequest(
-    String method,
-    String path,
-    Map<String, String> query,
-    JsonNode body,
-    String authorization,
-    long receivedNanos) {
+        String method,
+        String path,
+        Map<String, String> query,
+        JsonNode body,
+        String authorization,
+        long receivedNanos) {
 
-  public RecordedRequest {
-    query = Map.copyOf(query);
-  }
-
-  /**
-   * Whether this request has the method and a path matching the pattern, in which {@code *} stands
-   * for one path segment: <code>is("POST", "/channels/&#42;/messages")</code>.
-   */
-  public boolean is(String expectedMethod, String pathPattern) {
-    if (!method.equalsIgnoreCase(expectedMethod)) {
-      return false;
+    public RecordedRequest {
+        query = Map.copyOf(query);
     }
-    String[] expected = pathPattern.split("/", -1);
-    String[] actual = path.split("/", -1);
-    if (expected.length != actual.length) {
-      return false;
-    }
-    for (int i = 0; i < expected.length; i++) {
-      if (!expected[i].equals("*") && !expected[i].equals(actual[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  /** A text field of the body, e.g. {@code content}, or null when absent. */
-  public String text(String field) {
-    JsonNode value = body.get(field);
-    return value == null || value.isNull() ? null : value.asText();
-  }
+    /**
+     * Whether this request has the method and a path matching the pattern, in which {@code *} stands
+     * for one path segment: <code>is("POST", "/channels/&#42;/messages")</code>.
+     */
+    public boolean is(String expectedMethod, String pathPattern) {
+        if (!method.equalsIgnoreCase(expectedMethod)) {
+            return false;
+        }
+        String[] expected = pathPattern.split("/", -1);
+        String[] actual = path.split("/", -1);
+        if (expected.length != actual.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (!expected[i].equals("*") && !expected[i].equals(actual[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-  @Override
-  public String toString() {
-    String queryPart = query.isEmpty() ? "" : " " + query;
-    String bodyPart = body.isMissingNode() ? "" : " " + body;
-    return method + " " + path + queryPart + bodyPart;
-  }
+    /** A text field of the body, e.g. {@code content}, or null when absent. */
+    public String text(String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    @Override
+    public String toString() {
+        String queryPart = query.isEmpty() ? "" : " " + query;
+        String bodyPart = body.isMissingNode() ? "" : " " + body;
+        return method + " " + path + queryPart + bodyPart;
+    }
 }

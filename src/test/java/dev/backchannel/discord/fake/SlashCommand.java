@@ -13,64 +13,64 @@ import java.util.Objects;
  * }</pre>
  */
 public record SlashCommand(
-    String name,
-    String subcommand,
-    long guildId,
-    long channelId,
-    FakeUser user,
-    String locale,
-    List<Option> options) {
+        String name,
+        String subcommand,
+        long guildId,
+        long channelId,
+        FakeUser user,
+        String locale,
+        List<Option> options) {
 
-  /**
-   * An option as Discord sends it: {@code type} is 3 string, 4 integer, 5 boolean, 7 channel, 8
-   * role, 10 number. A channel or role option's value is its id; the fake adds it to the
-   * interaction's resolved data.
-   */
-  public record Option(String name, int type, Object value) {}
+    /**
+     * An option as Discord sends it: {@code type} is 3 string, 4 integer, 5 boolean, 7 channel, 8
+     * role, 10 number. A channel or role option's value is its id; the fake adds it to the
+     * interaction's resolved data.
+     */
+    public record Option(String name, int type, Object value) {}
 
-  public SlashCommand {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(user, "user");
-    options = List.copyOf(options);
-  }
+    public SlashCommand {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(user, "user");
+        options = List.copyOf(options);
+    }
 
-  public static SlashCommand of(String name, long guildId, long channelId, FakeUser user) {
-    return new SlashCommand(name, null, guildId, channelId, user, "en-US", List.of());
-  }
+    public static SlashCommand of(String name, long guildId, long channelId, FakeUser user) {
+        return new SlashCommand(name, null, guildId, channelId, user, "en-US", List.of());
+    }
 
-  /** The user's client locale, e.g. {@code vi}; the guild's locale comes from its fixture. */
-  public SlashCommand withLocale(String newLocale) {
-    return new SlashCommand(name, subcommand, guildId, channelId, user, newLocale, options);
-  }
+    /** The user's client locale, e.g. {@code vi}; the guild's locale comes from its fixture. */
+    public SlashCommand withLocale(String newLocale) {
+        return new SlashCommand(name, subcommand, guildId, channelId, user, newLocale, options);
+    }
 
-  /** Nests the options under a subcommand, as in {@code /settings language}. */
-  public SlashCommand withSubcommand(String newSubcommand) {
-    return new SlashCommand(name, newSubcommand, guildId, channelId, user, locale, options);
-  }
+    /** Nests the options under a subcommand, as in {@code /settings language}. */
+    public SlashCommand withSubcommand(String newSubcommand) {
+        return new SlashCommand(name, newSubcommand, guildId, channelId, user, locale, options);
+    }
 
-  public SlashCommand withOption(String optionName, String value) {
-    return withOption(new Option(optionName, 3, value));
-  }
+    public SlashCommand withOption(String optionName, String value) {
+        return withOption(new Option(optionName, 3, value));
+    }
 
-  public SlashCommand withOption(String optionName, long value) {
-    return withOption(new Option(optionName, 4, value));
-  }
+    public SlashCommand withOption(String optionName, long value) {
+        return withOption(new Option(optionName, 4, value));
+    }
 
-  public SlashCommand withOption(String optionName, boolean value) {
-    return withOption(new Option(optionName, 5, value));
-  }
+    public SlashCommand withOption(String optionName, boolean value) {
+        return withOption(new Option(optionName, 5, value));
+    }
 
-  public SlashCommand withChannelOption(String optionName, long channelId) {
-    return withOption(new Option(optionName, 7, Json.id(channelId)));
-  }
+    public SlashCommand withChannelOption(String optionName, long channelId) {
+        return withOption(new Option(optionName, 7, Json.id(channelId)));
+    }
 
-  public SlashCommand withRoleOption(String optionName, long roleId) {
-    return withOption(new Option(optionName, 8, Json.id(roleId)));
-  }
+    public SlashCommand withRoleOption(String optionName, long roleId) {
+        return withOption(new Option(optionName, 8, Json.id(roleId)));
+    }
 
-  public SlashCommand withOption(Option option) {
-    List<Option> more = new ArrayList<>(options);
-    more.add(option);
-    return new SlashCommand(name, subcommand, guildId, channelId, user, locale, more);
-  }
+    public SlashCommand withOption(Option option) {
+        List<Option> more = new ArrayList<>(options);
+        more.add(option);
+        return new SlashCommand(name, subcommand, guildId, channelId, user, locale, more);
+    }
 }

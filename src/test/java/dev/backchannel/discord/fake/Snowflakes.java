@@ -12,26 +12,26 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Snowflakes {
 
-  /** 2015-01-01T00:00:00Z, the zero of Discord's clock. */
-  public static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+    /** 2015-01-01T00:00:00Z, the zero of Discord's clock. */
+    public static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
-  private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final AtomicLong SEQUENCE = new AtomicLong();
 
-  private Snowflakes() {}
+    private Snowflakes() {}
 
-  /** A new, unique id dated now. */
-  public static long next() {
-    long millis = System.currentTimeMillis() - DISCORD_EPOCH_MILLIS;
-    return (millis << 22) | (SEQUENCE.getAndIncrement() & 0x3F_FFFFL);
-  }
+    /** A new, unique id dated now. */
+    public static long next() {
+        long millis = System.currentTimeMillis() - DISCORD_EPOCH_MILLIS;
+        return (millis << 22) | (SEQUENCE.getAndIncrement() & 0x3F_FFFFL);
+    }
 
-  /** A stable fixture id; a guild with {@code fixture(n)} belongs to shard {@code n % shards}. */
-  public static long fixture(long n) {
-    return n << 22;
-  }
+    /** A stable fixture id; a guild with {@code fixture(n)} belongs to shard {@code n % shards}. */
+    public static long fixture(long n) {
+        return n << 22;
+    }
 
-  /** The shard that receives a guild's events, as Discord computes it. */
-  public static int shardOf(long guildId, int shards) {
-    return (int) ((guildId >>> 22) % shards);
-  }
+    /** The shard that receives a guild's events, as Discord computes it. */
+    public static int shardOf(long guildId, int shards) {
+        return (int) ((guildId >>> 22) % shards);
+    }
 }

@@ -12,155 +12,187 @@ import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.discord.DiscordFeatures;
 import dev.backchannel.discord.DiscordMocks;
 import dev.backchannel.discord.SlashCommand;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
-import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 
 final class InfoCommandsTest {
 
-  @RegisterExtension static final FixtureApp fixture = new FixtureApp();
-  private static TopicCards cards;
+    @RegisterExtension
+    static final FixtureApp fixture = new FixtureApp();
 
-  @BeforeAll
-  static void open() {
-    cards = new TopicCards(fixture.get()::knowledge);
-  }
+    private static TopicCards cards;
 
-  private static MessageCreateData run(SlashCommand command, DiscordMocks discord) {
-    command.handle(discord.event);
-    ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
-    verify(discord.event).reply(captor.capture());
-    return captor.getValue();
-  }
-
-  @Test
-  @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
-  void localized() {
-    DiscordConfig config = DiscordMocks.config(5, List.of());
-    DiscordFeatures features = fixture.get().discord(config, fixture.database(), new dev.backchannel.ops.Metrics());
-    features.settings().close();
-    List<SlashCommand> commands = features.commands();
-
-    assertThat(commands).extracting(c -> c.data().getName()).containsExactlyInAnyOrder("ask", "define", "track", "example", "topics", "help", "about", "report", "quiz", "session", "settings");
-    for (SlashCommand command : commands) {
-      SlashCommandData data = command.data();
-      assertThat(data.getDescriptionLocalizations().toMap()).containsKeys(DiscordLocale.VIETNAMESE, DiscordLocale.ENGLISH_US);
-      data.getOptions().forEach(o -> assertThat(o.getNameLocalizations().toMap()).containsKey(DiscordLocale.VIETNAMESE));
+    @BeforeAll
+    static void open() {
+        cards = new TopicCards(fixture.get()::knowledge);
     }
-  }
 
-  @Test
-  @DisplayName("/define shows the summary and the definition with its sources")
-  void define() {
-    DiscordMocks discord = new DiscordMocks("define", DiscordLocale.ENGLISH_US).option("term", "track-two");
+    private static MessageCreateData run(SlashCommand command, DiscordMocks discord) {
+        command.handle(discord.event);
+        ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(discord.event).reply(captor.capture());
+        return captor.getValue();
+    }
 
-    MessageEmbed card = run(TopicCommands.all(cards).get(0), discord).getEmbeds().get(0);
+    @Test
+    @DisplayName("every command has English and Vietnamese descriptions, and a Vietnamese name for its options")
+    void localized() {
+        DiscordConfig config = DiscordMocks.config(5, List.of());
+        DiscordFeatures features = fixture.get().discord(config, fixture.database(), new dev.backchannel.ops.Metrics());
+        features.settings().close();
+        List<SlashCommand> commands = features.commands();
 
-    assertThat(card.getTitle()).isEqualTo("Track II diplomacy");
-    assertThat(card.getDescription()).startsWith("Track II diplomacy is unofficial dialogue").contains("**Definition** [1]").doesNotContain("Origin");
-    assertThat(card.getFields().get(0).getValue()).contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
-  }
+        assertThat(commands)
+                .extracting(c -> c.data().getName())
+                .containsExactlyInAnyOrder(
+                        "ask",
+                        "define",
+                        "track",
+                        "example",
+                        "topics",
+                        "help",
+                        "about",
+                        "report",
+                        "quiz",
+                        "session",
+                        "settings");
+        for (SlashCommand command : commands) {
+            SlashCommandData data = command.data();
+            assertThat(data.getDescriptionLocalizations().toMap())
+                    .containsKeys(DiscordLocale.VIETNAMESE, DiscordLocale.ENGLISH_US);
+            data.getOptions()
+                    .forEach(o -> assertThat(o.getNameLocalizations().toMap()).containsKey(DiscordLocale.VIETNAMESE));
+        }
+    }
 
-  @Test
-  @DisplayName("/track shows what the chosen track is, how it relates to the others, and examples")
-  void track() {
-    DiscordMocks discord = new DiscordMocks("track", DiscordLocale.ENGLISH_US).option("name", "track-three");
+    @Test
+    @DisplayName("/define shows the summary and the definition with its sources")
+    void define() {
+        DiscordMocks discord = new DiscordMocks("define", DiscordLocale.ENGLISH_US).option("term", "track-two");
 
-    MessageEmbed card = run(TopicCommands.all(cards).get(1), discord).getEmbeds().get(0);
+        MessageEmbed card =
+                run(TopicCommands.all(cards).get(0), discord).getEmbeds().get(0);
 
-    assertThat(card.getTitle()).isEqualTo("Track III diplomacy");
-    assertThat(card.getDescription()).contains("**Definition** [1]").contains("people-to-people");
-  }
+        assertThat(card.getTitle()).isEqualTo("Track II diplomacy");
+        assertThat(card.getDescription())
+                .startsWith("Track II diplomacy is unofficial dialogue")
+                .contains("**Definition** [1]")
+                .doesNotContain("Origin");
+        assertThat(card.getFields().get(0).getValue()).contains("https://en.wikipedia.org/wiki/Track_II_diplomacy");
+    }
 
-  @Test
-  @DisplayName("/track offers every track of the knowledge base by its title")
-  void trackChoices() {
-    var choices = TopicCommands.all(cards).get(1).data().getOptions().get(0).getChoices();
+    @Test
+    @DisplayName("/track shows what the chosen track is, how it relates to the others, and examples")
+    void track() {
+        DiscordMocks discord = new DiscordMocks("track", DiscordLocale.ENGLISH_US).option("name", "track-three");
 
-    assertThat(choices).extracting(c -> c.getAsString()).containsExactly("backchannel-diplomacy", "track-three", "track-two");
-    assertThat(choices).extracting(c -> c.getName()).contains("Track II diplomacy");
-  }
+        MessageEmbed card =
+                run(TopicCommands.all(cards).get(1), discord).getEmbeds().get(0);
 
-  @Test
-  @DisplayName("/example shows a case's sections in the user's language, found from what was typed")
-  void example() {
-    DiscordMocks discord = new DiscordMocks("example", DiscordLocale.VIETNAMESE).option("topic", "oslo");
+        assertThat(card.getTitle()).isEqualTo("Track III diplomacy");
+        assertThat(card.getDescription()).contains("**Definition** [1]").contains("people-to-people");
+    }
 
-    MessageEmbed card = run(TopicCommands.all(cards).get(2), discord).getEmbeds().get(0);
+    @Test
+    @DisplayName("/track offers every track of the knowledge base by its title")
+    void trackChoices() {
+        var choices = TopicCommands.all(cards).get(1).data().getOptions().get(0).getChoices();
 
-    assertThat(card.getTitle()).isEqualTo("Kênh bí mật Oslo 1993");
-    assertThat(card.getDescription()).contains("Na Uy");
-    assertThat(card.getFooter().getText()).isEqualTo("oslo-backchannel · example");
-  }
+        assertThat(choices)
+                .extracting(c -> c.getAsString())
+                .containsExactly("backchannel-diplomacy", "track-three", "track-two");
+        assertThat(choices).extracting(c -> c.getName()).contains("Track II diplomacy");
+    }
 
-  @Test
-  @DisplayName("/define autocompletes names in either language, diacritics optional, the user's language first")
-  void autocomplete() {
-    CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
-    AutoCompleteQuery focused = mock(AutoCompleteQuery.class);
-    when(focused.getValue()).thenReturn("ngoai giao cua");
-    when(event.getFocusedOption()).thenReturn(focused);
-    when(event.getUserLocale()).thenReturn(DiscordLocale.VIETNAMESE);
-    when(event.replyChoices(any(java.util.Collection.class))).thenReturn(mock(AutoCompleteCallbackAction.class, RETURNS_SELF));
+    @Test
+    @DisplayName("/example shows a case's sections in the user's language, found from what was typed")
+    void example() {
+        DiscordMocks discord = new DiscordMocks("example", DiscordLocale.VIETNAMESE).option("topic", "oslo");
 
-    TopicCommands.all(cards).get(0).autocomplete(event);
+        MessageEmbed card =
+                run(TopicCommands.all(cards).get(2), discord).getEmbeds().get(0);
 
-    @SuppressWarnings("unchecked")
-    ArgumentCaptor<java.util.Collection<Command.Choice>> captor = ArgumentCaptor.forClass(java.util.Collection.class);
-    verify(event).replyChoices(captor.capture());
-    assertThat(captor.getValue()).extracting(Command.Choice::getName).containsExactly("Ngoại giao cửa sau");
-    assertThat(captor.getValue()).extracting(Command.Choice::getAsString).containsExactly("backchannel-diplomacy");
-  }
+        assertThat(card.getTitle()).isEqualTo("Kênh bí mật Oslo 1993");
+        assertThat(card.getDescription()).contains("Na Uy");
+        assertThat(card.getFooter().getText()).isEqualTo("oslo-backchannel · example");
+    }
 
-  @Test
-  @DisplayName("/help and /about answer privately in the user's language; /about says it cites and can be wrong")
-  void helpAndAbout() {
-    DiscordMocks help = new DiscordMocks("help", DiscordLocale.VIETNAMESE);
-    DiscordMocks about = new DiscordMocks("about", DiscordLocale.ENGLISH_US);
+    @Test
+    @DisplayName("/define autocompletes names in either language, diacritics optional, the user's language first")
+    void autocomplete() {
+        CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
+        AutoCompleteQuery focused = mock(AutoCompleteQuery.class);
+        when(focused.getValue()).thenReturn("ngoai giao cua");
+        when(event.getFocusedOption()).thenReturn(focused);
+        when(event.getUserLocale()).thenReturn(DiscordLocale.VIETNAMESE);
+        when(event.replyChoices(any(java.util.Collection.class)))
+                .thenReturn(mock(AutoCompleteCallbackAction.class, RETURNS_SELF));
 
-    MessageCreateData helpMessage = run(new InfoCommands.Help(), help);
-    MessageCreateData aboutMessage = run(new InfoCommands.About(cards), about);
+        TopicCommands.all(cards).get(0).autocomplete(event);
 
-    assertThat(helpMessage.getEmbeds().get(0).getDescription()).contains("**/ask** `câu hỏi`");
-    assertThat(aboutMessage.getEmbeds().get(0).getDescription()).contains("4 topics").contains("cites").contains("can still be wrong");
-    verify(help.reply).setEphemeral(true);
-  }
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<java.util.Collection<Command.Choice>> captor =
+                ArgumentCaptor.forClass(java.util.Collection.class);
+        verify(event).replyChoices(captor.capture());
+        assertThat(captor.getValue()).extracting(Command.Choice::getName).containsExactly("Ngoại giao cửa sau");
+        assertThat(captor.getValue()).extracting(Command.Choice::getAsString).containsExactly("backchannel-diplomacy");
+    }
 
-  @Test
-  @DisplayName("/topics lists a page of topics with page buttons")
-  void topics() {
-    DiscordMocks discord = new DiscordMocks("topics", DiscordLocale.ENGLISH_US);
-    when(discord.event.getOption(org.mockito.ArgumentMatchers.eq("kind"), org.mockito.ArgumentMatchers.eq("all"), any())).thenReturn("all");
+    @Test
+    @DisplayName("/help and /about answer privately in the user's language; /about says it cites and can be wrong")
+    void helpAndAbout() {
+        DiscordMocks help = new DiscordMocks("help", DiscordLocale.VIETNAMESE);
+        DiscordMocks about = new DiscordMocks("about", DiscordLocale.ENGLISH_US);
 
-    MessageCreateData page = run(new InfoCommands.Topics(cards), discord);
+        MessageCreateData helpMessage = run(new InfoCommands.Help(), help);
+        MessageCreateData aboutMessage = run(new InfoCommands.About(cards), about);
 
-    assertThat(page.getEmbeds().get(0).getDescription()).contains("**Track II diplomacy** (`track-two`)");
-    assertThat(page.getComponents()).hasSize(1);
-  }
+        assertThat(helpMessage.getEmbeds().get(0).getDescription()).contains("**/ask** `câu hỏi`");
+        assertThat(aboutMessage.getEmbeds().get(0).getDescription())
+                .contains("4 topics")
+                .contains("cites")
+                .contains("can still be wrong");
+        verify(help.reply).setEphemeral(true);
+    }
 
-  @Test
-  @DisplayName("topic page buttons turn the page in place")
-  void topicPages() {
-    InfoCommands.Topics topics = new InfoCommands.Topics(cards);
-    ButtonInteractionEvent event = DiscordMocks.click("bct:all:1", DiscordLocale.ENGLISH_US);
+    @Test
+    @DisplayName("/topics lists a page of topics with page buttons")
+    void topics() {
+        DiscordMocks discord = new DiscordMocks("topics", DiscordLocale.ENGLISH_US);
+        when(discord.event.getOption(
+                        org.mockito.ArgumentMatchers.eq("kind"), org.mockito.ArgumentMatchers.eq("all"), any()))
+                .thenReturn("all");
 
-    DiscordMocks.send(topics, event);
+        MessageCreateData page = run(new InfoCommands.Topics(cards), discord);
 
-    ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
-    verify(event).editMessage(captor.capture());
-    assertThat(captor.getValue().getEmbeds().get(0).getTitle()).isEqualTo("Topics · 1/1");
-  }
+        assertThat(page.getEmbeds().get(0).getDescription()).contains("**Track II diplomacy** (`track-two`)");
+        assertThat(page.getComponents()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("topic page buttons turn the page in place")
+    void topicPages() {
+        InfoCommands.Topics topics = new InfoCommands.Topics(cards);
+        ButtonInteractionEvent event = DiscordMocks.click("bct:all:1", DiscordLocale.ENGLISH_US);
+
+        DiscordMocks.send(topics, event);
+
+        ArgumentCaptor<MessageEditData> captor = ArgumentCaptor.forClass(MessageEditData.class);
+        verify(event).editMessage(captor.capture());
+        assertThat(captor.getValue().getEmbeds().get(0).getTitle()).isEqualTo("Topics · 1/1");
+    }
 }
