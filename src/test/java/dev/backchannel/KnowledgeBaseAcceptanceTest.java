@@ -101,8 +101,8 @@ final class KnowledgeBaseAcceptanceTest {
     }
 
     @Test
-    @DisplayName(
-            "the claims of the seed text are answerable: who does Track II, who calls exchanges Track III, former presidents as envoys")
+    @DisplayName("the claims of the seed text are answerable: who does Track II, who "
+            + "calls exchanges Track III, former presidents as envoys")
     void seedClaims() {
         assertThat(fixture.get()
                         .answers()
@@ -132,8 +132,8 @@ final class KnowledgeBaseAcceptanceTest {
         List<String> thirdPartyRoles = List.of("facilitation", "good-offices", "intermediary");
         Answer english = fixture.get()
                 .answers()
-                .ask(
-                        "How is mediation different from a third party that only runs the process and never proposes terms?");
+                .ask("How is mediation different from a third party that only "
+                        + "runs the process and never proposes terms?");
         Answer vietnamese = fixture.get()
                 .answers()
                 .ask("một bên thứ ba chỉ lo quy trình mà không đề xuất giải pháp thì khác gì với trung gian hòa giải?");
@@ -145,8 +145,8 @@ final class KnowledgeBaseAcceptanceTest {
     }
 
     @Test
-    @DisplayName(
-            "a Vietnamese question that switches to English mid-sentence is answered in Vietnamese, quoting Vietnamese passages, from the topic it describes")
+    @DisplayName("a Vietnamese question that switches to English mid-sentence is answered in "
+            + "Vietnamese, quoting Vietnamese passages, from the topic it describes")
     void switchedQuestions() {
         Answer law = fixture.get()
                 .answers()
@@ -199,8 +199,8 @@ final class KnowledgeBaseAcceptanceTest {
     }
 
     @Test
-    @DisplayName(
-            "a name typed with a space for its apostrophe, even misspelt, still finds its topic: Sant Egidio, Sant Egdio")
+    @DisplayName("a name typed with a space for its apostrophe, even misspelt, "
+            + "still finds its topic: Sant Egidio, Sant Egdio")
     void apostropheNameTypedWithSpace() {
         for (String question : List.of(
                 "cộng đồng Sant Egidio hòa giải ở Mozambique bao lâu?",

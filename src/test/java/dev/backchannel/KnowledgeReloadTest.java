@@ -119,8 +119,8 @@ final class KnowledgeReloadTest {
     }
 
     @Test
-    @DisplayName(
-            "a question being answered when the new version is swapped in finishes on its own version, whose index goes only then")
+    @DisplayName("a question being answered when the new version is swapped in "
+            + "finishes on its own version, whose index goes only then")
     void questionInFlightFinishesOnItsVersion() throws Exception {
         try (StubChatServer llm = new StubChatServer()) {
             llm.answering("Track II is unofficial dialogue between non-officials from opposing sides [1].");
@@ -161,8 +161,8 @@ final class KnowledgeReloadTest {
     }
 
     @Test
-    @DisplayName(
-            "a broken file among new ones is skipped with its file and line logged, and the rest of the new version is served")
+    @DisplayName("a broken file among new ones is skipped with its file and line "
+            + "logged, and the rest of the new version is served")
     void brokenFileIsSkipped() throws Exception {
         start();
         // Both files appear at once, as a folder moved in: one reload sees them together.
@@ -253,7 +253,8 @@ final class KnowledgeReloadTest {
     private static final String PING_PONG = topic(
             "ping-pong-diplomacy",
             "Ping-pong diplomacy",
-            "In 1971 American and Chinese table tennis players visited each other's countries, which opened the way to President Nixon's visit to Beijing.");
+            "In 1971 American and Chinese table tennis players visited each other's "
+                    + "countries, which opened the way to President Nixon's visit to Beijing.");
 
     private static String topic(String id, String title, String text) {
         return """

@@ -22,11 +22,14 @@ public final class Messages {
     public static String greeting(Language language, List<Suggestion> suggestions) {
         String names = suggestions.stream().map(Suggestion::title).collect(Collectors.joining("; "));
         if (language == Language.VI) {
-            return "Chào bạn! Mình trả lời câu hỏi về ngoại giao không chính thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải và các sự kiện lịch sử), kèm nguồn cho từng ý. Bạn có thể hỏi về: "
+            return "Chào bạn! Mình trả lời câu hỏi về ngoại giao không chính "
+                    + "thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, "
+                    + "trung gian hòa giải và các sự kiện lịch sử), kèm nguồn cho từng ý. Bạn có thể hỏi về: "
                     + names
                     + ".";
         }
-        return "Hello! I answer questions about informal diplomacy (Track I, 1.5, II and III, back channels, mediation and historical cases), citing a source for every point. You could ask about: "
+        return "Hello! I answer questions about informal diplomacy (Track I, 1.5, II and III, back channels, "
+                + "mediation and historical cases), citing a source for every point. You could ask about: "
                 + names
                 + ".";
     }

@@ -29,8 +29,8 @@ public final class QuestionSanitizer {
                 .filter(c -> c == 0 || c == 0xFFFD || (Character.isISOControl(c) && !Character.isWhitespace(c)))
                 .count();
         if (control > Math.max(2, raw.length() / 20)) {
-            throw new InvalidQuestionException(
-                    "That looks like binary data, not a question. / Nội dung này có vẻ là dữ liệu nhị phân, không phải câu hỏi.");
+            throw new InvalidQuestionException("That looks like binary data, not a question. / Nội dung này có "
+                    + "vẻ là dữ liệu nhị phân, không phải câu hỏi.");
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = INVISIBLE.matcher(text).replaceAll("");

@@ -111,7 +111,10 @@ final class QuotedUnits {
         return end;
     }
 
-    /** "a, b, c and d", "a: b, c và d" or "a; b; c"; an appositive ("the IISS, a British think tank, with ...") is not. */
+    /**
+     * "a, b, c and d", "a: b, c và d" or "a; b; c"; an appositive ("the IISS, a British think tank,
+     * with ...") is not.
+     */
     static boolean enumerates(String sentence) {
         long separators = ITEM_SEPARATOR.matcher(sentence).results().count();
         return separators > ENUMERATION_SEPARATORS

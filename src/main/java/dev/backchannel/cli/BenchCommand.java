@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code backchannel bench}: the performance numbers, measured on this machine. */
 @Command(
         name = "bench",
-        description =
-                "Measure warm latency, throughput, cold start, index build time and, with --scale, a large generated corpus.")
+        description = "Measure warm latency, throughput, cold start, index build time "
+                + "and, with --scale, a large generated corpus.")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -38,8 +38,8 @@ final class ChatCommand implements Callable<Integer> {
         root.app().watchKnowledge();
         Conversation conversation = new Conversation();
         String sessionId = "console-" + UUID.randomUUID();
-        out.println(
-                "Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for a quiz, /session export saves this chat, /new starts over, /quit leaves.");
+        out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for "
+                + "a quiz, /session export saves this chat, /new starts over, /quit leaves.");
         while (true) {
             out.print("> ");
             out.flush();

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "discord", description = "Run the Discord bot (token from the DISCORD_TOKEN environment variable).")
 final class DiscordCommand implements Callable<Integer> {
 
-    static final String NO_TOKEN =
-            "No Discord token: create an application and bot at https://discord.com/developers/applications, copy its token into"
-                    + " the DISCORD_TOKEN environment variable, then run this again. Without Discord, try: ./backchannel chat";
+    static final String NO_TOKEN = "No Discord token: create an application and bot at "
+            + "https://discord.com/developers/applications, copy its token into"
+            + " the DISCORD_TOKEN environment variable, then run this "
+            + "again. Without Discord, try: ./backchannel chat";
 
     @ParentCommand
     private BackchannelCommand root;
@@ -47,8 +48,8 @@ final class DiscordCommand implements Callable<Integer> {
     @Option(
             names = "--total-shards",
             paramLabel = "N",
-            description =
-                    "The bot's shard count across all processes (discord.total-shards); default: Discord's recommendation.")
+            description = "The bot's shard count across all processes "
+                    + "(discord.total-shards); default: Discord's recommendation.")
     private Integer totalShards;
 
     @Override

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "eval",
-        description =
-                "Answer every question of a JSONL file; with \"expect\" ids, print recall, MRR and abstention accuracy per retrieval mode.")
+        description = "Answer every question of a JSONL file; with \"expect\" ids, print "
+                + "recall, MRR and abstention accuracy per retrieval mode.")
 final class EvalCommand implements Callable<Integer> {
 
     @ParentCommand

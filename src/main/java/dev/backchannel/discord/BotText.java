@@ -109,16 +109,20 @@ public final class BotText {
 
     public static String about(Language language, int topics) {
         if (language == Language.VI) {
-            return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, 1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"
+            return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, "
+                    + "1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"
                     + " và các trường hợp lịch sử) từ một cơ sở tri thức gồm "
                     + topics
-                    + " chủ đề, viết từ các nguồn đã kiểm chứng. Mỗi câu trả lời trích dẫn đoạn nguồn của nó; khi không có thông tin, bot nói vậy"
+                    + " chủ đề, viết từ các nguồn đã kiểm chứng. Mỗi câu trả lời trích dẫn "
+                    + "đoạn nguồn của nó; khi không có thông tin, bot nói vậy"
                     + " thay vì đoán. Bot vẫn có thể sai: hãy mở nguồn để kiểm tra.";
         }
-        return "Backchannel answers questions about informal diplomacy (Track I, 1.5, II and III, back channels, mediation and"
+        return "Backchannel answers questions about informal diplomacy (Track I, "
+                + "1.5, II and III, back channels, mediation and"
                 + " historical cases) from a knowledge base of "
                 + topics
-                + " topics written from verified sources. Every answer cites the passages it rests on; when the knowledge base has nothing,"
+                + " topics written from verified sources. Every answer cites the "
+                + "passages it rests on; when the knowledge base has nothing,"
                 + " it says so instead of guessing. It can still be wrong: open the sources to check.";
     }
 }

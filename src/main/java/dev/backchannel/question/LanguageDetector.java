@@ -23,7 +23,8 @@ public final class LanguageDetector {
      */
     private static final Pattern VIETNAMESE_SYLLABLE =
             Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
-                    + "(ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
+                    + "(ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|"
+                    + "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])"
                     + "(ch|ng|nh|[cmnpt])?");
 
     private final Lexicon lexicon;

@@ -169,9 +169,9 @@ public final class PassageRetriever implements Retriever {
 
     /**
      * The BM25 ranking, then the preferences that every passage could earn (the asker's language, the
-     * section a question type asks for, a term rather than a case for "what is it called") added to the candidates' scores. As query clauses
-     * they would match half the index and keep Lucene from skipping non-competitive documents, which
-     * costs little here and a great deal on a large corpus.
+     * section a question type asks for, a term rather than a case for "what is it called") added to
+     * the candidates' scores. As query clauses they would match half the index and keep Lucene from
+     * skipping non-competitive documents, which costs little here and a great deal on a large corpus.
      */
     private ScoreDoc[] lexical(Query content, AnalyzedQuestion question, IntFunction<Passage> passages)
             throws IOException {

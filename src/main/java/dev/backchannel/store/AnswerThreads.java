@@ -23,8 +23,9 @@ public final class AnswerThreads {
     /** Marks a thread as continuing the conversation of an answer; opening it twice changes nothing. */
     public void openThread(String threadId, String answerRef) {
         database.with("Cannot record the thread", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO conversation_thread (thread_id, answer_ref, opened_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO conversation_thread (thread_id, answer_ref, "
+                            + "opened_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, threadId);
                 insert.setString(2, answerRef);
                 insert.setString(3, StoredValues.timestamp(database.now()));
@@ -40,7 +41,8 @@ public final class AnswerThreads {
     public Optional<List<Conversation.Turn>> conversation(String threadId) {
         String sql =
                 "SELECT q.question, q.answer, q.cited_topics, q.citations FROM question q WHERE q.abstained = 0 AND"
-                        + " (q.answer_ref = (SELECT answer_ref FROM conversation_thread WHERE thread_id = ?) OR q.place = ?) ORDER BY q.id DESC LIMIT ?";
+                        + " (q.answer_ref = (SELECT answer_ref FROM conversation_thread WHERE "
+                        + "thread_id = ?) OR q.place = ?) ORDER BY q.id DESC LIMIT ?";
         return database.with("Cannot read the conversation", connection -> {
             try (PreparedStatement opened =
                     connection.prepareStatement("SELECT 1 FROM conversation_thread WHERE thread_id = ?")) {

@@ -191,7 +191,10 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException, JsonProcessingException;
     }
 
-    /** Runs {@code work} on a pooled connection; a failure is a {@link StoreException} starting with {@code failure}. */
+    /**
+     * Runs {@code work} on a pooled connection; a failure is a {@link StoreException} starting with
+     * {@code failure}.
+     */
     <T> T with(String failure, Work<T> work) {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);

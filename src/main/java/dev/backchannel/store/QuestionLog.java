@@ -36,11 +36,11 @@ public final class QuestionLog {
      * @return the question's id, or -1 when this answer reference was already recorded
      */
     public long recordQuestion(Answer answer, String source, String place, String asker, String answerRef) {
-        String sql =
-                "INSERT INTO question (asked_at, source, place, asker, question, language, mode, abstained, cited_topics, answer, total_ms,"
-                        + " fallback_reason, answer_ref, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        // An interaction Discord delivers twice is one question.
-                        + " ON CONFLICT (answer_ref) DO NOTHING RETURNING id";
+        String sql = "INSERT INTO question (asked_at, source, place, asker, question, "
+                + "language, mode, abstained, cited_topics, answer, total_ms,"
+                + " fallback_reason, answer_ref, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                // An interaction Discord delivers twice is one question.
+                + " ON CONFLICT (answer_ref) DO NOTHING RETURNING id";
         return database.with("Cannot record the question", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, StoredValues.timestamp(database.now()));
@@ -83,7 +83,8 @@ public final class QuestionLog {
     /** Records a vote; a second vote by the same person on the same answer replaces the first. */
     public void recordFeedback(String answerRef, String voter, boolean helpful) {
         String sql = "INSERT INTO feedback (answer_ref, voter, helpful, voted_at) VALUES (?, ?, ?, ?)"
-                + " ON CONFLICT (answer_ref, voter) DO UPDATE SET helpful = excluded.helpful, voted_at = excluded.voted_at";
+                + " ON CONFLICT (answer_ref, voter) DO UPDATE SET helpful = "
+                + "excluded.helpful, voted_at = excluded.voted_at";
         database.with("Cannot record the feedback", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, answerRef);
@@ -137,8 +138,8 @@ public final class QuestionLog {
 
     /** An answer by the reference its buttons carry. */
     public Optional<StoredAnswer> answer(String answerRef) {
-        String sql =
-                "SELECT question, language, abstained, answer, cited_topics, citations FROM question WHERE answer_ref = ?";
+        String sql = "SELECT question, language, abstained, answer, cited_topics, "
+                + "citations FROM question WHERE answer_ref = ?";
         return database.with("Cannot read the answer", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, answerRef);

@@ -27,8 +27,9 @@ public final class Quizzes {
     /** Keeps a quiz so its buttons work after a restart, in any process. */
     public void saveQuiz(Quiz quiz, String place) {
         database.with("Cannot save the quiz", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO quiz (id, created_at, place, language, questions) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO quiz (id, created_at, place, language, questions) "
+                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, quiz.id());
                 insert.setString(2, StoredValues.timestamp(database.now()));
                 insert.setString(3, place);
@@ -63,8 +64,8 @@ public final class Quizzes {
      * @return false when that player had already answered it: the first answer stands
      */
     public boolean recordQuizAnswer(String quizId, int question, String player, int choice, boolean correct) {
-        String sql =
-                "INSERT INTO quiz_answer (quiz_id, question_no, player, choice, correct, answered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+        String sql = "INSERT INTO quiz_answer (quiz_id, question_no, player, choice, correct, "
+                + "answered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
         return database.with("Cannot record the quiz answer", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, quizId);
@@ -80,8 +81,8 @@ public final class Quizzes {
 
     /** The board of one quiz: players by correct answers. */
     public List<Score> scores(String quizId) {
-        String sql =
-                "SELECT player, SUM(correct), COUNT(*) FROM quiz_answer WHERE quiz_id = ? GROUP BY player ORDER BY SUM(correct) DESC, player";
+        String sql = "SELECT player, SUM(correct), COUNT(*) FROM quiz_answer WHERE quiz_id = "
+                + "? GROUP BY player ORDER BY SUM(correct) DESC, player";
         return database.with("Cannot read the scores", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, quizId);

@@ -81,7 +81,8 @@ public final class ServerSettingsStore {
         }
         if (next.isPresent()) {
             try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO server_setting (guild_id, name, value) VALUES (?, ?, ?) ON CONFLICT (guild_id, name) DO UPDATE SET value = excluded.value")) {
+                    "INSERT INTO server_setting (guild_id, name, value) VALUES (?, ?, ?) ON "
+                            + "CONFLICT (guild_id, name) DO UPDATE SET value = excluded.value")) {
                 upsert.setString(1, guildId);
                 upsert.setString(2, setting.key());
                 upsert.setString(3, next.get());
@@ -96,8 +97,9 @@ public final class ServerSettingsStore {
             }
         }
         Instant now = database.now();
-        try (PreparedStatement record = connection.prepareStatement(
-                "INSERT INTO server_setting_change (guild_id, name, old_value, new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement record =
+                connection.prepareStatement("INSERT INTO server_setting_change (guild_id, name, old_value, "
+                        + "new_value, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             record.setString(1, guildId);
             record.setString(2, setting.key());
             record.setString(3, old.orElse(null));
@@ -130,8 +132,8 @@ public final class ServerSettingsStore {
 
     /** The last {@code limit} changes of a server's settings, newest first. */
     public List<SettingChange> history(String guildId, int limit) {
-        String sql =
-                "SELECT name, old_value, new_value, changed_by, changed_at FROM server_setting_change WHERE guild_id = ? ORDER BY id DESC LIMIT ?";
+        String sql = "SELECT name, old_value, new_value, changed_by, changed_at FROM "
+                + "server_setting_change WHERE guild_id = ? ORDER BY id DESC LIMIT ?";
         return database.with("Cannot read the settings history of server " + guildId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, guildId);

@@ -26,8 +26,9 @@ public final class Sessions {
     public QaSession startSession(String id, String place, String title, String startedBy) {
         database.with("Cannot start the session", connection -> {
             // The unique index on running sessions makes a second start, from any process, a no-op.
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO qa_session (id, place, title, started_by, started_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO qa_session (id, place, title, started_by, "
+                            + "started_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, id);
                 insert.setString(2, place);
                 insert.setString(3, title);
@@ -79,9 +80,9 @@ public final class Sessions {
      * added twice keeps its first number.
      */
     public int addToSession(String sessionId, long questionId) {
-        String sql =
-                "INSERT INTO session_question (session_id, number, question_id) SELECT ?, COALESCE(MAX(number), 0) + 1, ? FROM session_question WHERE session_id = ?"
-                        + " ON CONFLICT (question_id) DO NOTHING RETURNING number";
+        String sql = "INSERT INTO session_question (session_id, number, question_id) SELECT ?, "
+                + "COALESCE(MAX(number), 0) + 1, ? FROM session_question WHERE session_id = ?"
+                + " ON CONFLICT (question_id) DO NOTHING RETURNING number";
         return database.with("Cannot add the question to the session", connection -> {
             // Two processes may take the same next number at once; the loser tries the one after.
             for (int attempt = 1; ; attempt++) {
@@ -134,9 +135,9 @@ public final class Sessions {
 
     /** Every question of a session in order, with answers and sources. */
     public List<SessionEntry> transcript(String sessionId) {
-        String sql =
-                "SELECT s.number, q.asker, q.question, q.answer, q.abstained, q.cited_topics, q.citations FROM session_question s"
-                        + " JOIN question q ON q.id = s.question_id WHERE s.session_id = ? ORDER BY s.number";
+        String sql = "SELECT s.number, q.asker, q.question, q.answer, q.abstained, "
+                + "q.cited_topics, q.citations FROM session_question s"
+                + " JOIN question q ON q.id = s.question_id WHERE s.session_id = ? ORDER BY s.number";
         return database.with("Cannot read the session", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, sessionId);

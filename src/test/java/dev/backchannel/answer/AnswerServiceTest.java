@@ -212,8 +212,8 @@ final class AnswerServiceTest {
     }
 
     @Test
-    @DisplayName(
-            "a chosen answer language wins over the question's: an English question answered in Vietnamese, from the Vietnamese passages")
+    @DisplayName("a chosen answer language wins over the question's: an English question "
+            + "answered in Vietnamese, from the Vietnamese passages")
     void chosenLanguage() {
         Answer answer = answers.ask(
                 "What is Track II diplomacy?",

@@ -68,8 +68,8 @@ final class ExtractiveComposerTest {
     }
 
     @Test
-    @DisplayName(
-            "a list cut short to leave room for other sentences ends in an ellipsis, and its left-out items are not quoted alone")
+    @DisplayName("a list cut short to leave room for other sentences ends in an "
+            + "ellipsis, and its left-out items are not quoted alone")
     void cutListSaysSo() {
         String text = composer.compose(retrieval(QuestionType.GENERAL, TRACKS)).text();
 
@@ -83,10 +83,10 @@ final class ExtractiveComposerTest {
     @DisplayName(
             "the paragraph written on the line after a list's last item is quoted as its own sentence, not as an item")
     void paragraphAfterListIsNotAnItem() {
-        String text = composer.compose(
-                        retrieval(
-                                QuestionType.LIST,
-                                "Roles form a ladder:\n- a messenger passes words on;\n- a mediator proposes terms.\nTracks differ in who takes part."))
+        String text = composer.compose(retrieval(
+                        QuestionType.LIST,
+                        "Roles form a ladder:\n- a messenger passes words on;\n- a mediator "
+                                + "proposes terms.\nTracks differ in who takes part."))
                 .text();
 
         assertThat(text)
@@ -108,7 +108,8 @@ final class ExtractiveComposerTest {
     void pronounKeepsItsAntecedent() {
         String text = composer.compose(retrieval(
                         QuestionType.GENERAL,
-                        "The channel began in 1990 with two envoys. The talks lasted about 27 months in total. They ended with an accord signed in Rome.",
+                        "The channel began in 1990 with two envoys. The talks lasted about 27 "
+                                + "months in total. They ended with an accord signed in Rome.",
                         "accord"))
                 .text();
 

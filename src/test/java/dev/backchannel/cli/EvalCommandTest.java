@@ -22,9 +22,12 @@ final class EvalCommandTest {
         Files.write(
                 questions,
                 List.of(
-                        "{\"id\": \"a\", \"question\": \"What is Track II diplomacy?\", \"expect\": [\"track-two\"], \"lang\": \"en\"}",
-                        "{\"id\": \"b\", \"question\": \"ngoai giao cua sau la gi\", \"expect\": [\"backchannel-diplomacy\"], \"lang\": \"vi\"}",
-                        "{\"id\": \"c\", \"question\": \"Who won the 2022 World Cup?\", \"expect\": [], \"lang\": \"en\"}"));
+                        "{\"id\": \"a\", \"question\": \"What is Track II diplomacy?\", "
+                                + "\"expect\": [\"track-two\"], \"lang\": \"en\"}",
+                        "{\"id\": \"b\", \"question\": \"ngoai giao cua sau la gi\", "
+                                + "\"expect\": [\"backchannel-diplomacy\"], \"lang\": \"vi\"}",
+                        "{\"id\": \"c\", \"question\": \"Who won the 2022 World "
+                                + "Cup?\", \"expect\": [], \"lang\": \"en\"}"));
         Path out = temp.resolve("out.jsonl");
 
         CliRunner.Run run = new CliRunner(temp, Fixtures.fixtureKnowledge())

@@ -29,8 +29,8 @@ final class LlmAskCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "with a stub OpenAI-compatible server up: mode llm, the stub's answer, citations among the retrieved passages")
+    @DisplayName("with a stub OpenAI-compatible server up: mode llm, the stub's "
+            + "answer, citations among the retrieved passages")
     void llmAnswer() throws Exception {
         try (StubChatServer stub =
                 new StubChatServer().answering("Track II is unofficial dialogue between non-officials [1][2].")) {
@@ -63,8 +63,8 @@ final class LlmAskCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "with the server down: the extractive answer, mode extractive and a fallback_reason, well within the timeout")
+    @DisplayName("with the server down: the extractive answer, mode extractive "
+            + "and a fallback_reason, well within the timeout")
     void serverDown() throws Exception {
         String baseUrl;
         try (StubChatServer stub = new StubChatServer()) {

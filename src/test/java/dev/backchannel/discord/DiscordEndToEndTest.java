@@ -104,8 +104,8 @@ final class DiscordEndToEndTest {
     }
 
     @Test
-    @DisplayName(
-            "/ask in Vietnamese: deferred, then the original edited into a Vietnamese cited embed with buttons and no pings")
+    @DisplayName("/ask in Vietnamese: deferred, then the original edited into a "
+            + "Vietnamese cited embed with buttons and no pings")
     void askVietnamese() throws Exception {
         SentInteraction sent = discord.dispatchSlashCommand(SlashCommand.of("ask", GUILD, CHANNEL, ALICE)
                 .withLocale("vi")
@@ -191,8 +191,8 @@ final class DiscordEndToEndTest {
     }
 
     @Test
-    @DisplayName(
-            "a quiz of two questions answered by two players with buttons: verdicts privately, one answer each, then the board")
+    @DisplayName("a quiz of two questions answered by two players with buttons: "
+            + "verdicts privately, one answer each, then the board")
     void quizWithTwoPlayers() throws Exception {
         SentInteraction start = discord.dispatchSlashCommand(SlashCommand.of("quiz", GUILD, CHANNEL, ALICE)
                 .withSubcommand("start")
@@ -231,8 +231,8 @@ final class DiscordEndToEndTest {
     }
 
     @Test
-    @DisplayName(
-            "a session: an educator starts it, three questions are answered and numbered without a mention, the end posts the summary, the export attaches the transcript")
+    @DisplayName("a session: an educator starts it, three questions are answered and numbered without a "
+            + "mention, the end posts the summary, the export attaches the transcript")
     void sessionWithThreeQuestions() throws Exception {
         SentInteraction start = discord.dispatchSlashCommand(SlashCommand.of("session", GUILD, CHANNEL, ALICE)
                 .withSubcommand("start")

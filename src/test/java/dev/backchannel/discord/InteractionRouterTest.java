@@ -63,8 +63,8 @@ final class InteractionRouterTest {
     }
 
     @Test
-    @DisplayName(
-            "a click goes to the feature its button's id names, with the id's elements; a click nobody owns goes nowhere")
+    @DisplayName("a click goes to the feature its button's id names, with the "
+            + "id's elements; a click nobody owns goes nowhere")
     void buttonsRoutedByOwner() {
         ButtonHandler quiz = feature("bcq");
         ButtonHandler pages = feature("bct");

@@ -179,8 +179,8 @@ final class FleetIT {
 
     @Test
     @Order(3)
-    @DisplayName(
-            "a quiz goes on after the process holding its guild is killed: every acknowledged answer is kept, none counted twice")
+    @DisplayName("a quiz goes on after the process holding its guild is killed: "
+            + "every acknowledged answer is kept, none counted twice")
     void quizSurvivesKill() throws Exception {
         SentInteraction start = discord.dispatchSlashCommand(SlashCommand.of("quiz", GUILD_1, CHANNEL_1, ANA)
                 .withSubcommand("start")
@@ -226,8 +226,8 @@ final class FleetIT {
 
     @Test
     @Order(4)
-    @DisplayName(
-            "load run: 300 /ask interactions over both processes, every one deferred and answered; latency percentiles reported")
+    @DisplayName("load run: 300 /ask interactions over both processes, every one "
+            + "deferred and answered; latency percentiles reported")
     void loadRun() throws Exception {
         List<String> questions = List.of(
                 "What is Track II diplomacy?",
@@ -262,7 +262,8 @@ final class FleetIT {
         }
         String report = String.format(
                 java.util.Locale.ROOT,
-                "FleetIT load run: %d /ask over 2 processes at 50/s; to deferred reply p50 %.1f ms p99 %.1f ms; to final answer p50 %.1f ms p99 %.1f ms; replies %d/%d%n",
+                "FleetIT load run: %d /ask over 2 processes at 50/s; to deferred reply p50 %.1f ms "
+                        + "p99 %.1f ms; to final answer p50 %.1f ms p99 %.1f ms; replies %d/%d%n",
                 count,
                 percentile(deferred, 50),
                 percentile(deferred, 99),

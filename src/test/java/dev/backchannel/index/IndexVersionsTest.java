@@ -85,8 +85,8 @@ final class IndexVersionsTest {
     }
 
     @Test
-    @DisplayName(
-            "start-up removes older versions and abandoned builds, but neither a build still being written nor a newer version")
+    @DisplayName("start-up removes older versions and abandoned builds, but neither "
+            + "a build still being written nor a newer version")
     void removesStale() throws IOException {
         versions.open(knowledge(OLD), Optional.empty()).close();
         Path abandoned = Files.createDirectories(root.resolve(CURRENT + ".building-12345"));

@@ -34,8 +34,8 @@ final class PassageIndexTest {
     }
 
     @Test
-    @DisplayName(
-            "the English embedding model gets English passages without their Vietnamese glosses, Vietnamese ones with their English glosses")
+    @DisplayName("the English embedding model gets English passages without their "
+            + "Vietnamese glosses, Vietnamese ones with their English glosses")
     void glossesTheModelCannotReadAreLeftOut() throws IOException {
         KnowledgeBase knowledge = new KnowledgeBase(
                 new KnowledgeLoader().load(Fixtures.realKnowledge()).topics(), Chunker.standard(), "real");

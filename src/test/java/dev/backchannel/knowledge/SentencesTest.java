@@ -10,9 +10,8 @@ final class SentencesTest {
     @Test
     @DisplayName("initials and abbreviations do not end a sentence")
     void initials() {
-        assertThat(
-                        Sentences.split(
-                                "Joseph V. Montville coined it in the U.S. in 1981. It stuck, e.g. in Oslo. Done! J.C. Hall helped."))
+        assertThat(Sentences.split("Joseph V. Montville coined it in the U.S. in 1981. It "
+                        + "stuck, e.g. in Oslo. Done! J.C. Hall helped."))
                 .containsExactly(
                         "Joseph V. Montville coined it in the U.S. in 1981.",
                         "It stuck, e.g. in Oslo.",
@@ -36,8 +35,8 @@ final class SentencesTest {
     }
 
     @Test
-    @DisplayName(
-            "a list item's sentences share its block, and the paragraph on the line after the last item is not part of it")
+    @DisplayName("a list item's sentences share its block, and the paragraph on "
+            + "the line after the last item is not part of it")
     void listItemsAreMarked() {
         assertThat(Sentences.marked(
                         "Roles:\n- a messenger;\n- a mediator. It proposes terms.\nGo-betweens differ too."))

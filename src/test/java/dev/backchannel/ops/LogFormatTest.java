@@ -62,9 +62,8 @@ final class LogFormatTest {
 
         assertThat(lines)
                 .singleElement()
-                .satisfies(
-                        line -> assertThat(line)
-                                .matches(
-                                        "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  d\\.b\\.o\\.LogFormatTest - shard 3 reconnecting"));
+                .satisfies(line -> assertThat(line)
+                        .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  "
+                                + "d\\.b\\.o\\.LogFormatTest - shard 3 reconnecting"));
     }
 }

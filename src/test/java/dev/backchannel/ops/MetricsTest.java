@@ -55,8 +55,8 @@ final class MetricsTest {
         assertThat(metrics.scrape())
                 .contains("backchannel_questions_total{language=\"vi\",mode=\"extractive\",outcome=\"answered\"} 1.0")
                 .contains("backchannel_questions_total{language=\"en\",mode=\"extractive\",outcome=\"abstained\"} 2.0")
-                .contains(
-                        "backchannel_questions_total{language=\"unknown\",mode=\"unknown\",outcome=\"rate_limited\"} 1.0")
+                .contains("backchannel_questions_total{language=\"unknown\",mode=\"unknown\","
+                        + "outcome=\"rate_limited\"} 1.0")
                 .contains("backchannel_questions_total{language=\"en\",mode=\"llm\",outcome=\"error\"} 1.0");
     }
 

@@ -80,8 +80,8 @@ final class OpsServerTest {
     }
 
     @Test
-    @DisplayName(
-            "/metrics serves the Prometheus text format with questions, stage histograms, shards and the knowledge version")
+    @DisplayName("/metrics serves the Prometheus text format with questions, "
+            + "stage histograms, shards and the knowledge version")
     void metrics() throws Exception {
         metrics.record(new Answer(
                 "Ngoại giao kênh hai là gì?",

@@ -25,8 +25,8 @@ final class ExclusionsTest {
     }
 
     @Test
-    @DisplayName(
-            "a question that sets nothing aside is left as it is, even where folded Vietnamese looks like 'ngoài ... ra'")
+    @DisplayName("a question that sets nothing aside is left as it is, even "
+            + "where folded Vietnamese looks like 'ngoài ... ra'")
     void nothingSetAside() {
         for (String question : new String[] {
             "ngoai giao cua sau ra doi khi nao", "ngoại giao kênh 2 là gì?", "who hosted the Oslo talks?"

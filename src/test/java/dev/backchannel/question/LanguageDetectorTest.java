@@ -52,8 +52,8 @@ final class LanguageDetectorTest {
     }
 
     @Test
-    @DisplayName(
-            "unaccented Vietnamese made only of syllables this domain never uses is still Vietnamese, and short English stays English")
+    @DisplayName("unaccented Vietnamese made only of syllables this domain never uses "
+            + "is still Vietnamese, and short English stays English")
     void unaccentedOutsideTheDomain() {
         assertThat(detector.detect("lich chieu phim cuoi tuan o ha noi")).isEqualTo(Language.VI);
         assertThat(detector.detect("mai ha noi co mua khong")).isEqualTo(Language.VI);

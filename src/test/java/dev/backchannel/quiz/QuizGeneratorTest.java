@@ -20,8 +20,8 @@ final class QuizGeneratorTest {
     private final QuizGenerator generator = new QuizGenerator(() -> knowledge);
 
     @Test
-    @DisplayName(
-            "questions come from summaries with the answer's name hidden, four options of the same kind, and a cited explanation")
+    @DisplayName("questions come from summaries with the answer's name hidden, four "
+            + "options of the same kind, and a cited explanation")
     void questions() {
         Quiz quiz = generator.generate("q1", Language.EN, 5, Optional.of(Kind.TRACK), new Random(7));
 

@@ -61,8 +61,8 @@ final class KnowledgeHolderTest {
     }
 
     @Test
-    @DisplayName(
-            "a lease taken before a swap keeps its version searchable; the version is disposed of once, when the last lease goes")
+    @DisplayName("a lease taken before a swap keeps its version searchable; the "
+            + "version is disposed of once, when the last lease goes")
     void leaseOutlivesSwap() throws IOException {
         KnowledgeHolder holder = holder(version("v1"));
         KnowledgeHolder.Lease old = holder.acquire();
@@ -81,8 +81,8 @@ final class KnowledgeHolderTest {
     }
 
     @Test
-    @DisplayName(
-            "once closed no lease is given; the last version closes when its last user leaves, and is not disposed of as replaced")
+    @DisplayName("once closed no lease is given; the last version closes when its "
+            + "last user leaves, and is not disposed of as replaced")
     void closeWaitsForUsers() throws IOException {
         ServedKnowledge only = version("v1");
         KnowledgeHolder holder = holder(only);
@@ -98,8 +98,8 @@ final class KnowledgeHolderTest {
     }
 
     @Test
-    @DisplayName(
-            "questions asked on many threads while versions are swapped never meet a closed index, and every replaced version is disposed of once")
+    @DisplayName("questions asked on many threads while versions are swapped never meet a "
+            + "closed index, and every replaced version is disposed of once")
     void concurrentSwaps() throws Exception {
         KnowledgeHolder holder = holder(version("v0"));
         AtomicBoolean swapping = new AtomicBoolean(true);

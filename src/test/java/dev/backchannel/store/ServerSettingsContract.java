@@ -33,8 +33,8 @@ abstract class ServerSettingsContract {
     }
 
     @Test
-    @DisplayName(
-            "a server nobody configured has the defaults: the asker's language, everywhere, public, model on, the operator's limit")
+    @DisplayName("a server nobody configured has the defaults: the asker's language, "
+            + "everywhere, public, model on, the operator's limit")
     void defaults() {
         try (Database database = Database.open(url(), CLOCK);
                 ServerSettingsCache cache = ServerSettingsCache.open(database)) {
@@ -82,8 +82,8 @@ abstract class ServerSettingsContract {
     }
 
     @Test
-    @DisplayName(
-            "each change is recorded with who, when, the old and the new value, newest first; an unchanged value records nothing")
+    @DisplayName("each change is recorded with who, when, the old and the new value, "
+            + "newest first; an unchanged value records nothing")
     void history() {
         try (Database database = Database.open(url(), CLOCK);
                 ServerSettingsCache cache = ServerSettingsCache.open(database)) {

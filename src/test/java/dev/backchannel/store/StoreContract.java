@@ -233,8 +233,8 @@ abstract class StoreContract {
     }
 
     @Test
-    @DisplayName(
-            "an answer's buttons and its thread work from another process: sources, question and conversation are stored")
+    @DisplayName("an answer's buttons and its thread work from another process: "
+            + "sources, question and conversation are stored")
     void answersAndThreadsAreShared() {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
         try (Database first = Database.open(url(), Clock.systemUTC());

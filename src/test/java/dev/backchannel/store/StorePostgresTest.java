@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The database and its repositories on a real PostgreSQL server (see {@link TestPostgres}), one new database per test. */
+/**
+ * The database and its repositories on a real PostgreSQL server (see {@link TestPostgres}), one new
+ * database per test.
+ */
 final class StorePostgresTest extends StoreContract {
 
     private String url;

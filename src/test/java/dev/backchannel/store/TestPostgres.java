@@ -26,8 +26,8 @@ public final class TestPostgres {
         String server = System.getenv("BACKCHANNEL_TEST_JDBC_URL");
         if (server == null || server.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(
-                        "CI=true but BACKCHANNEL_TEST_JDBC_URL is not set: run scripts/test-postgres first (.ci/run does)");
+                Assertions.fail("CI=true but BACKCHANNEL_TEST_JDBC_URL is not set: run "
+                        + "scripts/test-postgres first (.ci/run does)");
             }
             Assumptions.abort(
                     "BACKCHANNEL_TEST_JDBC_URL is not set; run scripts/test-postgres to include the PostgreSQL tests");

@@ -74,7 +74,8 @@ public final class MessageAnswers {
             // Most messages come here: a database that stays down is logged once, not once a message.
             if (sessionsUnread.compareAndSet(false, true)) {
                 log.warn(
-                        "Running sessions not read, so messages are treated as outside any session until the database answers: {}",
+                        "Running sessions not read, so messages are treated as outside "
+                                + "any session until the database answers: {}",
                         e.getMessage());
             }
             return Optional.empty();

@@ -81,9 +81,11 @@ public final class SessionCommand implements SlashCommand {
                         event.getId(), channel, title, event.getUser().getId());
                 String text = language == Language.VI
                         ? "Bắt đầu **" + session.title()
-                                + "**: mình sẽ trả lời và đánh số mọi câu hỏi trong kênh này, không cần nhắc tên bot. Kết thúc bằng /session end."
+                                + "**: mình sẽ trả lời và đánh số mọi câu hỏi trong kênh này, không "
+                                + "cần nhắc tên bot. Kết thúc bằng /session end."
                         : "**" + session.title()
-                                + "** has started: I will answer and number every question asked in this channel, no mention needed. End it with /session end.";
+                                + "** has started: I will answer and number every question asked in this "
+                                + "channel, no mention needed. End it with /session end.";
                 event.reply(AnswerMessages.text(text).build()).queue();
             }
             case "end" -> {

@@ -48,8 +48,10 @@ final class SettingsText {
     static String noModel(Language language) {
         return say(
                 language,
-                "Người vận hành bot chưa cấu hình mô hình ngôn ngữ, nên câu trả lời luôn được trích từ nguồn; chỉ có thể tắt cài đặt này.",
-                "The bot's operator has not configured a language model, so answers are extractive; this can only be off.");
+                "Người vận hành bot chưa cấu hình mô hình ngôn ngữ, nên câu trả lời "
+                        + "luôn được trích từ nguồn; chỉ có thể tắt cài đặt này.",
+                "The bot's operator has not configured a language model, so "
+                        + "answers are extractive; this can only be off.");
     }
 
     static String everyoneRole(Language language) {

@@ -75,8 +75,8 @@ final class AnswerButtonsTest {
     }
 
     @Test
-    @DisplayName(
-            "Follow up opens a thread on the answer, stores the conversation for any process, and says where, privately")
+    @DisplayName("Follow up opens a thread on the answer, stores the "
+            + "conversation for any process, and says where, privately")
     void followUp() {
         fixture.questions()
                 .recordQuestion(

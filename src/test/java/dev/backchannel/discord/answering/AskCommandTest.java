@@ -166,8 +166,8 @@ final class AskCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "a server that chose Vietnamese and private answers: an English question is answered in Vietnamese, privately unless the asker says otherwise")
+    @DisplayName("a server that chose Vietnamese and private answers: an English question is "
+            + "answered in Vietnamese, privately unless the asker says otherwise")
     void serverSettings() {
         ServerSettings server = new ServerSettings(
                 AnswerLanguage.VI, Set.of(), Set.of(), "", true, true, OptionalInt.empty(), Map.of());

@@ -103,8 +103,8 @@ final class HelpDeskTest {
     }
 
     @Test
-    @DisplayName(
-            "a new post is a question, title and first message together, answered in the post's thread, which then continues the conversation")
+    @DisplayName("a new post is a question, title and first message together, answered in "
+            + "the post's thread, which then continues the conversation")
     void newPostAnswered() {
         MessageReceivedEvent event =
                 post("800", FORUM, "Track II diplomacy", "What is it, and who takes part?", List.of());

@@ -152,8 +152,8 @@ final class MessageAnswersTest {
     }
 
     @Test
-    @DisplayName(
-            "a database that cannot be read is logged once at WARN, without the message's text, and the messages are treated as outside a session")
+    @DisplayName("a database that cannot be read is logged once at WARN, without the "
+            + "message's text, and the messages are treated as outside a session")
     void unreadableSessionsLoggedOnce() {
         Database closed = Database.open("jdbc:sqlite:" + temp.resolve("closed.db"), Clock.systemUTC());
         closed.close();

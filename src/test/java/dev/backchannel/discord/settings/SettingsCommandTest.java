@@ -128,8 +128,8 @@ final class SettingsCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "the command is shown only to Manage Server, and every subcommand and option is named and described in Vietnamese and English")
+    @DisplayName("the command is shown only to Manage Server, and every subcommand and "
+            + "option is named and described in Vietnamese and English")
     void definition() {
         SlashCommandData data = command().data();
 
@@ -167,8 +167,8 @@ final class SettingsCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "a member without Manage Server who reaches the command anyway is refused privately, in their language, and nothing changes")
+    @DisplayName("a member without Manage Server who reaches the command anyway is "
+            + "refused privately, in their language, and nothing changes")
     void refusedWithoutManageServer() {
         DiscordMocks discord =
                 settings("language", false, DiscordLocale.VIETNAMESE).option("value", "vi");
@@ -235,8 +235,8 @@ final class SettingsCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "answer channels: added and removed; a channel outside the operator's allow-list is refused, naming the allowed ones")
+    @DisplayName("answer channels: added and removed; a channel outside the "
+            + "operator's allow-list is refused, naming the allowed ones")
     void answerChannels() {
         command()
                 .handle(channel(admin("answer-channel").option("action", "add"), "channel", "201", ChannelType.TEXT)
@@ -307,8 +307,8 @@ final class SettingsCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "language model: turning it off is always allowed; on is refused when the operator has no model, saying why")
+    @DisplayName("language model: turning it off is always allowed; on is "
+            + "refused when the operator has no model, saying why")
     void model() {
         DiscordMocks off = admin("llm").option("enabled", false);
         DiscordMocks on = admin("llm").option("enabled", true);
@@ -365,8 +365,8 @@ final class SettingsCommandTest {
     }
 
     @Test
-    @DisplayName(
-            "help desk: a forum with the tag for posts that need a person, chosen by name or id; an unknown tag is refused with the forum's tags")
+    @DisplayName("help desk: a forum with the tag for posts that need a person, chosen by "
+            + "name or id; an unknown tag is refused with the forum's tags")
     void helpDesks() {
         DiscordMocks byName = helpDesk("add", "needs an EDUCATOR");
         DiscordMocks unknown = helpDesk("add", "urgent");

@@ -128,8 +128,8 @@ final class SettingsEndToEndTest {
     }
 
     @Test
-    @DisplayName(
-            "an admin sets Vietnamese answers and one channel: an English /ask there is answered in Vietnamese, a mention elsewhere is ignored")
+    @DisplayName("an admin sets Vietnamese answers and one channel: an English /ask there "
+            + "is answered in Vietnamese, a mention elsewhere is ignored")
     void settingsApplyToAskAndMentions() throws Exception {
         JsonNode language = settingsChange(SlashCommand.of("settings", CLASSROOM, GENERAL, ADMIN)
                 .withSubcommand("language")
@@ -180,8 +180,8 @@ final class SettingsEndToEndTest {
     }
 
     @Test
-    @DisplayName(
-            "/settings is registered for Manage Server only, and a member without it who runs it anyway is refused privately")
+    @DisplayName("/settings is registered for Manage Server only, and a member "
+            + "without it who runs it anyway is refused privately")
     void settingsRefusedWithoutManageServer() throws Exception {
         JsonNode commands =
                 discord.awaitRequest("PUT", "/applications/*/commands", WAIT).body();
@@ -206,8 +206,8 @@ final class SettingsEndToEndTest {
     }
 
     @Test
-    @DisplayName(
-            "a forum made a help desk in settings: a new post is answered in its own thread, a follow-up there continues it, an unanswerable post is tagged for educators")
+    @DisplayName("a forum made a help desk in settings: a new post is answered in its own thread, a "
+            + "follow-up there continues it, an unanswerable post is tagged for educators")
     void helpDeskSettingsAnswerForumPosts() throws Exception {
         JsonNode desk = settingsChange(SlashCommand.of("settings", STUDY_HALL, LOBBY, ADMIN)
                 .withSubcommand("help-desk")
