@@ -9,15 +9,16 @@ import java.util.Map;
  * and how much of a question the best passages must cover (IDF-weighted share of its content
  * words) before the bot answers rather than abstains: {@code minCoverage} in general (or the
  * language's own value in {@code minCoverageByLanguage}: Vietnamese questions are matched by
- * syllables and syllable pairs, whose shares run lower), {@code minCoverageNamed} when the question
- * names a topic of the knowledge base (the name already counts as found, so the rest needs less).
- * A paraphrase shares few words with its passage, so a question whose embedding is at least
- * {@code minSimilarity} (cosine) from a passage is answered too, in the {@code similarityLanguages} the embedding model was
- * trained on (elsewhere its similarities say little, and its ranking counts {@code
- * denseWeightOtherLanguages} of the BM25 ranking in the fusion). A question in another language
- * that switches to English for a clause is judged by the similarity of its English words, which
- * runs lower for a fragment: {@code minSimilaritySwitched}. The questions a section answers, as
- * the knowledge files list them, count {@code questionsWeight} of its text's words.
+ * syllables and syllable pairs, whose shares run lower), {@code minCoverageNamed} when the
+ * question names a topic of the knowledge base (the name already counts as found, so the rest
+ * needs less). A paraphrase shares few words with its passage, so a question whose embedding is at
+ * least {@code minSimilarity} (cosine) from a passage is answered too, in the {@code
+ * similarityLanguages} the embedding model was trained on (elsewhere its similarities say little,
+ * and its ranking counts {@code denseWeightOtherLanguages} of the BM25 ranking in the fusion). A
+ * question in another language that switches to English for a clause is judged by the similarity
+ * of its English words, which runs lower for a fragment: {@code minSimilaritySwitched}. The
+ * questions a section answers, as the knowledge files list them, count {@code questionsWeight} of
+ * its text's words.
  */
 public record RetrievalConfig(
         RetrievalMode mode,
