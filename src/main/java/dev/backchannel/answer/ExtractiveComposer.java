@@ -1,13 +1,9 @@
 package dev.backchannel.answer;
 
 import dev.backchannel.config.AnswerConfig;
-import dev.backchannel.knowledge.Language;
-import dev.backchannel.knowledge.Passage;
-import dev.backchannel.knowledge.Sentences;
 import dev.backchannel.question.Glossary;
 import dev.backchannel.question.QuestionType;
 import dev.backchannel.question.TermExtractor;
-import dev.backchannel.question.TermWeights;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
@@ -30,109 +26,29 @@ public final class ExtractiveComposer {
     /** Passages of the asker's language considered for quoting. */
     private static final int CANDIDATE_PASSAGES = 5;
     /** What a citation marker adds to a quoted sentence: a space and "[n]", with room for n. */
-    private static final int MARKER_WIDTH = 6;
+    static final int MARKER_WIDTH = 6;
 
     private final CompositionWeights weights = CompositionWeights.STANDARD;
     /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
-    private static final Pattern ANAPHOR =
+    static final Pattern ANAPHOR =
             Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
 
-    private final TermExtractor terms;
     private final AnswerConfig config;
+    private final SentenceScorer scorer;
 
     public ExtractiveComposer(TermExtractor terms, AnswerConfig config) {
-        this.terms = terms;
         this.config = config;
+        this.scorer = new SentenceScorer(terms, config, weights);
     }
 
     /** The answer text with its markers, and the citations the markers point at. */
     public record Composition(String text, List<Citation> citations) {}
 
-    private record Candidate(
-            Passage passage, int passageOrder, int position, String sentence, Set<String> tokens, double score) {}
-
     public Composition compose(Retrieval retrieval) {
         List<Hit> hits = AnswerPassages.best(retrieval, CANDIDATE_PASSAGES);
-        List<Candidate> candidates = score(retrieval, hits);
+        List<Candidate> candidates = scorer.score(retrieval, hits);
         List<Candidate> chosen = choose(retrieval, candidates);
         return write(inReadingOrder(chosen));
-    }
-
-    private List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
-        List<Candidate> candidates = new ArrayList<>();
-        // As in the evidence check, the words of a topic name the question contains count as found in
-        // every sentence of that topic, which may spell the name another way or leave it out.
-        Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
-        Set<String> setAside = retrieval
-                .question()
-                .setAside()
-                .map(words -> tokens(retrieval.language(), words))
-                .orElse(Set.of());
-        for (int order = 0; order < hits.size(); order++) {
-            Hit hit = hits.get(order);
-            Passage passage = hit.passage();
-            boolean preferredSection = retrieval.question().prefers(passage);
-            Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
-            double askedLike = askedLike(retrieval, passage, topicNamed);
-            List<String> sentences = QuotedUnits.of(
-                    Sentences.marked(passage.text()),
-                    listBudget(retrieval.type()),
-                    item -> share(retrieval, item, topicNamed));
-            double previousShare = 0;
-            for (int position = 0; position < sentences.size(); position++) {
-                String sentence = sentences.get(position);
-                Set<String> tokens = tokens(retrieval.language(), sentence);
-                double share = share(retrieval, sentence, topicNamed);
-                double score = share;
-                if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
-                    score += weights.enumeration();
-                    if (position > 0 && ANAPHOR.matcher(sentence).lookingAt()) {
-                        // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
-                        // messages, ..." The enumeration shares no word with the question and its "they"
-                        // needs the sentence before, which does: the two are quoted as one.
-                        String announced = sentences.get(position - 1);
-                        sentence = announced + " " + sentence;
-                        tokens.addAll(tokens(retrieval.language(), announced));
-                        score = Math.max(share, previousShare) + weights.enumeration();
-                    }
-                }
-                previousShare = share;
-                // The passage's rank, not its score: fused scores of the first places are nearly equal and
-                // BM25 scores are not, while a rank means the same in every retrieval mode.
-                score += weights.passageRank() * (1 - order / (double) hits.size());
-                score -= weights.perPosition() * position;
-                if (position == 0) {
-                    score += weights.opening();
-                }
-                if (preferredSection && retrieval.type().wantsDefinition()) {
-                    // A definition question is answered by the opening of the definition, read in order.
-                    score += Math.max(0, weights.definitionOpening() - weights.definitionStep() * position);
-                } else if (preferredSection) {
-                    score += weights.preferredSection();
-                }
-                score += weights.askedLikeSection() * askedLike;
-                if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
-                    // "Examples besides ping pong": the asker knows that one. A list naming it among others
-                    // still answers.
-                    score -= weights.setAside();
-                }
-                if (Sentences.wordCount(sentence) < weights.minWords()) {
-                    score -= weights.shortSentence();
-                }
-                candidates.add(new Candidate(passage, order, position, sentence, tokens, score));
-            }
-        }
-        return candidates;
-    }
-
-    /**
-     * How long a list may grow with its items: all of an answer for a question asking for the list,
-     * half of it otherwise, so that a list met on the way leaves room for other sentences.
-     */
-    private int listBudget(QuestionType type) {
-        return type == QuestionType.LIST || type == QuestionType.PEOPLE
-                ? config.maxChars() - QuotedUnits.LIST_CUT.length() - MARKER_WIDTH
-                : config.maxChars() / 2;
     }
 
     private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
@@ -291,29 +207,5 @@ public final class ExtractiveComposer {
     private static String shorten(String sentence, int room) {
         int cut = sentence.lastIndexOf(' ', Math.max(0, room - 1));
         return (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, Math.max(0, room - 1))) + "…";
-    }
-
-    /**
-     * How closely the questions a passage's section lists match the one asked: the best weighted
-     * share of its words any of them holds. A student's question phrased like one the section was
-     * written to answer is answered by that section, even when its sentences use other words.
-     */
-    private double askedLike(Retrieval retrieval, Passage passage, Set<String> topicNamed) {
-        double best = 0;
-        for (String listed : passage.questions()) {
-            best = Math.max(best, share(retrieval, listed, topicNamed));
-        }
-        return best;
-    }
-
-    /** The weighted share of the question's terms a text contains, the words of a named topic found. */
-    private double share(Retrieval retrieval, String text, Set<String> namedTerms) {
-        Set<String> found = new HashSet<>(tokens(retrieval.language(), text));
-        found.addAll(namedTerms);
-        return TermWeights.share(retrieval.termWeights(), found);
-    }
-
-    private Set<String> tokens(Language language, String sentence) {
-        return terms.passageTerms(language, sentence);
     }
 }

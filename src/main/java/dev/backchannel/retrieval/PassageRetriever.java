@@ -14,18 +14,15 @@ import dev.backchannel.question.LanguageParts;
 import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionType;
 import dev.backchannel.question.TermExtractor;
-import dev.backchannel.question.TermWeights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -44,8 +41,6 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class PassageRetriever implements Retriever {
 
-    private static final int EVIDENCE_PASSAGES = 3;
-
     /** A word of a topic's names counts more than one of its text. */
     private static final float NAMES_BOOST = 1.5f;
     /** A syllable pair of a name is most of a Vietnamese name: more still. */
@@ -61,6 +56,7 @@ public final class PassageRetriever implements Retriever {
 
     private final PassageIndex index;
     private final TermExtractor terms;
+    private final EvidenceCoverage coverage;
     private final RetrievalConfig config;
     private final Optional<Embedder> embedder;
 
@@ -69,6 +65,7 @@ public final class PassageRetriever implements Retriever {
         this.index = index;
         this.embedder = embedder;
         this.terms = terms;
+        this.coverage = new EvidenceCoverage(terms);
         this.config = config;
     }
 
@@ -101,8 +98,7 @@ public final class PassageRetriever implements Retriever {
             List<Hit> hits = select(ranked, question.named(), passages);
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
-            double coverage = coverage(question, hits);
-            return new Retrieval(question, question.language(), hits, coverage, similarity);
+            return new Retrieval(question, question.language(), hits, coverage.of(question, hits), similarity);
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
         }
@@ -254,49 +250,6 @@ public final class PassageRetriever implements Retriever {
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                 .map(entry -> new ScoreDoc(entry.getKey(), entry.getValue().floatValue()))
                 .toArray(ScoreDoc[]::new);
-    }
-
-    /**
-     * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
-     * contain between them, for the best of the topics ranked at the top: evidence has to come from
-     * one topic, not be gathered word by word across unrelated ones. The words of a topic name the
-     * question contains count as found: naming a topic is evidence, but only for those words, so
-     * "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about television.
-     */
-    private double coverage(AnalyzedQuestion question, List<Hit> hits) {
-        Map<String, Double> weights = question.termWeights();
-        if (hits.isEmpty()) {
-            return 0;
-        }
-        if (weights.isEmpty()) {
-            return 1;
-        }
-        Map<String, StringBuilder> evidenceByTopic = new LinkedHashMap<>();
-        hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
-                .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new StringBuilder()));
-        for (Hit hit : hits) {
-            StringBuilder evidence = evidenceByTopic.get(hit.passage().topicId());
-            if (evidence != null) {
-                evidence.append(hit.passage().title())
-                        .append(" \n ")
-                        .append(hit.passage().section())
-                        .append(" \n ");
-                evidence.append(hit.passage().text()).append(" \n ");
-                // The questions a section was written to answer hold the words students use for it.
-                hit.passage()
-                        .questions()
-                        .forEach(listed -> evidence.append(listed).append(" \n "));
-            }
-        }
-        Set<String> namedTerms = new HashSet<>();
-        terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
-        double best = 0;
-        for (StringBuilder evidence : evidenceByTopic.values()) {
-            Set<String> present = terms.passageTerms(question.language(), evidence.toString());
-            present.addAll(namedTerms);
-            best = Math.max(best, TermWeights.share(weights, present));
-        }
-        return best;
     }
 
     private static void addTerms(BooleanQuery.Builder builder, String field, List<String> values, float boost) {
