@@ -15,7 +15,6 @@ package dev.backchannel.answer;
  * @param askedLikeSection gained, times the share of the question's words it holds, by a passage
  *     whose section lists a question like the one asked
  * @param enumeration gained by an enumeration, for a list question
- * @param setAside lost by a sentence about what the question sets aside
  * @param shortSentence lost by a sentence of fewer than {@code minWords} words
  * @param minWords see {@code shortSentence}
  * @param extraSentenceShare past the first two, a sentence joins the answer only if it scores this
@@ -31,12 +30,11 @@ record CompositionWeights(
         double preferredSection,
         double askedLikeSection,
         double enumeration,
-        double setAside,
         double shortSentence,
         int minWords,
         double extraSentenceShare,
         double nearDuplicate) {
 
     static final CompositionWeights STANDARD =
-            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 0.5, 5, 0.6, 0.6);
+            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 5, 0.6, 0.6);
 }

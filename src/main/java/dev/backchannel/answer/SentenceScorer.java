@@ -33,6 +33,7 @@ final class SentenceScorer {
 
     List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
         List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> setAsideOnly = new ArrayList<>();
         // As in the evidence check, the words of a topic name the question contains count as found in
         // every sentence of that topic, which may spell the name another way or leave it out.
         Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
@@ -85,18 +86,18 @@ final class SentenceScorer {
                     score += weights.preferredSection();
                 }
                 score += weights.askedLikeSection() * askedLike;
-                if (!setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence)) {
-                    // "Examples besides ping pong": the asker knows that one. A list naming it among others
-                    // still answers.
-                    score -= weights.setAside();
-                }
                 if (Sentences.wordCount(sentence) < weights.minWords()) {
                     score -= weights.shortSentence();
                 }
-                candidates.add(new Candidate(passage, order, position, sentence, tokens, score));
+                Candidate candidate = new Candidate(passage, order, position, sentence, tokens, score);
+                // "Examples besides ping pong": the asker knows that one, so a sentence about it alone
+                // is no answer, however well it scores. A list naming it among others still answers.
+                boolean aboutSetAside =
+                        !setAside.isEmpty() && tokens.containsAll(setAside) && !QuotedUnits.enumerates(sentence);
+                (aboutSetAside ? setAsideOnly : candidates).add(candidate);
             }
         }
-        return candidates;
+        return candidates.isEmpty() ? setAsideOnly : candidates;
     }
 
     /**
