@@ -10,24 +10,7 @@ import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.config.RetrievalMode;
-import dev.backchannel.discord.ButtonHandler;
 import dev.backchannel.discord.DiscordFeatures;
-import dev.backchannel.discord.Gate;
-import dev.backchannel.discord.SlashCommand;
-import dev.backchannel.discord.answering.AnswerButtons;
-import dev.backchannel.discord.answering.AskCommand;
-import dev.backchannel.discord.answering.MessageAnswers;
-import dev.backchannel.discord.education.Educators;
-import dev.backchannel.discord.education.QuizCommand;
-import dev.backchannel.discord.education.ReportCommand;
-import dev.backchannel.discord.education.SessionCommand;
-import dev.backchannel.discord.education.SessionModeration;
-import dev.backchannel.discord.settings.GuildSettings;
-import dev.backchannel.discord.settings.SettingsBounds;
-import dev.backchannel.discord.settings.SettingsCommand;
-import dev.backchannel.discord.topics.InfoCommands;
-import dev.backchannel.discord.topics.TopicCards;
-import dev.backchannel.discord.topics.TopicCommands;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
@@ -43,7 +26,6 @@ import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionTypes;
 import dev.backchannel.question.TermExtractor;
-import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.retrieval.PassageRetriever;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
@@ -53,21 +35,14 @@ import dev.backchannel.serving.KnowledgeReloader;
 import dev.backchannel.serving.KnowledgeWatcher;
 import dev.backchannel.serving.ReloadOutcome;
 import dev.backchannel.serving.ServedKnowledge;
-import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.Database;
-import dev.backchannel.store.QuestionLog;
-import dev.backchannel.store.Quizzes;
-import dev.backchannel.store.ServerSettingsCache;
-import dev.backchannel.store.Sessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -279,33 +254,7 @@ public final class Backchannel implements AutoCloseable {
      * only what it uses; the bot closes the servers' settings they share when it stops.
      */
     public DiscordFeatures discord(DiscordConfig discord, Database database, Metrics metrics) {
-        Clock clock = Clock.systemUTC();
-        ServerSettingsCache settings = ServerSettingsCache.open(database);
-        GuildSettings guilds = GuildSettings.from(settings);
-        Gate gate = new Gate(discord, Gate.limiterFor(database, clock), guilds, metrics);
-        TopicCards cards = new TopicCards(this::knowledge);
-        Educators educators = new Educators(discord.educatorRoleId(), guilds);
-        QuestionLog questions = new QuestionLog(database);
-        AnswerThreads threads = new AnswerThreads(database);
-        Sessions sessions = new Sessions(database);
-        InfoCommands.Topics topics = new InfoCommands.Topics(cards);
-        QuizCommand quiz =
-                new QuizCommand(new QuizGenerator(this::knowledge), new Quizzes(database), new Random(), educators);
-        List<SlashCommand> commands = new ArrayList<>();
-        commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
-        commands.addAll(TopicCommands.all(cards));
-        commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
-        commands.add(new ReportCommand(questions, educators, clock));
-        commands.add(new SessionCommand(sessions, educators, gate));
-        commands.add(quiz);
-        commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
-        List<ButtonHandler> buttons =
-                List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
-        return new DiscordFeatures(
-                commands,
-                buttons,
-                new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics),
-                settings);
+        return DiscordWiring.features(answers, this::knowledge, discord, database, metrics);
     }
 
     @Override

@@ -1,0 +1,77 @@
+package dev.backchannel;
+
+import dev.backchannel.answer.AnswerService;
+import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.discord.ButtonHandler;
+import dev.backchannel.discord.DiscordFeatures;
+import dev.backchannel.discord.Gate;
+import dev.backchannel.discord.SlashCommand;
+import dev.backchannel.discord.answering.AnswerButtons;
+import dev.backchannel.discord.answering.AskCommand;
+import dev.backchannel.discord.answering.MessageAnswers;
+import dev.backchannel.discord.education.Educators;
+import dev.backchannel.discord.education.QuizCommand;
+import dev.backchannel.discord.education.ReportCommand;
+import dev.backchannel.discord.education.SessionCommand;
+import dev.backchannel.discord.education.SessionModeration;
+import dev.backchannel.discord.settings.GuildSettings;
+import dev.backchannel.discord.settings.SettingsBounds;
+import dev.backchannel.discord.settings.SettingsCommand;
+import dev.backchannel.discord.topics.InfoCommands;
+import dev.backchannel.discord.topics.TopicCards;
+import dev.backchannel.discord.topics.TopicCommands;
+import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.ops.Metrics;
+import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.store.AnswerThreads;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.Quizzes;
+import dev.backchannel.store.ServerSettingsCache;
+import dev.backchannel.store.Sessions;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/** Builds the Discord bot's features over the answer pipeline, each once, each given what it uses. */
+final class DiscordWiring {
+
+    private DiscordWiring() {}
+
+    static DiscordFeatures features(
+            AnswerService answers,
+            Supplier<KnowledgeBase> knowledge,
+            DiscordConfig discord,
+            Database database,
+            Metrics metrics) {
+        Clock clock = Clock.systemUTC();
+        ServerSettingsCache settings = ServerSettingsCache.open(database);
+        GuildSettings guilds = GuildSettings.from(settings);
+        Gate gate = new Gate(discord, Gate.limiterFor(database, clock), guilds, metrics);
+        TopicCards cards = new TopicCards(knowledge);
+        Educators educators = new Educators(discord.educatorRoleId(), guilds);
+        QuestionLog questions = new QuestionLog(database);
+        AnswerThreads threads = new AnswerThreads(database);
+        Sessions sessions = new Sessions(database);
+        InfoCommands.Topics topics = new InfoCommands.Topics(cards);
+        QuizCommand quiz =
+                new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators);
+        List<SlashCommand> commands = new ArrayList<>();
+        commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
+        commands.addAll(TopicCommands.all(cards));
+        commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
+        commands.add(new ReportCommand(questions, educators, clock));
+        commands.add(new SessionCommand(sessions, educators, gate));
+        commands.add(quiz);
+        commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
+        List<ButtonHandler> buttons =
+                List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
+        return new DiscordFeatures(
+                commands,
+                buttons,
+                new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics),
+                settings);
+    }
+}
