@@ -74,12 +74,9 @@ public final class SectionKinds {
 
     private static List<SectionKind> read() {
         List<SectionKind> kinds = new ArrayList<>();
-        int number = 0;
-        for (String line : ResourceLines.of(RESOURCE)) {
-            number++;
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
+        for (ResourceLines.Entry entry : ResourceLines.entries(RESOURCE)) {
+            int number = entry.line();
+            String line = entry.text();
             String[] cells = line.split("\\|");
             if (cells.length != 5) {
                 throw new IllegalStateException(RESOURCE + ":" + number + ": expected 5 cells separated by '|'");

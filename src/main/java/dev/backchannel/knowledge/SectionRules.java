@@ -85,10 +85,8 @@ public final class SectionRules {
     }
 
     private static List<String> readMetaPhrases() {
-        return ResourceLines.of(META_PHRASES).stream()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .map(line -> line.toLowerCase(Locale.ROOT))
+        return ResourceLines.entries(META_PHRASES).stream()
+                .map(entry -> entry.text().toLowerCase(Locale.ROOT))
                 .toList();
     }
 }

@@ -35,13 +35,9 @@ final class WordLists {
     static List<String> exact(String resource) {
         List<String> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int number = 0;
-        for (String line : ResourceLines.of(resource)) {
-            number++;
-            String entry = line.strip();
-            if (entry.isEmpty() || entry.startsWith("#")) {
-                continue;
-            }
+        for (ResourceLines.Entry line : ResourceLines.entries(resource)) {
+            int number = line.line();
+            String entry = line.text();
             if (!entry.equals(entry.toLowerCase(Locale.ROOT))) {
                 throw new IllegalStateException(resource + ":" + number + ": '" + entry + "' must be lower case");
             }
@@ -61,13 +57,9 @@ final class WordLists {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         List<String> current = null;
         Set<String> seen = new HashSet<>();
-        int number = 0;
-        for (String line : ResourceLines.of(resource)) {
-            number++;
-            String entry = line.strip();
-            if (entry.isEmpty() || entry.startsWith("#")) {
-                continue;
-            }
+        for (ResourceLines.Entry line : ResourceLines.entries(resource)) {
+            int number = line.line();
+            String entry = line.text();
             if (entry.startsWith("@")) {
                 current = new ArrayList<>();
                 if (groups.put(entry.substring(1).strip(), current) != null) {
