@@ -11,6 +11,7 @@ import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,9 +117,13 @@ final class SentenceScorer {
      * written to answer is answered by that section, even when its sentences use other words.
      */
     private double askedLike(Retrieval retrieval, Passage passage, Set<String> topicNamed) {
+        // The topic's name is in every question its sections list: only the rest of the question
+        // tells which section it asks for.
+        Map<String, Double> rest = new LinkedHashMap<>(retrieval.termWeights());
+        rest.keySet().removeAll(topicNamed);
         double best = 0;
         for (String listed : passage.questions()) {
-            best = Math.max(best, share(retrieval, listed, topicNamed));
+            best = Math.max(best, TermWeights.share(rest, tokens(retrieval.language(), listed)));
         }
         return best;
     }
