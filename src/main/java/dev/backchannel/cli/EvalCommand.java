@@ -6,6 +6,7 @@ import dev.backchannel.Backchannel;
 import dev.backchannel.answer.AbstainReason;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerService;
+import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.config.RetrievalMode;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -47,10 +49,18 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(
             names = "--questions",
-            required = true,
             paramLabel = "FILE.jsonl",
-            description = "One {\"id\", \"question\", \"expect\": [ids]} per line.")
+            description =
+                    "One {\"id\", \"question\", \"expect\": [ids], \"key\": [facts], \"turns\": [earlier questions]} per line.")
     private Path questions;
+
+    @Option(
+            names = "--panel",
+            description = "Print each question beside its answer for a person to read, instead of measuring "
+                    + "(questions default to " + PANEL + ").")
+    private boolean panel;
+
+    private static final String PANEL = "src/test/resources/eval/panel.jsonl";
 
     @Option(
             names = "--out",
@@ -73,14 +83,50 @@ final class EvalCommand implements Callable<Integer> {
      * @param keys key facts, any one of which a right answer contains; none when the line has no
      *     {@code "key"}
      */
+    /**
+     * @param turns the earlier questions of its conversation, asked first, oldest first
+     */
     private record Question(
-            String id, String text, Optional<List<String>> expect, List<String> keys, Map<String, String> groups) {}
+            String id,
+            String text,
+            Optional<List<String>> expect,
+            List<String> keys,
+            List<String> turns,
+            Map<String, String> groups) {
+
+        /** Asks the earlier turns, then this question, in one conversation. */
+        Answer askWith(AnswerService answers) {
+            Conversation conversation = new Conversation();
+            for (String turn : turns) {
+                try {
+                    answers.ask(turn, conversation);
+                } catch (InvalidQuestionException e) {
+                    // An earlier turn that is not a question leaves the conversation as it was, as in a chat.
+                }
+            }
+            return answers.ask(text, conversation);
+        }
+    }
 
     @Override
     public Integer call() throws IOException {
+        if (questions == null && !panel) {
+            throw new ParameterException(spec.commandLine(), "Missing option: --questions");
+        }
         Backchannel app = root.app();
-        List<Question> all = read(questions);
+        List<Question> all = read(questions != null ? questions : Path.of(PANEL));
         PrintWriter stdout = spec.commandLine().getOut();
+        if (panel) {
+            for (Question question : all) {
+                try {
+                    PanelPrinter.print(
+                            question.id(), question.turns(), question.text(), question.askWith(app.answers()), stdout);
+                } catch (InvalidQuestionException e) {
+                    stdout.println(question.id() + ": " + e.getMessage());
+                }
+            }
+            return 0;
+        }
         PrintWriter report = out != null ? stdout : spec.commandLine().getErr();
         try (Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Question question : all) {
@@ -141,11 +187,14 @@ final class EvalCommand implements Callable<Integer> {
             }
             List<String> keys = new ArrayList<>();
             input.path("key").forEach(node -> keys.add(node.asText()));
+            List<String> turns = new ArrayList<>();
+            input.path("turns").forEach(node -> turns.add(node.asText()));
             questions.add(new Question(
                     input.path("id").asText("line-" + lineNumber),
                     input.path("question").asText(""),
                     expect,
                     keys,
+                    turns,
                     groups));
         }
         return questions;
@@ -154,7 +203,7 @@ final class EvalCommand implements Callable<Integer> {
     private static ObjectNode result(AnswerService answers, Question question) {
         ObjectNode line = AnswerJson.mapper().createObjectNode().put("id", question.id());
         try {
-            line.setAll(AnswerJson.toJson(answers.ask(question.text())));
+            line.setAll(AnswerJson.toJson(question.askWith(answers)));
         } catch (InvalidQuestionException e) {
             line.put("error", e.getMessage());
         }
@@ -163,7 +212,7 @@ final class EvalCommand implements Callable<Integer> {
 
     private static EvalMetrics.Outcome outcome(AnswerService answers, Question question, List<String> expect) {
         try {
-            Answer answer = answers.ask(question.text());
+            Answer answer = question.askWith(answers);
             Optional<Boolean> keyFound = question.keys().isEmpty()
                     ? Optional.empty()
                     : Optional.of(EvalMetrics.containsAny(answer.text(), question.keys()));

@@ -124,12 +124,13 @@ final class EvalMetrics {
     }
 
     /**
-     * Whether a text holds one of the key facts, compared folded and by whole words, so "ngoai giao"
-     * finds "ngoại giao" and "Carter" does not find "Cartersville".
+     * Whether a text holds one of the key facts, compared folded and from a word's start, so "ngoai
+     * giao" finds "ngoại giao", the stem "deniab" finds "deniability" and "test" does not find
+     * "contest".
      */
     static boolean containsAny(String text, List<String> keys) {
-        String folded = " " + TextFolding.foldWords(text) + " ";
-        return keys.stream().anyMatch(key -> folded.contains(" " + TextFolding.foldWords(key) + " "));
+        String folded = " " + TextFolding.foldWords(text);
+        return keys.stream().anyMatch(key -> folded.contains(" " + TextFolding.foldWords(key)));
     }
 
     /** How many questions were abstained on for each reason, in domain and out of domain. */
