@@ -144,7 +144,7 @@ public final class Backchannel implements AutoCloseable {
                 new QuestionSanitizer(config.answer().maxQuestionChars()),
                 served,
                 retrievers,
-                new ExtractiveComposer(terms, config.answer()),
+                new ExtractiveComposer(terms, config.answer(), lexicon),
                 llm,
                 config.retrieval(),
                 config.answer().startingPoints());

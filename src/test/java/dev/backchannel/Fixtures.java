@@ -18,6 +18,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.Glossary;
+import dev.backchannel.question.Intent;
 import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionReader;
@@ -53,12 +54,12 @@ public final class Fixtures {
                 text,
                 text,
                 language,
-                type,
-                sections,
+                List.of(new Intent(type, sections)),
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
                 termWeights,
+                false,
                 false);
     }
 
@@ -125,7 +126,20 @@ public final class Fixtures {
                 new IndexConfig(index),
                 embedding,
                 new RetrievalConfig(
-                        mode, 8, 30, 60, 0.5, java.util.Map.of("vi", 0.34), 0.25, 0.655, 0.62, List.of("en"), 0.0, 1.0),
+                        mode,
+                        8,
+                        30,
+                        60,
+                        0.5,
+                        java.util.Map.of("vi", 0.34),
+                        0.25,
+                        0.655,
+                        0.62,
+                        List.of("en"),
+                        0.0,
+                        1.0,
+                        4,
+                        0.55),
                 new AnswerConfig(5, 700, 1000, List.of("informal-diplomacy", "track-two", "backchannel-diplomacy")),
                 llm,
                 StoreConfig.of("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),

@@ -36,6 +36,14 @@ final class Abstention {
         if (asksAboutUnmentionedYear(found)) {
             return Optional.of(AbstainReason.UNMENTIONED_YEAR);
         }
+        if (question.named().isEmpty()
+                && !question.followUp()
+                && !question.onlyNumbers()
+                && question.termWeights().size() <= config.shortQuestionTerms()) {
+            return found.passageCoverage() >= config.minCoverageShort()
+                    ? Optional.empty()
+                    : Optional.of(AbstainReason.LOW_COVERAGE);
+        }
         double needed = question.named().isEmpty()
                 ? config.minCoverageFor(question.language().code())
                 : config.minCoverageNamed();

@@ -108,7 +108,7 @@ public final class AnswerService {
             AnswerOptions options,
             ServedKnowledge version,
             long start) {
-        AnalyzedQuestion analyzed = version.reader().read(question, conversation.standalone(question));
+        AnalyzedQuestion analyzed = version.reader().read(question, conversation.last());
         Retrieval found = retrievers.apply(version).retrieve(analyzed, conversation.recentTopics());
         Retrieval retrieval =
                 ParallelPassages.in(found, options.language().orElse(found.language()), version.knowledge());
@@ -147,7 +147,7 @@ public final class AnswerService {
                         .map(n -> new Citation(n, model.passages().get(n - 1)))
                         .toList();
             } else {
-                ExtractiveComposer.Composition composition = composer.compose(retrieval);
+                ExtractiveComposer.Composition composition = composer.compose(retrieval, conversation.earlierAnswers());
                 text = composition.text();
                 citations = composition.citations();
                 fallbackReason = written.map(outcome -> ((LlmAnswerer.Failed) outcome).reason())

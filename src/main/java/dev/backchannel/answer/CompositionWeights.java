@@ -20,6 +20,8 @@ package dev.backchannel.answer;
  * @param extraSentenceShare past the first two, a sentence joins the answer only if it scores this
  *     share of the best
  * @param nearDuplicate the share of shared words over which two sentences say the same thing
+ * @param sameContent the share of the shorter sentence's words, shared with the other, at which
+ *     two sentences say the same thing
  */
 record CompositionWeights(
         double passageRank,
@@ -33,8 +35,9 @@ record CompositionWeights(
         double shortSentence,
         int minWords,
         double extraSentenceShare,
-        double nearDuplicate) {
+        double nearDuplicate,
+        double sameContent) {
 
     static final CompositionWeights STANDARD =
-            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 5, 0.6, 0.6);
+            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 5, 0.6, 0.6, 0.85);
 }

@@ -1,7 +1,6 @@
 package dev.backchannel.answer;
 
-import dev.backchannel.knowledge.TextFolding;
-import dev.backchannel.question.Lexicon;
+import dev.backchannel.question.EarlierTurn;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -9,7 +8,7 @@ import dev.langchain4j.memory.ChatMemory;
 import dev.langchain4j.memory.chat.TokenWindowChatMemory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The recent turns of one conversation (a console chat, a Discord thread), so a follow-up such as
@@ -70,26 +69,22 @@ public final class Conversation {
         }
     }
 
-    /**
-     * The question made to stand alone for retrieval: a follow-up that refers back ("who coined
-     * it?") gets the topic of the last answer added, so the right passages are found.
-     */
-    public synchronized String standalone(String question) {
-        if (turns.isEmpty()) {
-            return question;
-        }
-        boolean refers = false;
-        // Words that point back at what was said before: "who coined it?", "ai đặt ra nó?".
-        Set<String> referring = Lexicon.standard().referringWords();
-        for (String word : TextFolding.foldWords(question).split(" ")) {
-            refers |= referring.contains(word);
-        }
-        return refers ? question + " (" + turns.get(0).firstTitle() + ")" : question;
+    /** The last answered question and the topic its answer cited first, if any. */
+    public synchronized Optional<EarlierTurn> last() {
+        return turns.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new EarlierTurn(turns.get(0).question(), turns.get(0).firstTitle()));
     }
 
     /** The recent turns as chat messages, oldest first, bounded in tokens. */
     public synchronized List<ChatMessage> history() {
         return List.copyOf(memory.messages());
+    }
+
+    /** The texts of the remembered answers, most recent first. */
+    public synchronized List<String> earlierAnswers() {
+        return turns.stream().map(Turn::answer).toList();
     }
 
     /** Topics of the most recent answered turns, most recent first. */

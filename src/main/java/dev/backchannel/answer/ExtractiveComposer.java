@@ -2,9 +2,9 @@ package dev.backchannel.answer;
 
 import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.question.Glossary;
+import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionType;
 import dev.backchannel.question.TermExtractor;
-import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes an answer without a language model: it quotes the sentences of the retrieved passages
@@ -29,26 +28,84 @@ public final class ExtractiveComposer {
     static final int MARKER_WIDTH = 6;
 
     private final CompositionWeights weights = CompositionWeights.STANDARD;
-    /** An opening that points back at the sentence before: "They include ...", "Họ nghiên cứu ...". */
-    static final Pattern ANAPHOR =
-            Pattern.compile("(They|Their|These|Those|It|Its|This|He|His|She|Her|Họ|Nó|Điều này|Đây)\\b");
 
     private final AnswerConfig config;
     private final SentenceScorer scorer;
+    private final SentenceLinks links;
+    private final IntentRun intentRun;
 
-    public ExtractiveComposer(TermExtractor terms, AnswerConfig config) {
+    public ExtractiveComposer(TermExtractor terms, AnswerConfig config, Lexicon lexicon) {
         this.config = config;
-        this.scorer = new SentenceScorer(terms, config, weights);
+        this.links = new SentenceLinks(lexicon);
+        this.scorer = new SentenceScorer(terms, config, weights, links);
+        this.intentRun = new IntentRun(links);
     }
 
     /** The answer text with its markers, and the citations the markers point at. */
     public record Composition(String text, List<Citation> citations) {}
 
     public Composition compose(Retrieval retrieval) {
-        List<Hit> hits = AnswerPassages.best(retrieval, CANDIDATE_PASSAGES);
-        List<Candidate> candidates = scorer.score(retrieval, hits);
+        return compose(retrieval, List.of());
+    }
+
+    /**
+     * Composes an answer that continues a conversation: no sentence an earlier answer quoted is
+     * quoted again, so a follow-up adds what is new.
+     *
+     * @param earlierAnswers the texts of the conversation's earlier answers
+     */
+    public Composition compose(Retrieval retrieval, List<String> earlierAnswers) {
+        if (retrieval.type().explains()) {
+            // The section that explains may rank below the first few passages: all of them are searched.
+            List<Candidate> all =
+                    unsaid(scorer.score(retrieval, AnswerPassages.best(retrieval, Integer.MAX_VALUE)), earlierAnswers);
+            Optional<List<Candidate>> run = intentRun.choose(retrieval, all, config.maxSentences());
+            if (run.isPresent()) {
+                return write(links.keepLinked(fitting(run.get())));
+            }
+        }
+        List<Candidate> candidates =
+                unsaid(scorer.score(retrieval, AnswerPassages.best(retrieval, CANDIDATE_PASSAGES)), earlierAnswers);
         List<Candidate> chosen = choose(retrieval, candidates);
-        return write(inReadingOrder(chosen));
+        return write(links.keepLinked(inReadingOrder(chosen)));
+    }
+
+    /**
+     * The candidates no earlier answer quoted. When the earlier answers already quoted all the best
+     * passage's topic has, they are all kept: saying again what was asked is better than drifting to
+     * another topic for something new.
+     */
+    private static List<Candidate> unsaid(List<Candidate> scored, List<String> earlierAnswers) {
+        List<Candidate> unsaid = scored.stream()
+                .filter(c -> earlierAnswers.stream().noneMatch(earlier -> earlier.contains(c.sentence())))
+                .toList();
+        Optional<String> leadTopic = scored.stream()
+                .min(Comparator.comparingInt(Candidate::passageOrder))
+                .map(c -> c.passage().topicId());
+        boolean leadLeft =
+                unsaid.stream().anyMatch(c -> leadTopic.get().equals(c.passage().topicId()));
+        return leadLeft ? unsaid : scored;
+    }
+
+    /**
+     * As many of a run's sentences, in their order, as fit the answer's length. The run of the first
+     * sentence's section stops at the first that does not fit, since a later one would leave a gap;
+     * the sentences for further intents are tried each.
+     */
+    private List<Candidate> fitting(List<Candidate> ordered) {
+        List<Candidate> chosen = new ArrayList<>();
+        String runSection = ordered.get(0).passage().sectionSlug();
+        boolean runCut = false;
+        for (Candidate candidate : ordered) {
+            boolean inRun = candidate.passage().sectionSlug().equals(runSection);
+            if (inRun && runCut) {
+                continue;
+            }
+            int size = chosen.size();
+            addIfFits(chosen, candidate);
+            runCut |= inRun && chosen.size() == size;
+        }
+        return chosen;
     }
 
     private List<Candidate> choose(Retrieval retrieval, List<Candidate> candidates) {
@@ -87,7 +144,7 @@ public final class ExtractiveComposer {
             if (chosen.size() >= 2 && candidate.score() < weights.extraSentenceShare() * best) {
                 break;
             }
-            if (chosen.contains(candidate) || isNearDuplicate(candidate, chosen)) {
+            if (chosen.contains(candidate)) {
                 continue;
             }
             addIfFits(chosen, candidate);
@@ -96,20 +153,23 @@ public final class ExtractiveComposer {
     }
 
     /**
-     * A sentence that opens with "It", "They" or "Họ" is quoted after the sentence it points back
-     * at, or not at all: "Its actors are official, ..." as an answer's first words leaves the reader
+     * A sentence that leans on the one before ("It", "They", "As a result") is quoted after it, or
+     * not at all: "Its actors are official, ..." as an answer's first words leaves the reader
      * guessing whose. When both do not fit, the sentence before takes its place, or, too long for
-     * that, the one pointing back goes, unless it is all the answer has.
+     * that, the one leaning goes, unless it is all the answer has. A sentence that announces the next
+     * one gets it the same way.
      */
     private List<Candidate> withAntecedents(List<Candidate> chosen, List<Candidate> candidates) {
         for (Candidate candidate : List.copyOf(chosen)) {
-            if (candidate.position() == 0
-                    || !ANAPHOR.matcher(candidate.sentence()).lookingAt()) {
+            if (links.needsNext(candidate.sentence())) {
+                SentenceLinks.next(candidate, candidates)
+                        .filter(next -> !chosen.contains(next))
+                        .ifPresent(next -> addIfFits(chosen, next));
+            }
+            if (!links.needsPrevious(candidate.sentence())) {
                 continue;
             }
-            Optional<Candidate> before = candidates.stream()
-                    .filter(c -> c.passage().equals(candidate.passage()) && c.position() == candidate.position() - 1)
-                    .findFirst();
+            Optional<Candidate> before = SentenceLinks.previous(candidate, candidates);
             if (before.isEmpty() || chosen.contains(before.get())) {
                 continue;
             }
@@ -156,7 +216,7 @@ public final class ExtractiveComposer {
                 .anyMatch(c -> c.passage().equals(candidate.passage())
                         && (c.sentence().contains(candidate.sentence())
                                 || candidate.sentence().contains(c.sentence())));
-        if (quoted) {
+        if (quoted || isNearDuplicate(candidate, chosen)) {
             return;
         }
         if (chosen.isEmpty()
@@ -171,13 +231,21 @@ public final class ExtractiveComposer {
                 .sum();
     }
 
+    /**
+     * Whether a sentence says what a chosen one says: most of their words shared, or nearly all of
+     * the shorter one's.
+     */
     private boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
         for (Candidate other : chosen) {
             Set<String> union = new HashSet<>(candidate.tokens());
             union.addAll(other.tokens());
             Set<String> common = new HashSet<>(candidate.tokens());
             common.retainAll(other.tokens());
+            int shorter = Math.min(candidate.tokens().size(), other.tokens().size());
             if (!union.isEmpty() && common.size() / (double) union.size() > weights.nearDuplicate()) {
+                return true;
+            }
+            if (shorter > 0 && common.size() / (double) shorter >= weights.sameContent()) {
                 return true;
             }
         }

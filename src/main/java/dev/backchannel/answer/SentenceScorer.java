@@ -25,11 +25,13 @@ final class SentenceScorer {
     private final TermExtractor terms;
     private final AnswerConfig config;
     private final CompositionWeights weights;
+    private final SentenceLinks links;
 
-    SentenceScorer(TermExtractor terms, AnswerConfig config, CompositionWeights weights) {
+    SentenceScorer(TermExtractor terms, AnswerConfig config, CompositionWeights weights, SentenceLinks links) {
         this.terms = terms;
         this.config = config;
         this.weights = weights;
+        this.links = links;
     }
 
     List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
@@ -61,8 +63,7 @@ final class SentenceScorer {
                 double score = share;
                 if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
                     score += weights.enumeration();
-                    if (position > 0
-                            && ExtractiveComposer.ANAPHOR.matcher(sentence).lookingAt()) {
+                    if (position > 0 && links.needsPrevious(sentence)) {
                         // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
                         // messages, ..." The enumeration shares no word with the question and its "they"
                         // needs the sentence before, which does: the two are quoted as one.

@@ -18,7 +18,10 @@ import java.util.Map;
  * question in another language that switches to English for a clause is judged by the similarity
  * of its English words, which runs lower for a fragment: {@code minSimilaritySwitched}. The
  * questions a section answers, as the knowledge files list them, count {@code questionsWeight} of
- * its text's words.
+ * its text's words. A question of at most {@code shortQuestionTerms} content words that names no
+ * topic is answered only when one passage holds {@code minCoverageShort} of them: its embedding says little ("What
+ * currency does Oman use?" is close to the Oman channel), and its few words either occur together
+ * or are about something else ("the capital of France").
  */
 public record RetrievalConfig(
         RetrievalMode mode,
@@ -32,7 +35,9 @@ public record RetrievalConfig(
         double minSimilaritySwitched,
         List<String> similarityLanguages,
         double denseWeightOtherLanguages,
-        double questionsWeight) {
+        double questionsWeight,
+        int shortQuestionTerms,
+        double minCoverageShort) {
     /** The same settings, ranking with another mode. */
     public RetrievalConfig withMode(RetrievalMode other) {
         return new RetrievalConfig(
@@ -47,7 +52,9 @@ public record RetrievalConfig(
                 minSimilaritySwitched,
                 similarityLanguages,
                 denseWeightOtherLanguages,
-                questionsWeight);
+                questionsWeight,
+                shortQuestionTerms,
+                minCoverageShort);
     }
 
     /** The coverage a question in this language needs when it names no topic. */
@@ -68,6 +75,14 @@ public record RetrievalConfig(
         }
         if (minCoverage < 0 || minCoverage > 1) {
             throw new IllegalArgumentException("retrieval.min-coverage must be between 0 and 1, was " + minCoverage);
+        }
+        if (shortQuestionTerms < 0) {
+            throw new IllegalArgumentException(
+                    "retrieval.short-question-terms must not be negative, was " + shortQuestionTerms);
+        }
+        if (minCoverageShort < 0 || minCoverageShort > 1) {
+            throw new IllegalArgumentException(
+                    "retrieval.min-coverage-short must be between 0 and 1, was " + minCoverageShort);
         }
         similarityLanguages = List.copyOf(similarityLanguages);
         minCoverageByLanguage = Map.copyOf(minCoverageByLanguage);

@@ -18,37 +18,50 @@ import java.util.Set;
  *     to a follow-up that refers back
  * @param searched {@code text} without what the question sets aside
  * @param language the question's language
- * @param type what kind of answer it wants
- * @param preferredSections slugs of the sections that answer that kind of question
+ * @param intents what it asks for, the leading type first; never empty
  * @param named the topics it names, in order of mention
  * @param setAside what it sets aside ("besides ping pong"), if anything
  * @param switched its English and other words, when it switches to English for a clause
  * @param termWeights its content words as matched against passages, each with its inverse
  *     document frequency, in question order
  * @param smallTalk whether it talks to the bot ("thanks!") rather than asks about a topic
+ * @param followUp whether it continues a conversation's topic, which {@code text} then names
  */
 public record AnalyzedQuestion(
         String asked,
         String text,
         String searched,
         Language language,
-        QuestionType type,
-        Set<String> preferredSections,
+        List<Intent> intents,
         List<Glossary.Match> named,
         Optional<String> setAside,
         Optional<LanguageParts> switched,
         Map<String, Double> termWeights,
-        boolean smallTalk) {
+        boolean smallTalk,
+        boolean followUp) {
 
     public AnalyzedQuestion {
-        preferredSections = Set.copyOf(preferredSections);
+        intents = List.copyOf(intents);
+        if (intents.isEmpty()) {
+            throw new IllegalArgumentException("a question asks for something: no intents");
+        }
         named = List.copyOf(named);
         termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
     }
 
-    /** Whether a passage comes from a section that answers this kind of question. */
+    /** What kind of answer it leads with. */
+    public QuestionType type() {
+        return intents.get(0).type();
+    }
+
+    /** Slugs of the sections that answer the leading kind of question. */
+    public Set<String> preferredSections() {
+        return intents.get(0).sections();
+    }
+
+    /** Whether a passage comes from a section that answers the leading kind of question. */
     public boolean prefers(Passage passage) {
-        return preferredSections.contains(passage.sectionSlug());
+        return preferredSections().contains(passage.sectionSlug());
     }
 
     public boolean switchedToEnglish() {

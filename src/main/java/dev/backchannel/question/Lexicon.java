@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * @param smallTalk whole messages (folded) that talk to the bot rather than ask it
  * @param smallTalkAddressees words that may follow such a message
  * @param questionCues the cue patterns of each question type, in type order
+ * @param questionSections the section kinds that answer each question type
+ * @param dependentOpenings openings of a sentence that lean on the sentence before it
+ * @param announcements phrases of a sentence that announces what the next sentences say
  */
 public record Lexicon(
         Set<String> stopWords,
@@ -38,7 +41,9 @@ public record Lexicon(
         Set<String> smallTalk,
         List<String> smallTalkAddressees,
         Map<QuestionType, List<Pattern>> questionCues,
-        Map<QuestionType, List<String>> questionSections) {
+        Map<QuestionType, List<String>> questionSections,
+        List<Pattern> dependentOpenings,
+        List<Pattern> announcements) {
 
     private static final List<String> LANGUAGES = List.of("en", "vi");
 
@@ -61,6 +66,8 @@ public record Lexicon(
         Set<String> referring = new LinkedHashSet<>();
         List<String> setAside = new ArrayList<>();
         Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
+        List<Pattern> dependent = new ArrayList<>();
+        List<Pattern> announcing = new ArrayList<>();
         for (String language : LANGUAGES) {
             String dir = "lexicon/" + language + "/";
             WordLists.cues(dir + "small-talk.txt").forEach(cue -> smallTalk.addAll(CuePhrases.expand(cue)));
@@ -71,6 +78,8 @@ public record Lexicon(
                     .forEach((name, phrases) ->
                             phrases.forEach(cue -> cues.computeIfAbsent(type(name, dir), t -> new ArrayList<>())
                                     .add(CuePhrases.compile(cue))));
+            WordLists.cues(dir + "dependent-openings.txt").forEach(cue -> dependent.add(CuePhrases.compile(cue)));
+            WordLists.cues(dir + "announcements.txt").forEach(cue -> announcing.add(CuePhrases.compile(cue)));
         }
         return new Lexicon(
                 stops,
@@ -83,7 +92,9 @@ public record Lexicon(
                 smallTalk,
                 addressees,
                 cues,
-                sections());
+                sections(),
+                dependent,
+                announcing);
     }
 
     public Lexicon {
@@ -102,6 +113,8 @@ public record Lexicon(
         Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
         questionSections.forEach((type, kinds) -> sections.put(type, List.copyOf(kinds)));
         questionSections = Collections.unmodifiableMap(sections);
+        dependentOpenings = List.copyOf(dependentOpenings);
+        announcements = List.copyOf(announcements);
     }
 
     public boolean isStop(String foldedWord) {

@@ -3,12 +3,14 @@ package dev.backchannel.question;
 import dev.backchannel.index.Fields;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -24,6 +26,12 @@ public final class QuestionReader {
 
     private static final double BIGRAM_EVIDENCE_SHARE = 0.75;
 
+    /**
+     * A question of a conversation with at most this many content words of its own, naming no topic,
+     * continues the conversation's topic ("ví dụ?", "and the outcome?"); a longer one asks anew.
+     */
+    private static final int FOLLOW_UP_WORDS = 3;
+
     private final PassageIndex index;
     private final Glossary glossary;
     private final TermExtractor terms;
@@ -32,6 +40,7 @@ public final class QuestionReader {
     private final Exclusions exclusions;
     private final QuestionTypes types;
     private final SmallTalk smallTalk;
+    private final Set<String> referringWords;
 
     public QuestionReader(
             PassageIndex index,
@@ -48,20 +57,46 @@ public final class QuestionReader {
         this.corrector = new SpellingCorrector(index, lexicon);
         this.exclusions = new Exclusions(lexicon);
         this.smallTalk = new SmallTalk(lexicon);
+        this.referringWords = lexicon.referringWords();
     }
 
     /** Reads a question that stands alone. */
     public AnalyzedQuestion read(String question) {
-        return read(question, question);
+        return read(question, question, Optional.empty());
     }
 
     /**
-     * Reads a question of a conversation.
-     *
-     * @param asked the question as asked
-     * @param standalone the question with what it refers back to added, which is what is searched
+     * Reads a question of a conversation. A follow-up, which refers back ("who coined it?") or asks
+     * for a kind of answer in too few words to name a topic ("ví dụ?", "and the outcome?"), is searched with the
+     * earlier turn's topic added. A follow-up that asks for
+     * nothing in particular ("anything else?") asks what the earlier question asked. Its own words
+     * tell what it asks for.
      */
-    public AnalyzedQuestion read(String asked, String standalone) {
+    public AnalyzedQuestion read(String asked, Optional<EarlierTurn> earlier) {
+        AnalyzedQuestion alone = read(asked, asked, Optional.empty());
+        if (earlier.isEmpty() || !followsUp(asked, alone)) {
+            return alone;
+        }
+        return read(asked, asked + " (" + earlier.get().topicTitle() + ")", earlier);
+    }
+
+    private boolean followsUp(String asked, AnalyzedQuestion alone) {
+        boolean refers = false;
+        for (String word : TextFolding.foldWords(asked).split(" ")) {
+            refers |= referringWords.contains(word);
+        }
+        long ownWords = alone.termWeights().keySet().stream()
+                .filter(term -> !term.contains(" "))
+                .count();
+        // "What is the capital of France?" is short too, but asks a question of its own: only a short
+        // question that asks for a kind of answer ("examples?", "why?") or nothing at all continues.
+        QuestionType type = alone.type();
+        boolean asksForAnAnswerKind = type != QuestionType.DEFINITION && type != QuestionType.GENERAL;
+        return refers
+                || (alone.named().isEmpty() && (ownWords == 0 || (asksForAnAnswerKind && ownWords <= FOLLOW_UP_WORDS)));
+    }
+
+    private AnalyzedQuestion read(String asked, String standalone, Optional<EarlierTurn> earlier) {
         String text = corrector.correct(standalone);
         // What the question sets aside ("besides ping pong") is not searched for: it would find what
         // the asker already knows.
@@ -70,7 +105,11 @@ public final class QuestionReader {
         List<Glossary.Match> named = glossary.find(searched);
         List<String> names = named.stream().map(Glossary.Match::name).toList();
         Language language = detector.detect(text, names);
-        QuestionType type = types.of(searched);
+        String own = earlier.isEmpty() ? searched : ownWords(asked);
+        List<Intent> intents = types.intents(own);
+        if (earlier.isPresent() && intents.get(0).type() == QuestionType.GENERAL) {
+            intents = types.intents(earlier.get().question());
+        }
         Optional<LanguageParts> switched = language == Language.EN
                 ? Optional.empty()
                 : Optional.of(detector.parts(searched, names)).filter(LanguageParts::switchesToEnglish);
@@ -81,13 +120,20 @@ public final class QuestionReader {
                 text,
                 searched,
                 language,
-                type,
-                types.preferredSections(type),
+                intents,
                 named,
                 exclusions.setAside(text),
                 switched,
                 weights,
-                smallTalk.matches(asked));
+                smallTalk.matches(asked),
+                earlier.isPresent());
+    }
+
+    /** A follow-up's own words, spelling corrected, without what it sets aside. */
+    private String ownWords(String asked) {
+        String text = corrector.correct(asked);
+        String without = exclusions.without(text);
+        return without.isBlank() ? text : without;
     }
 
     /**

@@ -2,9 +2,10 @@ package dev.backchannel.question;
 
 /**
  * What kind of answer a question wants, which decides the sections worth preferring. The cue
- * phrases of each type are data ({@code lexicon/<language>/question-cues.txt}); the first type in
- * this order with a matching cue wins, so "what is it called" is a naming question, not a
- * definition one.
+ * phrases of each type are data ({@code lexicon/<language>/question-cues.txt}). A question asks
+ * every type with a matching cue; the first in this order leads, so "what is it called" is a naming
+ * question, not a definition one, and "why did it fail and what is the lesson?" a cause question
+ * that also asks for an outcome.
  */
 public enum QuestionType {
     /** "What do you call it when ...?", "... thì gọi là gì?": a described practice, named by a term. */
@@ -23,13 +24,31 @@ public enum QuestionType {
      * enumeration, wherever in a topic it is written, and is quoted with all its items.
      */
     LIST,
-    /** "What is X?", "X là gì?": the topic's definition. */
+    /** "Limits of X", "hạn chế của X": criticism, risks, what it cannot do. */
+    LIMITS,
+    /** "Why use X?", "X để làm gì?": what it is for and what it can do that others cannot. */
+    PURPOSE,
+    /** "Why did it happen?", "vì sao ...?": the reasons behind a case or a practice. */
+    CAUSE,
+    /** "What did it achieve?", "bài học là gì?": results, significance and lessons. */
+    OUTCOME,
+    /** "How does X work?", "diễn ra như thế nào?": who convenes, who takes part, how it runs. */
+    HOW,
+    /**
+     * "What is X?", "X là gì?": the topic's definition. Asked only when no other type is, since "what
+     * is" opens questions of every type.
+     */
     DEFINITION,
     /** "Who took part?", "những ai?": the people of a case. */
     PEOPLE,
     /** "When", "where", "what year": the dates and places of a case. */
     TIME,
     GENERAL;
+
+    /** Whether the answer explains (a reason, a mechanism, a limit, a result) rather than states. */
+    public boolean explains() {
+        return this == LIMITS || this == PURPOSE || this == CAUSE || this == OUTCOME || this == HOW;
+    }
 
     /** Whether the answer is a topic's opening: its definition or, for a case, its overview. */
     public boolean wantsDefinition() {

@@ -2,6 +2,7 @@ package dev.backchannel.question;
 
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.TextFolding;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +21,35 @@ public final class QuestionTypes {
                 .forEach((type, kinds) -> preferredSlugs.put(type, sections.slugs(kinds.toArray(String[]::new))));
     }
 
+    /** The type a question leads with. */
     public QuestionType of(String question) {
+        return intents(question).get(0).type();
+    }
+
+    /**
+     * What a question asks for, leading type first: every type with a matching cue, in type order,
+     * a definition only when nothing else matched, and a general answer when nothing did.
+     */
+    public List<Intent> intents(String question) {
         String folded = TextFolding.foldWords(question);
+        List<QuestionType> matched = new ArrayList<>();
         for (QuestionType type : QuestionType.values()) {
             for (Pattern cue : lexicon.questionCues().getOrDefault(type, List.of())) {
                 if (cue.matcher(folded).find()) {
-                    return type;
+                    matched.add(type);
+                    break;
                 }
             }
         }
-        return QuestionType.GENERAL;
+        if (matched.size() > 1) {
+            matched.remove(QuestionType.DEFINITION);
+        }
+        if (matched.isEmpty()) {
+            matched.add(QuestionType.GENERAL);
+        }
+        return matched.stream()
+                .map(type -> new Intent(type, preferredSections(type)))
+                .toList();
     }
 
     /** The slugs of the sections that answer a type of question, in both languages. */

@@ -62,4 +62,29 @@ final class EvidenceCoverage {
         }
         return best;
     }
+
+    /**
+     * The IDF-weighted share of the question's evidence terms that one passage among the best holds
+     * by itself, its topic's name counted as found.
+     */
+    double ofOnePassage(AnalyzedQuestion question, List<Hit> hits) {
+        Map<String, Double> weights = question.termWeights();
+        if (hits.isEmpty()) {
+            return 0;
+        }
+        if (weights.isEmpty()) {
+            return 1;
+        }
+        Set<String> namedTerms = new HashSet<>();
+        terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
+        double best = 0;
+        for (Hit hit : hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))) {
+            Set<String> present = terms.passageTerms(
+                    question.language(),
+                    hit.passage().title() + " \n " + hit.passage().text());
+            present.addAll(namedTerms);
+            best = Math.max(best, TermWeights.share(weights, present));
+        }
+        return best;
+    }
 }

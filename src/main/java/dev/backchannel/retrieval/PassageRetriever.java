@@ -74,7 +74,7 @@ public final class PassageRetriever implements Retriever {
         List<String> namedIds = question.namedIds();
         BooleanQuery contentQuery = contentQuery(question.searched(), namedIds, contextTopics);
         if (contentQuery.clauses().isEmpty()) {
-            return new Retrieval(question, question.language(), List.of(), 0, 0);
+            return new Retrieval(question, question.language(), List.of(), 0, 0, 0);
         }
         RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
         Optional<String> understood = understood(question);
@@ -98,7 +98,13 @@ public final class PassageRetriever implements Retriever {
             List<Hit> hits = select(ranked, question.named(), passages);
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
-            return new Retrieval(question, question.language(), hits, coverage.of(question, hits), similarity);
+            return new Retrieval(
+                    question,
+                    question.language(),
+                    hits,
+                    coverage.of(question, hits),
+                    coverage.ofOnePassage(question, hits),
+                    similarity);
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
         }
@@ -177,7 +183,7 @@ public final class PassageRetriever implements Retriever {
             if (passage.language() == question.language()) {
                 doc.score += SAME_LANGUAGE_BOOST;
             }
-            if (question.prefers(passage)) {
+            if (question.prefers(passage) && !question.type().explains()) {
                 doc.score += PREFERRED_SECTION_BOOST;
             }
             if (question.type() == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {

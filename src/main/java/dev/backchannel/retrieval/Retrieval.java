@@ -15,12 +15,19 @@ import java.util.Map;
  *     chose another
  * @param coverage the largest IDF-weighted share of the question's content words that one of
  *     the best passages contains, from 0 to 1: the evidence that the knowledge base covers it
+ * @param passageCoverage the largest such share that one single passage among the best contains:
+ *     the evidence that the knowledge base speaks of all the question's words together
  * @param similarity the cosine similarity between the question's embedding and the nearest
  *     passage, from -1 to 1; 0 when dense retrieval is off or the embedding model does not
  *     understand the question's language
  */
 public record Retrieval(
-        AnalyzedQuestion question, Language language, List<Hit> hits, double coverage, double similarity) {
+        AnalyzedQuestion question,
+        Language language,
+        List<Hit> hits,
+        double coverage,
+        double passageCoverage,
+        double similarity) {
 
     public Retrieval {
         hits = List.copyOf(hits);
@@ -28,7 +35,7 @@ public record Retrieval(
 
     /** The same retrieval with other passages, in another language: what an answer quotes. */
     public Retrieval withHits(Language answerLanguage, List<Hit> answerHits) {
-        return new Retrieval(question, answerLanguage, answerHits, coverage, similarity);
+        return new Retrieval(question, answerLanguage, answerHits, coverage, passageCoverage, similarity);
     }
 
     public QuestionType type() {

@@ -7,6 +7,7 @@ import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
+import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionType;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
@@ -32,7 +33,7 @@ final class ExtractiveComposerTest {
       The authors drew the nine tracks as a circle.""";
 
     private final ExtractiveComposer composer =
-            new ExtractiveComposer(Fixtures.terms(), new AnswerConfig(5, 300, 1000, List.of()));
+            new ExtractiveComposer(Fixtures.terms(), new AnswerConfig(5, 300, 1000, List.of()), Lexicon.standard());
 
     private static Retrieval retrieval(QuestionType type, String text) {
         return retrieval(type, text, "track");
@@ -53,6 +54,7 @@ final class ExtractiveComposerTest {
                 Fixtures.question("which tracks?", Language.EN, type, Map.of(askedTerm, 1.0)),
                 Language.EN,
                 List.of(new Hit(passage, 1, 0)),
+                1,
                 1,
                 0);
     }

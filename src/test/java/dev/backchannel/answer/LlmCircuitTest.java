@@ -36,6 +36,7 @@ final class LlmCircuitTest {
                 Language.EN,
                 List.of(),
                 0,
+                0,
                 0);
         try (LlmAnswerer answerer =
                 new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, clock)) {

@@ -1,0 +1,119 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.question.Intent;
+import dev.backchannel.retrieval.Retrieval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The answer to a question that asks why, how, what limits or what came of something: the section
+ * written to answer that, quoted as it reads from the sentence that answers, then the best sentence
+ * for each further thing the question asks ("... and what is the lesson?"). A run of one section's
+ * sentences reads as a paragraph; sentences picked across passages read as a list of claims.
+ */
+final class IntentRun {
+
+    /** The answer is about the topic of one of the first few passages, as the evidence check is. */
+    private static final int LEADING_PASSAGES = 3;
+
+    private final SentenceLinks links;
+
+    IntentRun(SentenceLinks links) {
+        this.links = links;
+    }
+
+    /**
+     * The sentences to quote, in order, or empty when the retrieved passages hold no section that
+     * answers the question's leading intent for its topic.
+     *
+     * @param room how many sentences the answer may have
+     */
+    Optional<List<Candidate>> choose(Retrieval retrieval, List<Candidate> candidates, int room) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Intent> intents = retrieval.question().intents();
+        Set<String> leading = new HashSet<>();
+        candidates.stream()
+                .filter(c -> c.passageOrder() < LEADING_PASSAGES)
+                .forEach(c -> leading.add(c.passage().topicId()));
+        Optional<Candidate> found = bestIn(
+                candidates.stream()
+                        .filter(c -> leading.contains(c.passage().topicId()))
+                        .toList(),
+                intents.get(0).sections());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Candidate best = found.get();
+        String topic = best.passage().topicId();
+        List<Candidate> further = new ArrayList<>();
+        for (Intent intent : intents.subList(1, intents.size())) {
+            bestIn(candidates, topic, intent.sections())
+                    .filter(c ->
+                            !c.passage().sectionSlug().equals(best.passage().sectionSlug()))
+                    .filter(c -> !further.contains(c))
+                    .ifPresent(further::add);
+        }
+        int runRoom = Math.max(1, room - further.size());
+        List<Candidate> chosen = new ArrayList<>(run(best, candidates, runRoom));
+        further.stream().filter(c -> !chosen.contains(c)).forEach(chosen::add);
+        return Optional.of(chosen);
+    }
+
+    /** The best sentence of the sections that answer an intent, of any topic. */
+    private static Optional<Candidate> bestIn(List<Candidate> candidates, Set<String> sections) {
+        return candidates.stream()
+                .filter(c -> sections.contains(c.passage().sectionSlug()))
+                .max(Comparator.comparingDouble(Candidate::score));
+    }
+
+    /** The best sentence of one topic's sections that answer an intent. */
+    private static Optional<Candidate> bestIn(List<Candidate> candidates, String topic, Set<String> sections) {
+        return bestIn(
+                candidates.stream()
+                        .filter(c -> c.passage().topicId().equals(topic))
+                        .toList(),
+                sections);
+    }
+
+    /**
+     * Consecutive sentences of the best sentence's section: from the section's opening, which its
+     * writers made answer the section's question, when the best sentence is within reach of it;
+     * otherwise from the best sentence, or the sentence it leans on.
+     */
+    private List<Candidate> run(Candidate best, List<Candidate> candidates, int room) {
+        List<Candidate> section = candidates.stream()
+                .filter(c -> c.passage().topicId().equals(best.passage().topicId())
+                        && c.passage().language() == best.passage().language()
+                        && c.passage().sectionSlug().equals(best.passage().sectionSlug()))
+                .sorted(Comparator.comparing((Candidate c) -> c.passage().id()).thenComparingInt(Candidate::position))
+                .toList();
+        int bestAt = section.indexOf(best);
+        int start = bestAt < room ? 0 : bestAt;
+        while (start > 0 && links.needsPrevious(section.get(start).sentence())) {
+            start--;
+        }
+        List<Candidate> run = new ArrayList<>();
+        for (int i = start; i < section.size() && run.size() < room; i++) {
+            Candidate c = section.get(i);
+            if (!run.isEmpty() && !adjacent(run.get(run.size() - 1), c)) {
+                break;
+            }
+            run.add(c);
+        }
+        return run;
+    }
+
+    /** Whether one sentence follows another as written: next in its passage, or the next passage's first. */
+    private static boolean adjacent(Candidate before, Candidate after) {
+        if (before.passage().equals(after.passage())) {
+            return after.position() == before.position() + 1;
+        }
+        return after.position() == 0;
+    }
+}
