@@ -88,9 +88,12 @@ public final class Database implements AutoCloseable {
         }
         if (dialect == Dialect.SQLITE) {
             // One file, one writer at a time: a few connections that wait for each other's writes
-            // (and another process's) instead of failing at once; a real lock still fails.
+            // (and another process's) instead of failing at once; a real lock still fails. A
+            // transaction takes the write lock when it begins: one that read first and then wrote
+            // would fail at once, without waiting, when another connection wrote meanwhile.
             hikari.setMaximumPoolSize(Math.min(config.poolSize(), 4));
             hikari.setConnectionInitSql("PRAGMA busy_timeout = 5000");
+            hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         } else {
             hikari.setMaximumPoolSize(config.poolSize());
             hikari.setMinimumIdle(1);
