@@ -55,8 +55,8 @@ public final class ExtractiveComposer {
      * @param earlierAnswers the texts of the conversation's earlier answers
      */
     public Composition compose(Retrieval retrieval, List<String> earlierAnswers) {
-        if (retrieval.type().explains()) {
-            // The section that explains may rank below the first few passages: all of them are searched.
+        if (retrieval.quotesASection()) {
+            // The section that answers may rank below the first few passages: all of them are searched.
             List<Candidate> all =
                     unsaid(scorer.score(retrieval, AnswerPassages.best(retrieval, Integer.MAX_VALUE)), earlierAnswers);
             Optional<List<Candidate>> run = intentRun.choose(retrieval, all, config.maxSentences());

@@ -37,15 +37,8 @@ final class IntentRun {
             return Optional.empty();
         }
         List<Intent> intents = retrieval.question().intents();
-        Set<String> leading = new HashSet<>();
-        candidates.stream()
-                .filter(c -> c.passageOrder() < LEADING_PASSAGES)
-                .forEach(c -> leading.add(c.passage().topicId()));
-        Optional<Candidate> found = bestIn(
-                candidates.stream()
-                        .filter(c -> leading.contains(c.passage().topicId()))
-                        .toList(),
-                intents.get(0).sections());
+        Optional<Candidate> found =
+                bestIn(ofTopics(candidates, leading(candidates)), intents.get(0).sections());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -63,6 +56,21 @@ final class IntentRun {
         List<Candidate> chosen = new ArrayList<>(run(best, candidates, runRoom));
         further.stream().filter(c -> !chosen.contains(c)).forEach(chosen::add);
         return Optional.of(chosen);
+    }
+
+    /** The topics of the first few passages, as the evidence check weighs them. */
+    private static Set<String> leading(List<Candidate> candidates) {
+        Set<String> leading = new HashSet<>();
+        candidates.stream()
+                .filter(c -> c.passageOrder() < LEADING_PASSAGES)
+                .forEach(c -> leading.add(c.passage().topicId()));
+        return leading;
+    }
+
+    private static List<Candidate> ofTopics(List<Candidate> candidates, Set<String> topics) {
+        return candidates.stream()
+                .filter(c -> topics.contains(c.passage().topicId()))
+                .toList();
     }
 
     /** The best sentence of the sections that answer an intent, of any topic. */

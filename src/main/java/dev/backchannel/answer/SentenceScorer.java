@@ -53,7 +53,7 @@ final class SentenceScorer {
             double askedLike = askedLike(retrieval, passage, topicNamed);
             List<String> sentences = QuotedUnits.of(
                     Sentences.marked(passage.text()),
-                    listBudget(retrieval.type()),
+                    listBudget(retrieval),
                     item -> share(retrieval, item, topicNamed));
             double previousShare = 0;
             for (int position = 0; position < sentences.size(); position++) {
@@ -61,7 +61,7 @@ final class SentenceScorer {
                 Set<String> tokens = tokens(retrieval.language(), sentence);
                 double share = share(retrieval, sentence, topicNamed);
                 double score = share;
-                if (retrieval.type() == QuestionType.LIST && QuotedUnits.enumerates(sentence)) {
+                if (retrieval.asks(QuestionType.LIST) && QuotedUnits.enumerates(sentence)) {
                     score += weights.enumeration();
                     if (position > 0 && links.needsPrevious(sentence)) {
                         // "What roles do think tanks play?": "...play several roles. They host dialogues, pass
@@ -106,8 +106,8 @@ final class SentenceScorer {
      * How long a list may grow with its items: all of an answer for a question asking for the list,
      * half of it otherwise, so that a list met on the way leaves room for other sentences.
      */
-    private int listBudget(QuestionType type) {
-        return type == QuestionType.LIST || type == QuestionType.PEOPLE
+    private int listBudget(Retrieval retrieval) {
+        return retrieval.asks(QuestionType.LIST) || retrieval.type() == QuestionType.PEOPLE
                 ? config.maxChars() - QuotedUnits.LIST_CUT.length() - ExtractiveComposer.MARKER_WIDTH
                 : config.maxChars() / 2;
     }

@@ -54,6 +54,11 @@ public record AnalyzedQuestion(
         return intents.get(0).type();
     }
 
+    /** Whether it asks for a kind of answer, leading or not ("list the limits" asks for a list too). */
+    public boolean asks(QuestionType type) {
+        return intents.stream().anyMatch(intent -> intent.type() == type);
+    }
+
     /** Slugs of the sections that answer the leading kind of question. */
     public Set<String> preferredSections() {
         return intents.get(0).sections();

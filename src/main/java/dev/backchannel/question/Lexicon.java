@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * @param vietnameseCues common folded Vietnamese syllables, evidence of a Vietnamese question
  * @param eitherLanguage words that count for neither language
  * @param referringWords words that point back at an earlier answer
+ * @param continuingWords words that ask for more of an earlier answer ("anything else?")
  * @param setAsideCues phrases that set something aside, in the order they are tried
  * @param smallTalk whole messages (folded) that talk to the bot rather than ask it
  * @param smallTalkAddressees words that may follow such a message
@@ -37,6 +38,7 @@ public record Lexicon(
         Set<String> vietnameseCues,
         Set<String> eitherLanguage,
         Set<String> referringWords,
+        Set<String> continuingWords,
         List<String> setAsideCues,
         Set<String> smallTalk,
         List<String> smallTalkAddressees,
@@ -64,6 +66,7 @@ public record Lexicon(
         Set<String> smallTalk = new HashSet<>();
         List<String> addressees = new ArrayList<>();
         Set<String> referring = new LinkedHashSet<>();
+        Set<String> continuing = new LinkedHashSet<>();
         List<String> setAside = new ArrayList<>();
         Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
         List<Pattern> dependent = new ArrayList<>();
@@ -73,6 +76,7 @@ public record Lexicon(
             WordLists.cues(dir + "small-talk.txt").forEach(cue -> smallTalk.addAll(CuePhrases.expand(cue)));
             addressees.addAll(WordLists.folded(dir + "small-talk-addressees.txt"));
             referring.addAll(WordLists.folded(dir + "referring-words.txt"));
+            continuing.addAll(WordLists.folded(dir + "continuing-words.txt"));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
             WordLists.grouped(dir + "question-cues.txt")
                     .forEach((name, phrases) ->
@@ -88,6 +92,7 @@ public record Lexicon(
                 new HashSet<>(WordLists.folded("lexicon/vi/language-cues.txt")),
                 new HashSet<>(WordLists.folded("lexicon/either-language.txt")),
                 referring,
+                continuing,
                 setAside,
                 smallTalk,
                 addressees,
@@ -104,6 +109,7 @@ public record Lexicon(
         vietnameseCues = Set.copyOf(vietnameseCues);
         eitherLanguage = Set.copyOf(eitherLanguage);
         referringWords = Set.copyOf(referringWords);
+        continuingWords = Set.copyOf(continuingWords);
         setAsideCues = List.copyOf(setAsideCues);
         smallTalk = Set.copyOf(smallTalk);
         smallTalkAddressees = List.copyOf(smallTalkAddressees);

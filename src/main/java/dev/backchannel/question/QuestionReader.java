@@ -41,6 +41,7 @@ public final class QuestionReader {
     private final QuestionTypes types;
     private final SmallTalk smallTalk;
     private final Set<String> referringWords;
+    private final Set<String> continuingWords;
 
     public QuestionReader(
             PassageIndex index,
@@ -58,6 +59,7 @@ public final class QuestionReader {
         this.exclusions = new Exclusions(lexicon);
         this.smallTalk = new SmallTalk(lexicon);
         this.referringWords = lexicon.referringWords();
+        this.continuingWords = lexicon.continuingWords();
     }
 
     /** Reads a question that stands alone. */
@@ -82,18 +84,22 @@ public final class QuestionReader {
 
     private boolean followsUp(String asked, AnalyzedQuestion alone) {
         boolean refers = false;
+        boolean continues = false;
         for (String word : TextFolding.foldWords(asked).split(" ")) {
             refers |= referringWords.contains(word);
+            continues |= continuingWords.contains(word);
         }
         long ownWords = alone.termWeights().keySet().stream()
                 .filter(term -> !term.contains(" "))
                 .count();
         // "What is the capital of France?" is short too, but asks a question of its own: only a short
-        // question that asks for a kind of answer ("examples?", "why?") or nothing at all continues.
+        // question that asks for more ("anything else?"), for a kind of answer ("examples?", "why?")
+        // or for nothing at all continues.
         QuestionType type = alone.type();
         boolean asksForAnAnswerKind = type != QuestionType.DEFINITION && type != QuestionType.GENERAL;
+        boolean isShort = ownWords <= FOLLOW_UP_WORDS;
         return refers
-                || (alone.named().isEmpty() && (ownWords == 0 || (asksForAnAnswerKind && ownWords <= FOLLOW_UP_WORDS)));
+                || (alone.named().isEmpty() && (ownWords == 0 || ((continues || asksForAnAnswerKind) && isShort)));
     }
 
     private AnalyzedQuestion read(String asked, String standalone, Optional<EarlierTurn> earlier) {
@@ -106,7 +112,7 @@ public final class QuestionReader {
         List<String> names = named.stream().map(Glossary.Match::name).toList();
         Language language = detector.detect(text, names);
         String own = earlier.isEmpty() ? searched : ownWords(asked);
-        List<Intent> intents = types.intents(own);
+        List<Intent> intents = types.intents(own, exclusions.without(asked));
         if (earlier.isPresent() && intents.get(0).type() == QuestionType.GENERAL) {
             intents = types.intents(earlier.get().question());
         }

@@ -19,11 +19,6 @@ public enum QuestionType {
      * and only describes the other.
      */
     COMPARISON,
-    /**
-     * "List the nine tracks", "what kinds of ...", "gồm những kênh nào": the answer is an
-     * enumeration, wherever in a topic it is written, and is quoted with all its items.
-     */
-    LIST,
     /** "Limits of X", "hạn chế của X": criticism, risks, what it cannot do. */
     LIMITS,
     /** "Why use X?", "X để làm gì?": what it is for and what it can do that others cannot. */
@@ -34,6 +29,12 @@ public enum QuestionType {
     OUTCOME,
     /** "How does X work?", "diễn ra như thế nào?": who convenes, who takes part, how it runs. */
     HOW,
+    /**
+     * "List the nine tracks", "what kinds of ...", "gồm những kênh nào": the answer is an
+     * enumeration, wherever in a topic it is written, and is quoted with all its items. It
+     * follows the explanations: "list the limits of X" leads with the limits section, quoted whole.
+     */
+    LIST,
     /**
      * "What is X?", "X là gì?": the topic's definition. Asked only when no other type is, since "what
      * is" opens questions of every type.

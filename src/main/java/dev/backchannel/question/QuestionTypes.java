@@ -3,11 +3,11 @@ package dev.backchannel.question;
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.TextFolding;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Tells a question's type from its cue phrases, and which sections answer each type. */
 public final class QuestionTypes {
@@ -27,18 +27,23 @@ public final class QuestionTypes {
     }
 
     /**
-     * What a question asks for, leading type first: every type with a matching cue, in type order,
-     * a definition only when nothing else matched, and a general answer when nothing did.
+     * What a question asks for, leading type first: every type with a matching cue in any of the
+     * question's readings, in type order, a definition only when nothing else matched, and a general
+     * answer when nothing did.
+     *
+     * @param readings the question as typed and as spelling-corrected: a cue word the knowledge base
+     *     never uses ("weak spots") is corrected into one it does ("sports") and only the typed text
+     *     keeps it
      */
-    public List<Intent> intents(String question) {
-        String folded = TextFolding.foldWords(question);
+    public List<Intent> intents(String... readings) {
+        List<String> folded =
+                Arrays.stream(readings).map(TextFolding::foldWords).toList();
         List<QuestionType> matched = new ArrayList<>();
         for (QuestionType type : QuestionType.values()) {
-            for (Pattern cue : lexicon.questionCues().getOrDefault(type, List.of())) {
-                if (cue.matcher(folded).find()) {
-                    matched.add(type);
-                    break;
-                }
+            if (lexicon.questionCues().getOrDefault(type, List.of()).stream()
+                    .anyMatch(cue ->
+                            folded.stream().anyMatch(text -> cue.matcher(text).find()))) {
+                matched.add(type);
             }
         }
         if (matched.size() > 1) {

@@ -183,7 +183,10 @@ public final class PassageRetriever implements Retriever {
             if (passage.language() == question.language()) {
                 doc.score += SAME_LANGUAGE_BOOST;
             }
-            if (question.prefers(passage) && !question.type().explains()) {
+            if (question.prefers(passage)
+                    && (!question.type().explains() || question.namedIds().contains(passage.topicId()))) {
+                // An explanation is preferred only in a topic the question names: "why" and "limits"
+                // sections are in every file, and would otherwise outrank the asked topic's others.
                 doc.score += PREFERRED_SECTION_BOOST;
             }
             if (question.type() == QuestionType.NAMING && passage.kind() != Kind.EXAMPLE) {

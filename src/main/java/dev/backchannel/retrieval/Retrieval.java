@@ -42,6 +42,25 @@ public record Retrieval(
         return question.type();
     }
 
+    /**
+     * Whether the answer is one section quoted as it reads: an explanation, or the examples of the
+     * topic the question names and retrieval ranks first ("examples of Track II?"). An example that
+     * matches a description ("an ex-minister who negotiated against his own government?") is a fact
+     * to find wherever it is written, as are the other kinds of answer.
+     */
+    public boolean quotesASection() {
+        if (type().explains()) {
+            return true;
+        }
+        return type() == QuestionType.EXAMPLES
+                && !hits.isEmpty()
+                && question.namedIds().contains(hits.get(0).passage().topicId());
+    }
+
+    public boolean asks(QuestionType type) {
+        return question.asks(type);
+    }
+
     public List<Glossary.Match> named() {
         return question.named();
     }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.knowledge.SectionKinds;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 final class QuestionTypeTest {
+
+    private final QuestionTypes types = new QuestionTypes(Lexicon.standard(), SectionKinds.standard());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @DisplayName("a question is read as the kind of answer it asks for, in either language, with or without diacritics")
@@ -26,9 +29,47 @@ final class QuestionTypeTest {
                 "Track II vs Track 1.5 | COMPARISON",
                 "who hosted the Aceh talks? | PEOPLE",
                 "Carter sang Triều Tiên khi nào? | TIME",
+                "What are the limits of backchannel diplomacy? | LIMITS",
+                "ngoai giao con thoi co nhuoc diem gi? | LIMITS",
+                "Ngoại giao kênh 2 hay bị chê ở những điểm nào? | LIMITS",
+                "what holds back track two? | LIMITS",
+                "why do governments use Track 1.5? | PURPOSE",
+                "Vì sao ngoại giao kênh 2 lại hữu ích khi quan hệ chính thức bế tắc? | PURPOSE",
+                "Why did the Oslo talks need a secret channel? | PURPOSE",
+                "why did the Marigold initiative fail? | CAUSE",
+                "what did the Oslo channel achieve? | OUTCOME",
+                "bài học từ kế hoạch Marigold là gì? | OUTCOME",
+                "how does a Track II workshop work? | HOW",
+                "đối thoại Shangri-La diễn ra như thế nào? | HOW",
             })
     void readsTheKind(String question, QuestionType type) {
-        assertThat(new QuestionTypes(Lexicon.standard(), SectionKinds.standard()).of(question))
-                .isEqualTo(type);
+        assertThat(types.of(question)).isEqualTo(type);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @DisplayName(
+            "a question asking two things carries both intents in a fixed order, and 'what is' no longer asks for a definition")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Why did Marigold fail and what is the lesson? | CAUSE OUTCOME",
+                "Vì sao sáng kiến Marigold 1966 thất bại và bài học là gì? | CAUSE OUTCOME",
+                "list the limits of Track II | LIMITS LIST",
+                "what is Track II and why is it used? | PURPOSE CAUSE",
+            })
+    void readsEveryIntent(String question, String expected) {
+        assertThat(types.intents(question).stream().map(intent -> intent.type().name()))
+                .containsExactly(expected.split(" "));
+    }
+
+    @Test
+    @DisplayName("a cue word the spelling corrector changed is still read from the question as typed")
+    void cueReadFromTypedText() {
+        assertThat(types.intents("what are the weak sports of track two").get(0).type())
+                .isEqualTo(QuestionType.DEFINITION);
+        assertThat(types.intents("what are the weak sports of track two", "what are the weak spots of track two")
+                        .get(0)
+                        .type())
+                .isEqualTo(QuestionType.LIMITS);
     }
 }
