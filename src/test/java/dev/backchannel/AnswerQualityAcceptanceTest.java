@@ -1,0 +1,169 @@
+package dev.backchannel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.Conversation;
+import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.knowledge.SectionKinds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whether answers read as answers to the question asked, on the real knowledge base with the
+ * in-process embedding model: over every dev and held-out question no sentence is said twice and
+ * none opens by leaning on a sentence that is not there; a limits question opens with the limits; a
+ * follow-up says something new about the same topic; a question the knowledge base never covers is
+ * declined.
+ */
+final class AnswerQualityAcceptanceTest {
+
+    @RegisterExtension
+    static final FixtureApp fixture = new FixtureApp(Fixtures.realKnowledge(), true);
+
+    private static final Pattern CITATION_MARKS = Pattern.compile("\\s*\\[\\d+(?:,\\s*\\d+)*\\]\\s*");
+
+    /** Openings that need the sentence before them, written here rather than read from the lexicon under test. */
+    private static final List<String> LEANING_OPENINGS = List.of(
+            "as a result",
+            "in the first",
+            "this ",
+            "these ",
+            "it ",
+            "they ",
+            "điều này",
+            "người đó",
+            "họ ",
+            "do đó",
+            "vì vậy",
+            "kết quả là");
+
+    private static final List<String> QUESTION_SETS =
+            List.of("/eval/dev-questions.jsonl", "/eval/holdout-questions.jsonl", "/eval/holdout2-questions.jsonl");
+
+    @Test
+    @DisplayName("no answer to a dev or held-out question says a sentence twice or opens leaning on a missing one")
+    void everyAnswerReadsAsOneParagraph() throws IOException {
+        List<String> defects = new ArrayList<>();
+        for (JsonNode question : questions()) {
+            Answer answer = askWithTurns(question);
+            if (answer == null || answer.abstained()) {
+                continue;
+            }
+            List<String> sentences = sentences(answer.text());
+            if (new HashSet<>(sentences).size() < sentences.size()) {
+                defects.add(question.path("id").asText() + " repeats a sentence: " + answer.text());
+            }
+            String first = sentences.get(0).toLowerCase(Locale.ROOT);
+            if (LEANING_OPENINGS.stream().anyMatch(first::startsWith)) {
+                defects.add(question.path("id").asText() + " opens leaning on a missing sentence: " + answer.text());
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "What are the limits of backchannel diplomacy?",
+                "What are the drawbacks of shuttle diplomacy?",
+                "Hạn chế của ngoại giao kênh 2 là gì?",
+                "ngoai giao con thoi co nhuoc diem gi?",
+                "Ngoại giao kênh 1.5 có những giới hạn gì?"
+            })
+    @DisplayName("a question about limits opens with the topic's limits section")
+    void limitsQuestionOpensWithTheLimits(String question) {
+        Answer answer = fixture.get().answers().ask(question);
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(SectionKinds.standard().slugs("limits"))
+                .contains(answer.citations().get(0).passage().sectionSlug());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "What is Track II diplomacy? | examples?",
+                "Ngoại giao kênh 2 là gì? | ví dụ?",
+                "Why did the Oslo talks need a secret channel? | and the outcome?",
+                "Sáng kiến Marigold là gì? | vì sao thất bại?",
+                "What is shuttle diplomacy? | who started it?",
+                "What is Track II diplomacy? | anything else?",
+                "Ngoại giao kênh 2 là gì? | còn gì nữa không?"
+            })
+    @DisplayName("a follow-up stays on the topic and repeats no sentence of the previous answer")
+    void followUpSaysSomethingNew(String first, String followUp) {
+        Conversation conversation = new Conversation();
+        Answer earlier = fixture.get().answers().ask(first, conversation);
+        Answer next = fixture.get().answers().ask(followUp, conversation);
+
+        assertThat(next.abstained()).isFalse();
+        assertThat(next.citedTopicIds()).contains(earlier.citedTopicIds().get(0));
+        Set<String> said = new HashSet<>(sentences(earlier.text()));
+        assertThat(sentences(next.text())).doesNotContainAnyElementsOf(said);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "What is the capital of France?",
+                "Thủ đô của Pháp là gì?",
+                "What is the capital of Japan?",
+                "What is the population of Oslo?"
+            })
+    @DisplayName("a question shaped like ours about something the knowledge base never covers is declined")
+    void outOfDomainIsDeclined(String question) {
+        assertThat(fixture.get().answers().ask(question).abstained()).isTrue();
+    }
+
+    private static Answer askWithTurns(JsonNode question) {
+        Conversation conversation = new Conversation();
+        try {
+            for (JsonNode turn : question.path("turns")) {
+                fixture.get().answers().ask(turn.asText(), conversation);
+            }
+            return fixture.get().answers().ask(question.path("question").asText(), conversation);
+        } catch (InvalidQuestionException rejected) {
+            return null;
+        }
+    }
+
+    private static List<String> sentences(String text) {
+        return Arrays.stream(CITATION_MARKS.split(text))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static List<JsonNode> questions() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> questions = new ArrayList<>();
+        for (String set : QUESTION_SETS) {
+            try (InputStream in = AnswerQualityAcceptanceTest.class.getResourceAsStream(set)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        questions.add(json.readTree(line));
+                    }
+                }
+            }
+        }
+        return questions;
+    }
+}
