@@ -2,6 +2,7 @@ package dev.backchannel.answer;
 
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
+import dev.backchannel.question.Intent;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -14,14 +15,16 @@ import java.util.List;
 
 /**
  * The messages sent to a language model: the versioned system prompt from resources, then the
- * numbered passages and the question inside tags, so that the model can tell data from rules.
+ * numbered passages and the question inside tags, so that the model can tell data from rules, and
+ * what kind of answer the question asks for.
  */
 public final class GroundedPrompt {
 
     /** The prompt in use; bump the file name, not its content, when the wording changes. */
-    static final String RESOURCE = "/prompts/grounded-answer-v1.txt";
+    static final String RESOURCE = "/prompts/grounded-answer-v2.txt";
 
     private final String system;
+    private final IntentDescriptions intents = new IntentDescriptions();
 
     public GroundedPrompt() {
         try (InputStream in = GroundedPrompt.class.getResourceAsStream(RESOURCE)) {
@@ -34,8 +37,12 @@ public final class GroundedPrompt {
         }
     }
 
-    /** The system rules, the earlier turns of the conversation, then passages and question. */
-    List<ChatMessage> messages(String question, Language language, List<Passage> passages, List<ChatMessage> history) {
+    /**
+     * The system rules, the earlier turns of the conversation, then passages, question and what the
+     * question asks for, which the answer's first sentence is to give.
+     */
+    List<ChatMessage> messages(
+            String question, List<Intent> asked, Language language, List<Passage> passages, List<ChatMessage> history) {
         StringBuilder user = new StringBuilder();
         user.append("<passages>\n");
         for (int i = 0; i < passages.size(); i++) {
@@ -50,6 +57,7 @@ public final class GroundedPrompt {
             user.append(escape(passage.text())).append("\n</passage>\n");
         }
         user.append("</passages>\n\n<question>\n").append(escape(question)).append("\n</question>\n\n");
+        user.append("The question asks for: ").append(intents.of(asked)).append(".\n");
         user.append("Answer in ")
                 .append(language == Language.VI ? "Vietnamese" : "English")
                 .append(", citing passages by number.");

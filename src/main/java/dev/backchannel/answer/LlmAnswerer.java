@@ -3,6 +3,7 @@ package dev.backchannel.answer;
 import dev.backchannel.config.LlmConfig;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.retrieval.Retrieval;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
@@ -16,6 +17,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -79,7 +81,8 @@ public final class LlmAnswerer implements AutoCloseable {
             return new Failed("provider skipped after repeated failures (cooling down)");
         }
         List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
-        List<ChatMessage> messages = prompt.messages(retrieval.question().text(), retrieval.language(), given, history);
+        List<ChatMessage> messages = prompt.messages(
+                retrieval.question().text(), retrieval.question().intents(), retrieval.language(), given, history);
         Future<ChatResponse> call = streaming.isPresent() && partial != PartialAnswers.NONE
                 ? stream(streaming.get(), messages, partial)
                 : calls.submit(() -> model.chat(messages));
@@ -103,7 +106,8 @@ public final class LlmAnswerer implements AutoCloseable {
             return failed("empty answer from the provider");
         }
         breaker.success();
-        CitationCheck.Result checked = CitationCheck.check(text, given.size());
+        CitationCheck.Result checked =
+                CitationCheck.check(RepeatedSentences.without(text, earlierAnswers(history)), given.size());
         if (checked.removed() > 0) {
             log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
         }
@@ -111,6 +115,14 @@ public final class LlmAnswerer implements AutoCloseable {
             return new Failed("the model's answer cited no passage");
         }
         return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
+    }
+
+    private static List<String> earlierAnswers(List<ChatMessage> history) {
+        return history.stream()
+                .filter(AiMessage.class::isInstance)
+                .map(message -> ((AiMessage) message).text())
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Whether the provider is being skipped after repeated failures: the circuit gauge. */

@@ -164,6 +164,40 @@ final class LlmAnswersTest {
     }
 
     @Test
+    @DisplayName("the request tells the model what the question asks for: a limit for a limits question")
+    void requestNamesTheIntent() {
+        stub.answering("Track II cannot commit governments [1].");
+
+        answers("openai", stub.openAiBaseUrl(), 5).ask("What are the limits of Track II diplomacy?");
+
+        String request = stub.received()
+                .get(0)
+                .body()
+                .path("messages")
+                .get(1)
+                .path("content")
+                .asText();
+        assertThat(request).contains("The question asks for: the limits, risks or criticism");
+    }
+
+    @Test
+    @DisplayName("a sentence the model writes twice, or copies from its earlier answer, is taken out")
+    void repeatedSentencesTakenOut() {
+        AnswerService service = answers("openai", stub.openAiBaseUrl(), 5);
+        Conversation conversation = new Conversation();
+        stub.answering("Track II is unofficial dialogue between people close to governments [1].");
+        service.ask("What is Track II diplomacy?", conversation);
+        stub.answering("Track II is unofficial dialogue between people close to governments [1]. "
+                + "Joseph V. Montville coined the term in 1981 [1]. "
+                + "Joseph V. Montville coined the term in 1981 [1].");
+
+        Answer followUp = service.ask("Who coined it?", conversation);
+
+        assertThat(followUp.mode()).isEqualTo(AnswerMode.LLM);
+        assertThat(followUp.text()).isEqualTo("Joseph V. Montville coined the term in 1981 [1].");
+    }
+
+    @Test
     @DisplayName("a follow-up sends the earlier turns as chat messages, and retrieves with the topic it refers to")
     void followUpCarriesConversation() {
         AnswerService service = answers("openai", stub.openAiBaseUrl(), 5);
