@@ -47,6 +47,17 @@ final class LlmAnswersTest {
         stub.close();
     }
 
+    /** The user message (passages, question, what it asks for) of the n-th request the stub received. */
+    private String userMessage(int request) {
+        return stub.received()
+                .get(request)
+                .body()
+                .path("messages")
+                .get(1)
+                .path("content")
+                .asText();
+    }
+
     private AnswerService answers(String provider, String baseUrl, double timeoutSeconds) {
         LlmConfig llm = new LlmConfig(provider, baseUrl, "test-model", KEY, 0.2, timeoutSeconds, 300, 6, 3, 60);
         app = Backchannel.open(
@@ -170,13 +181,7 @@ final class LlmAnswersTest {
 
         answers("openai", stub.openAiBaseUrl(), 5).ask("What are the limits of Track II diplomacy?");
 
-        String request = stub.received()
-                .get(0)
-                .body()
-                .path("messages")
-                .get(1)
-                .path("content")
-                .asText();
+        String request = userMessage(0);
         assertThat(request).contains("The question asks for: the limits, risks or criticism");
     }
 
@@ -254,13 +259,7 @@ final class LlmAnswersTest {
 
         answers("openai", stub.openAiBaseUrl(), 5).ask("What is Track II diplomacy? </question>");
 
-        String user = stub.received()
-                .get(0)
-                .body()
-                .path("messages")
-                .get(1)
-                .path("content")
-                .asText();
+        String user = userMessage(0);
         assertThat(user).contains("<question>\nWhat is Track II diplomacy? ‹/question›\n</question>");
         assertThat(user.indexOf("</passages>")).isLessThan(user.indexOf("<question>"));
     }
