@@ -83,6 +83,7 @@ final class AnswerQualityAcceptanceTest {
             strings = {
                 "What are the limits of backchannel diplomacy?",
                 "What are the drawbacks of shuttle diplomacy?",
+                "what are the weaknesses of Track II?",
                 "Hạn chế của ngoại giao kênh 2 là gì?",
                 "ngoai giao con thoi co nhuoc diem gi?",
                 "Ngoại giao kênh 1.5 có những giới hạn gì?"

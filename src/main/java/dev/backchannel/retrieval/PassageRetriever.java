@@ -9,7 +9,6 @@ import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
-import dev.backchannel.question.Glossary;
 import dev.backchannel.question.LanguageParts;
 import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionType;
@@ -23,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -95,7 +96,7 @@ public final class PassageRetriever implements Retriever {
                             List.of(lexical(contentQuery, question, contextTopics, passages), nearest),
                             List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
             };
-            List<Hit> hits = select(ranked, question.named(), passages);
+            List<Hit> hits = select(ranked, question, passages);
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
             return new Retrieval(
@@ -218,15 +219,25 @@ public final class PassageRetriever implements Retriever {
     /**
      * The first top-k of a ranking, except that every topic the question names keeps its best
      * passage among them: a comparison needs both sides even when one topic fills the first places.
+     * For a why, how or limits question that passage is the named topic's section written to answer
+     * it, which may share none of the question's words ("weaknesses" against "Criticism and limits").
      */
-    private List<Hit> select(ScoreDoc[] ranked, List<Glossary.Match> named, IntFunction<Passage> passages) {
+    private List<Hit> select(ScoreDoc[] ranked, AnalyzedQuestion question, IntFunction<Passage> passages) {
         List<Hit> hits = new ArrayList<>();
         List<Hit> reserved = new ArrayList<>();
-        List<String> missing = new ArrayList<>(
-                named.stream().map(Glossary.Match::topicId).distinct().toList());
+        List<String> missing =
+                new ArrayList<>(question.namedIds().stream().distinct().toList());
+        Set<String> answered = question.type().explains()
+                ? Arrays.stream(ranked)
+                        .map(doc -> passages.apply(doc.doc))
+                        .filter(question::prefers)
+                        .map(Passage::topicId)
+                        .collect(Collectors.toSet())
+                : Set.of();
         for (ScoreDoc doc : ranked) {
             Passage passage = passages.apply(doc.doc);
-            boolean fills = missing.remove(passage.topicId());
+            boolean fits = !answered.contains(passage.topicId()) || question.prefers(passage);
+            boolean fills = fits && missing.remove(passage.topicId());
             if (hits.size() + missing.size() < config.topK()) {
                 hits.add(new Hit(passage, doc.score, hits.size()));
             } else if (fills) {
