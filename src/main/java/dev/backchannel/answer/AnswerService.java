@@ -138,7 +138,7 @@ public final class AnswerService {
                     : Messages.abstention(retrieval.language(), suggestions);
         } else {
             Optional<LlmAnswerer.Outcome> written = llm.filter(model -> options.useModel())
-                    .map(model -> model.write(retrieval, passages(retrieval), conversation.history(), partial));
+                    .map(model -> model.write(retrieval, passages(retrieval), conversation, partial));
             if (written.isPresent() && written.get() instanceof LlmAnswerer.Written model) {
                 mode = AnswerMode.LLM;
                 text = model.text();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class CitationCheck {
 
-    private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
+    static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
     private static final Pattern GROUPED = Pattern.compile("\\[(\\d{1,3}(?:\\s*,\\s*\\d{1,3})+)]");
 
     /** The answer without invalid markers, the passage numbers it cites, and how many were removed. */

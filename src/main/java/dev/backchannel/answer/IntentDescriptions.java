@@ -1,14 +1,10 @@
 package dev.backchannel.answer;
 
+import dev.backchannel.knowledge.ResourceLines;
 import dev.backchannel.question.Intent;
 import dev.backchannel.question.QuestionType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class IntentDescriptions {
 
-    static final String RESOURCE = "/prompts/question-intents.txt";
+    static final String RESOURCE = "prompts/question-intents.txt";
 
     private final Map<QuestionType, String> descriptions;
 
@@ -36,34 +32,15 @@ final class IntentDescriptions {
     }
 
     private static Map<QuestionType, String> load() {
-        String text;
-        try (InputStream in = IntentDescriptions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<QuestionType, String> descriptions = new EnumMap<>(QuestionType.class);
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = RESOURCE + ":" + (i + 1);
-            int colon = line.indexOf(':');
-            if (colon < 0 || line.substring(colon + 1).isBlank()) {
+        for (ResourceLines.Entry entry : ResourceLines.entries(RESOURCE)) {
+            String where = RESOURCE + ":" + entry.line();
+            int colon = entry.text().indexOf(':');
+            if (colon < 0 || entry.text().substring(colon + 1).isBlank()) {
                 throw new IllegalStateException(where + ": expected 'type: what to give first'");
             }
-            QuestionType type;
-            try {
-                type = QuestionType.valueOf(line.substring(0, colon).strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(where + ": no question type '" + line.substring(0, colon) + "'", e);
-            }
-            if (descriptions.put(type, line.substring(colon + 1).strip()) != null) {
+            QuestionType type = QuestionType.named(entry.text().substring(0, colon), where);
+            if (descriptions.put(type, entry.text().substring(colon + 1).strip()) != null) {
                 throw new IllegalStateException(where + ": a second line for " + type);
             }
         }

@@ -3,7 +3,6 @@ package dev.backchannel.answer;
 import dev.backchannel.config.LlmConfig;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.retrieval.Retrieval;
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
@@ -17,7 +16,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -73,16 +71,22 @@ public final class LlmAnswerer implements AutoCloseable {
     }
 
     /**
+     * @param conversation its earlier turns, sent to the model, and its earlier answers, which the
+     *     written answer must not repeat
      * @param partial receives the answer so far while it is written, when the provider streams and
      *     the caller wants it; {@link PartialAnswers#NONE} otherwise
      */
-    Outcome write(Retrieval retrieval, List<Passage> passages, List<ChatMessage> history, PartialAnswers partial) {
+    Outcome write(Retrieval retrieval, List<Passage> passages, Conversation conversation, PartialAnswers partial) {
         if (!breaker.allows()) {
             return new Failed("provider skipped after repeated failures (cooling down)");
         }
         List<Passage> given = passages.subList(0, Math.min(config.passages(), passages.size()));
         List<ChatMessage> messages = prompt.messages(
-                retrieval.question().text(), retrieval.question().intents(), retrieval.language(), given, history);
+                retrieval.question().text(),
+                retrieval.question().intents(),
+                retrieval.language(),
+                given,
+                conversation.history());
         Future<ChatResponse> call = streaming.isPresent() && partial != PartialAnswers.NONE
                 ? stream(streaming.get(), messages, partial)
                 : calls.submit(() -> model.chat(messages));
@@ -107,7 +111,7 @@ public final class LlmAnswerer implements AutoCloseable {
         }
         breaker.success();
         CitationCheck.Result checked =
-                CitationCheck.check(RepeatedSentences.without(text, earlierAnswers(history)), given.size());
+                CitationCheck.check(RepeatedSentences.without(text, conversation.earlierAnswers()), given.size());
         if (checked.removed() > 0) {
             log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
         }
@@ -115,14 +119,6 @@ public final class LlmAnswerer implements AutoCloseable {
             return new Failed("the model's answer cited no passage");
         }
         return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
-    }
-
-    private static List<String> earlierAnswers(List<ChatMessage> history) {
-        return history.stream()
-                .filter(AiMessage.class::isInstance)
-                .map(message -> ((AiMessage) message).text())
-                .filter(Objects::nonNull)
-                .toList();
     }
 
     /** Whether the provider is being skipped after repeated failures: the circuit gauge. */

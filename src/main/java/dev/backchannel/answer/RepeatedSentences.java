@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Takes out of a model's answer the sentences it already said: a sentence written twice, or one
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * repeat themselves; a model's answer is held to the same rule.
  */
 final class RepeatedSentences {
-
-    private static final Pattern MARKERS = Pattern.compile("\\[\\d{1,3}]");
 
     /** Shorter pieces ("Yes.") may well be said twice on purpose. */
     private static final int MIN_WORDS = 4;
@@ -42,6 +39,7 @@ final class RepeatedSentences {
 
     /** The sentence's words, folded, without its citation markers. */
     private static String key(String sentence) {
-        return TextFolding.foldWords(MARKERS.matcher(sentence).replaceAll(" ")).strip();
+        return TextFolding.foldWords(CitationCheck.MARKER.matcher(sentence).replaceAll(" "))
+                .strip();
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -79,8 +78,8 @@ public record Lexicon(
             continuing.addAll(WordLists.folded(dir + "continuing-words.txt"));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
             WordLists.grouped(dir + "question-cues.txt")
-                    .forEach((name, phrases) ->
-                            phrases.forEach(cue -> cues.computeIfAbsent(type(name, dir), t -> new ArrayList<>())
+                    .forEach((name, phrases) -> phrases.forEach(
+                            cue -> cues.computeIfAbsent(QuestionType.named(name, dir), t -> new ArrayList<>())
                                     .add(CuePhrases.compile(cue))));
             WordLists.cues(dir + "dependent-openings.txt").forEach(cue -> dependent.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "announcements.txt").forEach(cue -> announcing.add(CuePhrases.compile(cue)));
@@ -134,17 +133,9 @@ public record Lexicon(
             if (colon < 0) {
                 throw new IllegalStateException("lexicon/question-sections.txt: '" + line + "' has no ':'");
             }
-            QuestionType type = type(line.substring(0, colon).strip(), "lexicon/question-sections.txt");
+            QuestionType type = QuestionType.named(line.substring(0, colon), "lexicon/question-sections.txt");
             sections.put(type, List.of(line.substring(colon + 1).strip().split("\\s+")));
         }
         return sections;
-    }
-
-    private static QuestionType type(String name, String where) {
-        try {
-            return QuestionType.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": no question type '" + name + "'", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.backchannel.question;
 
+import java.util.Locale;
+
 /**
  * What kind of answer a question wants, which decides the sections worth preferring. The cue
  * phrases of each type are data ({@code lexicon/<language>/question-cues.txt}). A question asks
@@ -45,6 +47,19 @@ public enum QuestionType {
     /** "When", "where", "what year": the dates and places of a case. */
     TIME,
     GENERAL;
+
+    /**
+     * The type a data file names in lower case ("limits"), or an error naming the file and line.
+     *
+     * @param where the file and line, for the message
+     */
+    public static QuestionType named(String name, String where) {
+        try {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": no question type '" + name + "'", e);
+        }
+    }
 
     /** Whether the answer explains (a reason, a mechanism, a limit, a result) rather than states. */
     public boolean explains() {

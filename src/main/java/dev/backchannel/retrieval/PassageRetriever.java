@@ -227,7 +227,8 @@ public final class PassageRetriever implements Retriever {
         List<Hit> reserved = new ArrayList<>();
         List<String> missing =
                 new ArrayList<>(question.namedIds().stream().distinct().toList());
-        Set<String> answered = question.type().explains()
+        // Which named topics have their answering section in the ranking: only those are held to it.
+        Set<String> answered = question.type().explains() && !missing.isEmpty()
                 ? Arrays.stream(ranked)
                         .map(doc -> passages.apply(doc.doc))
                         .filter(question::prefers)

@@ -42,9 +42,9 @@ final class LlmCircuitTest {
                 new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, clock)) {
             assertThat(answerer.circuitOpen()).isFalse();
 
-            answerer.write(retrieval, List.of(), List.of(), PartialAnswers.NONE);
+            answerer.write(retrieval, List.of(), new Conversation(), PartialAnswers.NONE);
             assertThat(answerer.circuitOpen()).isFalse();
-            answerer.write(retrieval, List.of(), List.of(), PartialAnswers.NONE);
+            answerer.write(retrieval, List.of(), new Conversation(), PartialAnswers.NONE);
             assertThat(answerer.circuitOpen()).isTrue();
 
             clock.advance(java.time.Duration.ofSeconds(61));
