@@ -200,7 +200,14 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     @Override
     public void close() {
         if (opening != null) {
-            opening.thenAccept(Database::close);
+            // Waited for, not left running: a command that ended early (an empty question) would
+            // otherwise still be creating the database's files after it returned.
+            try {
+                opening.join().close();
+            } catch (CompletionException e) {
+                // The command never used the database, so a failure to open it concerns nobody.
+            }
+            opening = null;
         }
         if (database != null) {
             database.close();
