@@ -15,6 +15,8 @@ package dev.backchannel.answer;
  * @param askedLikeSection gained, times the share of the question's words it holds, by a passage
  *     whose section lists a question like the one asked
  * @param enumeration gained by an enumeration, for a list question
+ * @param askedFact gained by a sentence holding the kind of fact the question asks for: a name
+ *     for who, a date for when
  * @param shortSentence lost by a sentence of fewer than {@code minWords} words
  * @param minWords see {@code shortSentence}
  * @param extraSentenceShare past the first two, a sentence joins the answer only if it scores this
@@ -32,6 +34,7 @@ record CompositionWeights(
         double preferredSection,
         double askedLikeSection,
         double enumeration,
+        double askedFact,
         double shortSentence,
         int minWords,
         double extraSentenceShare,
@@ -39,5 +42,5 @@ record CompositionWeights(
         double sameContent) {
 
     static final CompositionWeights STANDARD =
-            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.5, 5, 0.6, 0.6, 0.85);
+            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.3, 0.5, 5, 0.6, 0.6, 0.85);
 }

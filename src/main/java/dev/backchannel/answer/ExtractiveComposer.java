@@ -37,7 +37,7 @@ public final class ExtractiveComposer {
     public ExtractiveComposer(TermExtractor terms, AnswerConfig config, Lexicon lexicon) {
         this.config = config;
         this.links = new SentenceLinks(lexicon);
-        this.scorer = new SentenceScorer(terms, config, weights, links);
+        this.scorer = new SentenceScorer(terms, config, weights, links, new AskedFacts(lexicon));
         this.intentRun = new IntentRun(links);
     }
 

@@ -24,7 +24,7 @@ final class SentenceLinks {
 
     /** Whether a sentence needs the one before it to be understood. */
     boolean needsPrevious(String sentence) {
-        String folded = TextFolding.foldWords(sentence);
+        String folded = TextFolding.lowerWords(sentence);
         return dependentOpenings.stream().anyMatch(p -> p.matcher(folded).lookingAt());
     }
 
@@ -37,7 +37,7 @@ final class SentenceLinks {
             // A sentence that lists its items says what it announces.
             return false;
         }
-        String folded = TextFolding.foldWords(sentence);
+        String folded = TextFolding.lowerWords(sentence);
         return announcements.stream().anyMatch(p -> p.matcher(folded).find());
     }
 

@@ -26,12 +26,19 @@ final class SentenceScorer {
     private final AnswerConfig config;
     private final CompositionWeights weights;
     private final SentenceLinks links;
+    private final AskedFacts askedFacts;
 
-    SentenceScorer(TermExtractor terms, AnswerConfig config, CompositionWeights weights, SentenceLinks links) {
+    SentenceScorer(
+            TermExtractor terms,
+            AnswerConfig config,
+            CompositionWeights weights,
+            SentenceLinks links,
+            AskedFacts askedFacts) {
         this.terms = terms;
         this.config = config;
         this.weights = weights;
         this.links = links;
+        this.askedFacts = askedFacts;
     }
 
     List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
@@ -74,6 +81,9 @@ final class SentenceScorer {
                     }
                 }
                 previousShare = share;
+                if (askedFacts.holds(retrieval, sentence)) {
+                    score += weights.askedFact();
+                }
                 // The passage's rank, not its score: fused scores of the first places are nearly equal and
                 // BM25 scores are not, while a rank means the same in every retrieval mode.
                 score += weights.passageRank() * (1 - order / (double) hits.size());

@@ -13,6 +13,7 @@ public final class TextFolding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextFolding() {}
 
@@ -32,5 +33,14 @@ public final class TextFolding {
     /** Folded words separated by single spaces, for matching names inside questions. */
     public static String foldWords(String text) {
         return NON_ALNUM.matcher(fold(text)).replaceAll(" ").trim();
+    }
+
+    /**
+     * Lower-case words as written, with their diacritics, separated by one space: for phrases that
+     * folding would confuse, as "những" (plural) and "nhưng" (but) opening a sentence.
+     */
+    public static String lowerWords(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(composed).replaceAll(" ").trim();
     }
 }

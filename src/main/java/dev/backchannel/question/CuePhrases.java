@@ -13,11 +13,16 @@ import java.util.regex.Pattern;
 final class CuePhrases {
 
     private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#");
+    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{Ll}\\p{N}]+|\\*|#");
 
     private CuePhrases() {}
 
     /** Every phrase a cue stands for, its choices expanded, words separated by one space. */
     static List<String> expand(String cue) {
+        return expand(cue, FOLDED_WORD, "a folded word (a-z, 0-9)");
+    }
+
+    private static List<String> expand(String cue, Pattern wordPattern, String wordKind) {
         List<String> phrases = List.of("");
         String rest = cue.startsWith("^") ? cue.substring(1).strip() : cue.strip();
         int at = 0;
@@ -51,9 +56,9 @@ final class CuePhrases {
         }
         for (String phrase : phrases) {
             for (String word : phrase.split(" ")) {
-                if (!FOLDED_WORD.matcher(word).matches()) {
+                if (!wordPattern.matcher(word).matches()) {
                     throw new IllegalArgumentException(
-                            "'" + word + "' in cue '" + cue + "' is not a folded word (a-z, 0-9), * or #");
+                            "'" + word + "' in cue '" + cue + "' is not " + wordKind + ", * or #");
                 }
             }
         }
@@ -67,11 +72,23 @@ final class CuePhrases {
 
     /** A pattern that finds the cue as whole words in a question folded by {@code TextFolding.foldWords}. */
     static Pattern compile(String cue) {
+        return compile(cue, expand(cue));
+    }
+
+    /**
+     * A pattern that finds a cue written with its diacritics in text made by {@code
+     * TextFolding.lowerWords}: for the knowledge's own sentences, which always carry them.
+     */
+    static Pattern compileWritten(String cue) {
+        return compile(cue, expand(cue, WRITTEN_WORD, "a lower-case word"));
+    }
+
+    private static Pattern compile(String cue, List<String> phrases) {
         List<String> alternatives = new ArrayList<>();
-        for (String phrase : expand(cue)) {
+        for (String phrase : phrases) {
             alternatives.add(phrase.replace("*", ".*").replace("#", "\\d+"));
         }
-        String body = "(?:" + String.join("|", alternatives) + ")\\b";
-        return Pattern.compile(anchored(cue) ? "^" + body : "\\b" + body);
+        String body = "(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])";
+        return Pattern.compile(anchored(cue) ? "^" + body : "(?<![\\p{L}\\p{N}])" + body);
     }
 }

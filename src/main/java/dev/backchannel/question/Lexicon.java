@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param questionSections the section kinds that answer each question type
  * @param dependentOpenings openings of a sentence that lean on the sentence before it
  * @param announcements phrases of a sentence that announces what the next sentences say
+ * @param timeExpressions phrases that date something ("three centuries", "tháng 5"), besides years
  */
 public record Lexicon(
         Set<String> stopWords,
@@ -44,7 +45,8 @@ public record Lexicon(
         Map<QuestionType, List<Pattern>> questionCues,
         Map<QuestionType, List<String>> questionSections,
         List<Pattern> dependentOpenings,
-        List<Pattern> announcements) {
+        List<Pattern> announcements,
+        List<Pattern> timeExpressions) {
 
     private static final List<String> LANGUAGES = List.of("en", "vi");
 
@@ -70,6 +72,7 @@ public record Lexicon(
         Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
         List<Pattern> dependent = new ArrayList<>();
         List<Pattern> announcing = new ArrayList<>();
+        List<Pattern> dating = new ArrayList<>();
         for (String language : LANGUAGES) {
             String dir = "lexicon/" + language + "/";
             WordLists.cues(dir + "small-talk.txt").forEach(cue -> smallTalk.addAll(CuePhrases.expand(cue)));
@@ -81,8 +84,12 @@ public record Lexicon(
                     .forEach((name, phrases) -> phrases.forEach(
                             cue -> cues.computeIfAbsent(QuestionType.named(name, dir), t -> new ArrayList<>())
                                     .add(CuePhrases.compile(cue))));
-            WordLists.cues(dir + "dependent-openings.txt").forEach(cue -> dependent.add(CuePhrases.compile(cue)));
-            WordLists.cues(dir + "announcements.txt").forEach(cue -> announcing.add(CuePhrases.compile(cue)));
+            WordLists.writtenCues(dir + "dependent-openings.txt")
+                    .forEach(cue -> dependent.add(CuePhrases.compileWritten(cue)));
+            WordLists.writtenCues(dir + "announcements.txt")
+                    .forEach(cue -> announcing.add(CuePhrases.compileWritten(cue)));
+            WordLists.writtenCues(dir + "time-expressions.txt")
+                    .forEach(cue -> dating.add(CuePhrases.compileWritten(cue)));
         }
         return new Lexicon(
                 stops,
@@ -98,7 +105,8 @@ public record Lexicon(
                 cues,
                 sections(),
                 dependent,
-                announcing);
+                announcing,
+                dating);
     }
 
     public Lexicon {
@@ -120,6 +128,7 @@ public record Lexicon(
         questionSections = Collections.unmodifiableMap(sections);
         dependentOpenings = List.copyOf(dependentOpenings);
         announcements = List.copyOf(announcements);
+        timeExpressions = List.copyOf(timeExpressions);
     }
 
     public boolean isStop(String foldedWord) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads the lexicon's text files from the class path: one entry a line, {@code #} comments and
@@ -87,10 +88,19 @@ final class WordLists {
 
     /** Cue phrases of an ungrouped cue file, each checked. */
     static List<String> cues(String resource) {
+        return checked(resource, CuePhrases::expand);
+    }
+
+    /** Cue phrases written with their diacritics, each checked; see {@link CuePhrases#compileWritten}. */
+    static List<String> writtenCues(String resource) {
+        return checked(resource, CuePhrases::compileWritten);
+    }
+
+    private static List<String> checked(String resource, Consumer<String> check) {
         List<String> cues = exact(resource);
         for (String cue : cues) {
             try {
-                CuePhrases.expand(cue);
+                check.accept(cue);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(resource + ": " + e.getMessage(), e);
             }

@@ -119,4 +119,42 @@ final class ExtractiveComposerTest {
                 .contains(
                         "The talks lasted about 27 months in total. [1] They ended with an accord signed in Rome. [1]");
     }
+
+    @Test
+    @DisplayName(
+            "a Vietnamese sentence opening with 'Những' (plural) is quoted alone; one opening with 'Nhưng' (but) is not")
+    void pluralIsNotBut() {
+        String plural = composeVietnamese("Những học giả dự đối thoại kênh 2 nói với tư cách cá nhân.");
+        String but = composeVietnamese("Nhưng học giả dự đối thoại kênh 2 nói với tư cách cá nhân.");
+
+        assertThat(plural).startsWith("Những học giả");
+        assertThat(but).doesNotContain("Nhưng học giả");
+    }
+
+    /** An answer from two passages, the first of which is the given sentence alone. */
+    private String composeVietnamese(String leading) {
+        Passage first = vietnamesePassage("topic#a", leading);
+        Passage second = vietnamesePassage("topic#b", "Kênh 2 là đối thoại không chính thức giữa các bên.");
+        Retrieval retrieval = new Retrieval(
+                Fixtures.question("học giả?", Language.VI, QuestionType.GENERAL, Map.of("hoc", 1.0, "gia", 1.0)),
+                Language.VI,
+                List.of(new Hit(first, 1, 0), new Hit(second, 0.5, 1)),
+                1,
+                1,
+                0);
+        return composer.compose(retrieval).text();
+    }
+
+    private static Passage vietnamesePassage(String id, String text) {
+        return new Passage(
+                id,
+                "topic",
+                Language.VI,
+                Kind.TERM,
+                "Kênh 2",
+                "Định nghĩa",
+                text,
+                List.of("https://example.org"),
+                List.of());
+    }
 }

@@ -1,0 +1,68 @@
+package dev.backchannel.answer;
+
+import dev.backchannel.knowledge.TextFolding;
+import dev.backchannel.question.Lexicon;
+import dev.backchannel.question.Numbers;
+import dev.backchannel.question.QuestionType;
+import dev.backchannel.retrieval.Retrieval;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Tells whether a sentence holds the kind of fact a question asks for: a name for "who" ("which
+ * Israeli politician ...?" is answered by the sentence that says "Yossi Beilin", not by the
+ * definition around it), a date for "when".
+ */
+final class AskedFacts {
+
+    /**
+     * Two or more capitalised words in a row past the sentence's first word, as personal names are
+     * written in both languages. Institutions and places written so ("Nhà Trắng", "White House")
+     * pass too, which is why a name only adds to a sentence's score.
+     */
+    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)+");
+
+    private final List<Pattern> timeExpressions;
+
+    AskedFacts(Lexicon lexicon) {
+        this.timeExpressions = lexicon.timeExpressions();
+    }
+
+    /** Whether the sentence answers what kind of fact the question asks for, when it asks who or when. */
+    boolean holds(Retrieval retrieval, String sentence) {
+        return (retrieval.asks(QuestionType.PEOPLE)
+                        && namesSomeoneNew(sentence, retrieval.question().asked()))
+                || (retrieval.asks(QuestionType.TIME) && dates(sentence));
+    }
+
+    /** Whether the sentence names someone in words the question does not use. */
+    static boolean namesSomeoneNew(String sentence, String question) {
+        Set<String> asked = words(question);
+        Matcher names = NAME.matcher(sentence);
+        while (names.find()) {
+            if (!asked.containsAll(words(names.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence says when: a year, or a phrase such as "three centuries" or "tháng 5". */
+    boolean dates(String sentence) {
+        if (!Numbers.yearsIn(sentence).isEmpty()) {
+            return true;
+        }
+        String words = TextFolding.lowerWords(sentence);
+        return timeExpressions.stream().anyMatch(p -> p.matcher(words).find());
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(TextFolding.foldWords(text).split(" "))
+                .filter(w -> !w.isEmpty())
+                .collect(Collectors.toSet());
+    }
+}
