@@ -162,23 +162,49 @@ public final class QuestionReader {
      */
     private Map<String, Double> weights(Language language, List<String> evidenceTerms) {
         IndexReader reader = index.searcher().getIndexReader();
-        Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, Integer> frequencies = new LinkedHashMap<>();
         try {
             for (String term : evidenceTerms) {
                 String field = language == Language.EN
                         ? Fields.BODY_EN
                         : term.contains(" ") ? Fields.BODY_BIGRAMS : Fields.BODY_FOLDED;
-                int df = reader.docFreq(new Term(field, term));
-                double idf = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
-                boolean decisive = df == 0 || Numbers.isNumber(term);
-                double weight = decisive ? 2 * idf : idf;
-                // A syllable pair is often two words side by side rather than one word: it counts less.
-                weights.put(term, term.contains(" ") ? BIGRAM_EVIDENCE_SHARE * weight : weight);
+                frequencies.put(term, reader.docFreq(new Term(field, term)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Reading term statistics failed", e);
         }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        frequencies.forEach((term, df) -> {
+            double idf = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
+            boolean unknownWord = df == 0 && !liesBetweenKnownWords(term, frequencies);
+            boolean decisive = unknownWord || Numbers.isNumber(term);
+            double weight = decisive ? 2 * idf : idf;
+            // A syllable pair is often two words side by side rather than one word: it counts less.
+            weights.put(term, term.contains(" ") ? BIGRAM_EVIDENCE_SHARE * weight : weight);
+        });
         return weights;
+    }
+
+    /**
+     * Whether a syllable pair no passage contains sits between two pairs that passages do contain. A
+     * syllable belongs to one word, so in "nước ngoài bất chấp" the pair "ngoài bất" joins the end of
+     * one known word to the start of another and means nothing; counted as an unknown word it would
+     * make an in-domain question phrased in new words look out of domain. A pair with a known word on
+     * one side only may still be a word the knowledge base lacks ("trận" in "kết quả trận").
+     */
+    private static boolean liesBetweenKnownWords(String pair, Map<String, Integer> frequencies) {
+        int space = pair.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String first = pair.substring(0, space);
+        String second = pair.substring(space + 1);
+        List<String> known = frequencies.entrySet().stream()
+                .filter(e -> e.getValue() > 0 && e.getKey().indexOf(' ') > 0)
+                .map(Map.Entry::getKey)
+                .toList();
+        return known.stream().anyMatch(word -> word.endsWith(" " + first))
+                && known.stream().anyMatch(word -> word.startsWith(second + " "));
     }
 
     /** At most {@link #MAX_TERMS} of a list of terms. */

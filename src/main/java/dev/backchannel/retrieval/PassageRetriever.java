@@ -251,7 +251,36 @@ public final class PassageRetriever implements Retriever {
         for (Hit hit : reserved) {
             hits.add(new Hit(hit.passage(), hit.score(), hits.size()));
         }
+        if (question.type().explains()) {
+            addOpenings(hits, ranked, question, passages);
+        }
         return hits;
+    }
+
+    /**
+     * The opening passage of every split answering section that only a later part of made the cut:
+     * a section written to answer a why or how question answers it in its first sentence, and
+     * quoted from its middle it reads as a reply to something else.
+     */
+    private static void addOpenings(
+            List<Hit> hits, ScoreDoc[] ranked, AnalyzedQuestion question, IntFunction<Passage> passages) {
+        Set<String> present = hits.stream().map(h -> h.passage().key()).collect(Collectors.toSet());
+        Set<String> wanted = hits.stream()
+                .map(Hit::passage)
+                .filter(question::prefers)
+                .filter(p -> !p.id().equals(p.topicId() + "#" + p.sectionSlug() + "-1") && p.id().matches(".*-\\d+$"))
+                .map(p -> p.language().code() + ":" + p.topicId() + "#" + p.sectionSlug() + "-1")
+                .filter(key -> !present.contains(key))
+                .collect(Collectors.toSet());
+        for (ScoreDoc doc : ranked) {
+            if (wanted.isEmpty()) {
+                break;
+            }
+            Passage passage = passages.apply(doc.doc);
+            if (wanted.remove(passage.key())) {
+                hits.add(new Hit(passage, doc.score, hits.size()));
+            }
+        }
     }
 
     /**
