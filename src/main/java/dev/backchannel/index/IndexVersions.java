@@ -3,14 +3,13 @@ package dev.backchannel.index;
 import dev.backchannel.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
@@ -32,6 +31,10 @@ public final class IndexVersions {
     private static final Pattern VERSION = Pattern.compile("[0-9a-f]{16}");
     private static final String STAGING = ".building-";
     private static final Pattern STAGING_NAME = Pattern.compile("[0-9a-f]{16}" + Pattern.quote(STAGING) + "\\d+");
+    private static final String LOCK_PREFIX = ".build-";
+    private static final String LOCK_SUFFIX = ".lock";
+    private static final Pattern LOCK_NAME =
+            Pattern.compile(Pattern.quote(LOCK_PREFIX) + "([0-9a-f]{16})" + Pattern.quote(LOCK_SUFFIX));
 
     private final Path root;
 
@@ -79,18 +82,33 @@ public final class IndexVersions {
 
     private PassageIndex build(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(root);
-        Path staging = Files.createTempDirectory(root, knowledge.version() + STAGING);
-        try {
-            log.info("Building the index for knowledge version {} in {}", knowledge.version(), dir);
-            PassageIndex.write(staging, knowledge, embedder);
-            Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            // Another process sharing the folder published the same version first: its copy is as good.
-            log.debug("{} was published meanwhile; using it", dir);
-        } finally {
-            deleteTree(staging);
+        try (BuildLock lock = BuildLock.acquire(lockFile(knowledge.version()))) {
+            // While this process waited, another may have published the version.
+            Optional<PassageIndex> published = existing(dir, knowledge.version());
+            if (published.isPresent()) {
+                return published.get();
+            }
+            Path staging = Files.createTempDirectory(root, knowledge.version() + STAGING);
+            try {
+                log.info("Building the index for knowledge version {} in {}", knowledge.version(), dir);
+                PassageIndex.write(staging, knowledge, embedder);
+                Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // A process that does not take the lock (an older release) may have published it first:
+                // its copy is as good. Renaming onto it fails with a bare "Directory not empty".
+                if (!Files.isDirectory(dir)) {
+                    throw e;
+                }
+                log.debug("{} was published meanwhile; using it ({})", dir, e.toString());
+            } finally {
+                deleteTree(staging);
+            }
         }
         return PassageIndex.open(dir);
+    }
+
+    private Path lockFile(String version) {
+        return root.resolve(LOCK_PREFIX + version + LOCK_SUFFIX);
     }
 
     /** Removes the directory of a version this process served and has since replaced. */
@@ -112,6 +130,11 @@ public final class IndexVersions {
                 String name = child.getFileName().toString();
                 boolean ours = VERSION.matcher(name).matches()
                         || STAGING_NAME.matcher(name).matches();
+                Matcher lock = LOCK_NAME.matcher(name);
+                if (lock.matches() && !lock.group(1).equals(version)) {
+                    removeIdleLock(child);
+                    continue;
+                }
                 if (ours
                         && !child.equals(current)
                         && Files.isDirectory(child)
@@ -123,6 +146,19 @@ public final class IndexVersions {
             }
         } catch (IOException | UncheckedIOException e) {
             log.warn("Could not look for stale indexes in {}: {}", root, e.toString());
+        }
+    }
+
+    /** Removes the build lock of another version, unless a process is building that version now. */
+    private static void removeIdleLock(Path file) {
+        Optional<BuildLock> idle = BuildLock.tryAcquire(file);
+        if (idle.isEmpty()) {
+            return;
+        }
+        try (BuildLock lock = idle.get()) {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.debug("Could not remove the build lock {}: {}", file, e.toString());
         }
     }
 

@@ -7,6 +7,10 @@ import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Topic;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
@@ -107,11 +117,56 @@ final class IndexVersionsTest {
 
             versions.removeOlderThan(CURRENT);
 
+            // Hidden files are the folder's build locks: only the current version's stays.
             try (Stream<Path> left = Files.list(root)) {
-                assertThat(left)
+                assertThat(left.filter(p -> !p.getFileName().toString().startsWith(".")))
                         .containsExactlyInAnyOrder(
                                 versions.directory(CURRENT), versions.directory(newer), writing, unrelated);
             }
+        }
+    }
+
+    @Test
+    @DisplayName("two processes starting on an unbuilt index both answer, and only one of them builds it")
+    void concurrentStartsShareOneBuild() throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        // The first build waits here for a second one, as two processes started together would
+        // both be building; a second that waits for the first instead never arrives.
+        CyclicBarrier together = new CyclicBarrier(2);
+        EmbeddingModel model = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                builds.incrementAndGet();
+                try {
+                    together.await(2, TimeUnit.SECONDS);
+                } catch (TimeoutException | BrokenBarrierException e) {
+                    // Alone: build on.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Response.from(segments.stream()
+                        .map(segment -> Embedding.from(new float[] {1, 0, 0, 0}))
+                        .toList());
+            }
+        };
+        Optional<Embedder> embedder = Optional.of(new Embedder(model, "test", "", ""));
+        KnowledgeBase knowledge = knowledge(CURRENT);
+
+        CompletableFuture<String> first =
+                CompletableFuture.supplyAsync(() -> versionOpened(new IndexVersions(root), knowledge, embedder));
+        CompletableFuture<String> second =
+                CompletableFuture.supplyAsync(() -> versionOpened(new IndexVersions(root), knowledge, embedder));
+
+        assertThat(first.get(2, TimeUnit.MINUTES)).isEqualTo(CURRENT);
+        assertThat(second.get(2, TimeUnit.MINUTES)).isEqualTo(CURRENT);
+        assertThat(builds).hasValue(1);
+    }
+
+    private static String versionOpened(IndexVersions versions, KnowledgeBase knowledge, Optional<Embedder> embedder) {
+        try (PassageIndex index = versions.open(knowledge, embedder)) {
+            return index.version();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
