@@ -103,8 +103,30 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
                 || exception instanceof StoreException) {
             return exception.getMessage();
         }
-        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
-        return "backchannel: " + message;
+        return "backchannel: " + describe(exception);
+    }
+
+    /**
+     * What went wrong and why, in one line: "Cannot open or build the index in …" alone leaves the
+     * operator guessing, so the causes beneath it are named too.
+     */
+    static String describe(Throwable exception) {
+        StringBuilder line = new StringBuilder(textOf(exception));
+        for (Throwable cause = exception.getCause(); cause != null && cause != exception; cause = cause.getCause()) {
+            String text = textOf(cause);
+            if (line.indexOf(text) < 0) {
+                line.append(": ").append(text);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return line.toString();
+    }
+
+    private static String textOf(Throwable exception) {
+        String message = exception.getMessage();
+        return message == null || message.isBlank() ? exception.getClass().getSimpleName() : message;
     }
 
     @Override
