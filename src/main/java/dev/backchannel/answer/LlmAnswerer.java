@@ -9,7 +9,6 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,21 +85,29 @@ public final class LlmAnswerer implements AutoCloseable {
                 retrieval.language(),
                 given,
                 conversation.history());
-        Future<ChatResponse> call = streaming.isPresent() && partial != PartialAnswers.NONE
-                ? stream(streaming.get(), messages, partial)
-                : calls.submit(() -> model.chat(messages));
+        Optional<ModelStream> stream = streaming
+                .filter(client -> partial != PartialAnswers.NONE)
+                .map(client -> {
+                    ModelStream answer = new ModelStream(partial);
+                    client.chat(messages, answer);
+                    return answer;
+                });
+        Future<ChatResponse> call =
+                stream.map(ModelStream::response).orElseGet(() -> calls.submit(() -> model.chat(messages)));
         ChatResponse response;
         try {
             response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            call.cancel(true);
             return failed("timeout after " + config.timeout() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            call.cancel(true);
             return failed("interrupted");
         } catch (ExecutionException e) {
             return failed(reason(e.getCause()));
+        } finally {
+            // Whatever happened, the model has nothing more to say to the reader: the answer from
+            // here on is the checked one, or the extractive one.
+            stream.ifPresentOrElse(ModelStream::abandon, () -> call.cancel(true));
         }
         String text = response == null || response.aiMessage() == null
                 ? null
@@ -124,34 +130,6 @@ public final class LlmAnswerer implements AutoCloseable {
     /** Whether the provider is being skipped after repeated failures: the circuit gauge. */
     public boolean circuitOpen() {
         return !breaker.allows();
-    }
-
-    private static Future<ChatResponse> stream(
-            StreamingChatModel model, List<ChatMessage> messages, PartialAnswers partial) {
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        StringBuilder text = new StringBuilder();
-        model.chat(messages, new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String token) {
-                String soFar;
-                synchronized (text) {
-                    text.append(token);
-                    soFar = text.toString();
-                }
-                partial.accept(soFar);
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
-        return done;
     }
 
     private Failed failed(String reason) {

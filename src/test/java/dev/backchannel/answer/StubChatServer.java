@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small HTTP server on 127.0.0.1 that answers like an OpenAI-compatible chat completions
@@ -29,6 +30,9 @@ public final class StubChatServer implements AutoCloseable {
     private volatile String answer = "";
     private volatile int status = 200;
     private volatile long delayMillis;
+    private volatile long wordDelayMillis;
+    private final AtomicInteger streamsEnded = new AtomicInteger();
+    private final AtomicInteger clientsGone = new AtomicInteger();
 
     public StubChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -51,7 +55,24 @@ public final class StubChatServer implements AutoCloseable {
         this.answer = text;
         this.status = 200;
         this.delayMillis = 0;
+        this.wordDelayMillis = 0;
         return this;
+    }
+
+    /** Streams each word this long after the one before, so that a stream can outlast a timeout. */
+    StubChatServer streamingEachWordAfter(long millis) {
+        this.wordDelayMillis = millis;
+        return this;
+    }
+
+    /** How many streams the stub has stopped writing, to their end or because the client left. */
+    int streamsEnded() {
+        return streamsEnded.get();
+    }
+
+    /** How many streams the client closed before the stub had written them to the end. */
+    int clientsGone() {
+        return clientsGone.get();
     }
 
     StubChatServer failingWith(int httpStatus) {
@@ -156,9 +177,12 @@ public final class StubChatServer implements AutoCloseable {
     private void streamOpenAi(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
+        String[] words = answer.split("(?<= )");
         try (var out = exchange.getResponseBody()) {
-            String[] words = answer.split("(?<= )");
             for (int i = 0; i <= words.length; i++) {
+                if (i > 0) {
+                    Thread.sleep(wordDelayMillis);
+                }
                 var delta = JSON.createObjectNode();
                 if (i < words.length) {
                     delta.put("content", words[i]);
@@ -179,8 +203,13 @@ public final class StubChatServer implements AutoCloseable {
                 out.flush();
             }
             out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            clientsGone.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             exchange.close();
+            streamsEnded.incrementAndGet();
         }
     }
 

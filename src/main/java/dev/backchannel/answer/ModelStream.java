@@ -1,0 +1,68 @@
+package dev.backchannel.answer;
+
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+/**
+ * One answer streamed by a model, shown to the reader as it grows, that can be abandoned for good:
+ * after {@link #abandon()} nothing more reaches the reader and the connection is closed, at once or
+ * at the next token if none has come yet.
+ */
+final class ModelStream implements StreamingChatResponseHandler {
+
+    private final PartialAnswers reader;
+    private final CompletableFuture<ChatResponse> response = new CompletableFuture<>();
+    // The lock makes abandon() wait for a piece being handed to the reader: once it returns, no
+    // piece is being shown and none will be.
+    private final Object lock = new Object();
+    private final StringBuilder text = new StringBuilder();
+    private boolean open = true;
+    private StreamingHandle handle;
+
+    ModelStream(PartialAnswers reader) {
+        this.reader = reader;
+    }
+
+    /** The whole answer once the model is done. */
+    Future<ChatResponse> response() {
+        return response;
+    }
+
+    @Override
+    public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+        synchronized (lock) {
+            if (!open) {
+                context.streamingHandle().cancel();
+                return;
+            }
+            handle = context.streamingHandle();
+            text.append(partial.text());
+            reader.accept(text.toString());
+        }
+    }
+
+    @Override
+    public void onCompleteResponse(ChatResponse complete) {
+        response.complete(complete);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        response.completeExceptionally(error);
+    }
+
+    /** Stops showing the stream and closes it, for good. */
+    void abandon() {
+        synchronized (lock) {
+            open = false;
+            if (handle != null) {
+                handle.cancel();
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.backchannel.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backchannel.Backchannel;
+import dev.backchannel.Fixtures;
+import dev.backchannel.config.LlmConfig;
+import dev.backchannel.config.RetrievalMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A model that misbehaves, through the real LangChain4j clients against a stub on 127.0.0.1: what
+ * it writes is data until checked, and nothing unchecked reaches the reader.
+ */
+final class HostileModelOutputTest {
+
+    private static final String QUESTION = "What is Track II diplomacy?";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path temp;
+
+    private StubChatServer stub;
+    private Backchannel app;
+
+    @BeforeEach
+    void start() throws Exception {
+        stub = new StubChatServer();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        stub.close();
+    }
+
+    private AnswerService answers(double timeoutSeconds) {
+        LlmConfig llm =
+                new LlmConfig("openai", stub.openAiBaseUrl(), "test-model", "", 0.2, timeoutSeconds, 300, 6, 3, 60);
+        app = Backchannel.open(
+                Fixtures.withLlm(
+                        Fixtures.fixtureKnowledge(),
+                        temp.resolve("index"),
+                        Fixtures.NO_EMBEDDING,
+                        RetrievalMode.BM25,
+                        llm),
+                temp);
+        return app.answers();
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", PATIENCE).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static String sentences(int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "Point " + i + " about unofficial dialogue between non-officials [1].")
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    @DisplayName("a stream that outlasts the timeout is abandoned: after the fallback nothing more reaches the "
+            + "reader, and the connection is closed")
+    void timedOutStreamIsAbandoned() throws Exception {
+        stub.answering(sentences(10)).streamingEachWordAfter(100);
+        List<String> partials = new CopyOnWriteArrayList<>();
+
+        Answer answer = answers(1).ask(QUESTION, new Conversation(), partials::add);
+        int shownBeforeTheFallback = partials.size();
+        await(() -> stub.streamsEnded() == 1);
+
+        assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(answer.fallbackReason()).startsWith("timeout");
+        assertThat(partials.size())
+                .as("pieces shown, counted after the stream ended")
+                .isEqualTo(shownBeforeTheFallback);
+        assertThat(stub.clientsGone())
+                .as("streams the client left before their end")
+                .isEqualTo(1);
+    }
+}
