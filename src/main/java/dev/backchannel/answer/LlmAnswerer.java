@@ -140,6 +140,9 @@ public final class LlmAnswerer implements AutoCloseable {
     /** A short, secret-free description of a provider failure. */
     static String reason(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ModelStream.CutShort) {
+                return cause.getMessage();
+            }
             if (cause instanceof RateLimitException) {
                 return "rate limited by the provider";
             }

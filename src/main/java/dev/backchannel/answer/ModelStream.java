@@ -15,6 +15,13 @@ import java.util.concurrent.Future;
  */
 final class ModelStream implements StreamingChatResponseHandler {
 
+    /** The stream stopped without saying the answer was done: what came is not the whole answer. */
+    static final class CutShort extends RuntimeException {
+        CutShort() {
+            super("the stream ended before the answer did");
+        }
+    }
+
     private final PartialAnswers reader;
     private final CompletableFuture<ChatResponse> response = new CompletableFuture<>();
     // The lock makes abandon() wait for a piece being handed to the reader: once it returns, no
@@ -28,7 +35,7 @@ final class ModelStream implements StreamingChatResponseHandler {
         this.reader = reader;
     }
 
-    /** The whole answer once the model is done. */
+    /** The whole answer once the model says it is done; a {@link CutShort} if it never says. */
     Future<ChatResponse> response() {
         return response;
     }
@@ -48,7 +55,11 @@ final class ModelStream implements StreamingChatResponseHandler {
 
     @Override
     public void onCompleteResponse(ChatResponse complete) {
-        response.complete(complete);
+        if (complete.finishReason() == null) {
+            response.completeExceptionally(new CutShort());
+        } else {
+            response.complete(complete);
+        }
     }
 
     @Override

@@ -95,4 +95,16 @@ final class HostileModelOutputTest {
                 .as("streams the client left before their end")
                 .isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("a stream cut before its end (no finish reason, no [DONE]) falls back to the extractive answer")
+    void cutStreamFallsBack() {
+        stub.answering("Track II is unofficial dialogue [1]. CU").cuttingTheStream();
+
+        Answer answer = answers(5).ask(QUESTION, new Conversation(), soFar -> {});
+
+        assertThat(answer.mode()).isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(answer.fallbackReason()).isEqualTo("the stream ended before the answer did");
+        assertThat(answer.text()).doesNotContain("CU");
+    }
 }

@@ -31,6 +31,7 @@ public final class StubChatServer implements AutoCloseable {
     private volatile int status = 200;
     private volatile long delayMillis;
     private volatile long wordDelayMillis;
+    private volatile boolean cutStream;
     private final AtomicInteger streamsEnded = new AtomicInteger();
     private final AtomicInteger clientsGone = new AtomicInteger();
 
@@ -56,12 +57,19 @@ public final class StubChatServer implements AutoCloseable {
         this.status = 200;
         this.delayMillis = 0;
         this.wordDelayMillis = 0;
+        this.cutStream = false;
         return this;
     }
 
     /** Streams each word this long after the one before, so that a stream can outlast a timeout. */
     StubChatServer streamingEachWordAfter(long millis) {
         this.wordDelayMillis = millis;
+        return this;
+    }
+
+    /** Streams the words, then hangs up without a finish reason and without [DONE]. */
+    StubChatServer cuttingTheStream() {
+        this.cutStream = true;
         return this;
     }
 
@@ -173,13 +181,17 @@ public final class StubChatServer implements AutoCloseable {
         exchange.close();
     }
 
-    /** Server-sent events, one chunk a word, as OpenAI-compatible servers stream. */
+    /**
+     * Server-sent events, one chunk a word, as OpenAI-compatible servers stream; a cut stream ends
+     * after the last word, without the chunk that carries the finish reason and without [DONE].
+     */
     private void streamOpenAi(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         String[] words = answer.split("(?<= )");
+        int chunks = cutStream ? words.length : words.length + 1;
         try (var out = exchange.getResponseBody()) {
-            for (int i = 0; i <= words.length; i++) {
+            for (int i = 0; i < chunks; i++) {
                 if (i > 0) {
                     Thread.sleep(wordDelayMillis);
                 }
@@ -202,7 +214,9 @@ public final class StubChatServer implements AutoCloseable {
                 out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            if (!cutStream) {
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             clientsGone.incrementAndGet();
         } catch (InterruptedException e) {
