@@ -13,7 +13,6 @@ import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -22,17 +21,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Has a language model write the answer from the retrieved passages, through LangChain4j's
- * {@link ChatModel}, then checks its citations. Any failure is an outcome, not an exception: the
- * caller answers extractively and says why.
+ * {@link ChatModel}, then checks it ({@link ModelAnswerCheck}). Any failure is an outcome, not an
+ * exception: the caller answers extractively and says why.
  */
 public final class LlmAnswerer implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
 
     /** What the model produced: a checked answer, or the reason there is none. */
     sealed interface Outcome permits Written, Failed {}
@@ -47,6 +42,10 @@ public final class LlmAnswerer implements AutoCloseable {
     private final Optional<StreamingChatModel> streaming;
     private final GroundedPrompt prompt;
     private final LlmConfig config;
+    private final PromptEcho echo;
+    private final int maxChars;
+    private final int readChars;
+    private final ModelAnswerCheck check;
     private final CircuitBreaker breaker;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "backchannel-llm");
@@ -59,11 +58,17 @@ public final class LlmAnswerer implements AutoCloseable {
             Optional<StreamingChatModel> streaming,
             GroundedPrompt prompt,
             LlmConfig config,
+            int answerMaxChars,
             Clock clock) {
         this.model = model;
         this.streaming = streaming;
         this.prompt = prompt;
         this.config = config;
+        ModelOutputLimits limits = ModelOutputLimits.load();
+        this.echo = new PromptEcho(prompt.system(), limits.echoWords());
+        this.maxChars = limits.maxChars(answerMaxChars);
+        this.readChars = limits.readChars(answerMaxChars);
+        this.check = new ModelAnswerCheck(echo, maxChars, readChars);
         this.breaker = new CircuitBreaker(
                 "LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
     }
@@ -88,7 +93,7 @@ public final class LlmAnswerer implements AutoCloseable {
         Optional<ModelStream> stream = streaming
                 .filter(client -> partial != PartialAnswers.NONE)
                 .map(client -> {
-                    ModelStream answer = new ModelStream(partial);
+                    ModelStream answer = new ModelStream(partial, maxChars, readChars, echo);
                     client.chat(messages, answer);
                     return answer;
                 });
@@ -116,15 +121,11 @@ public final class LlmAnswerer implements AutoCloseable {
             return failed("empty answer from the provider");
         }
         breaker.success();
-        CitationCheck.Result checked =
-                CitationCheck.check(RepeatedSentences.without(text, conversation.earlierAnswers()), given.size());
-        if (checked.removed() > 0) {
-            log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
+        ModelAnswerCheck.Verdict verdict = check.check(text, given.size(), conversation.earlierAnswers());
+        if (verdict instanceof ModelAnswerCheck.Kept kept) {
+            return new Written(kept.text(), given, kept.cited());
         }
-        if (checked.cited().isEmpty()) {
-            return new Failed("the model's answer cited no passage");
-        }
-        return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
+        return new Failed(((ModelAnswerCheck.Refused) verdict).reason());
     }
 
     /** Whether the provider is being skipped after repeated failures: the circuit gauge. */
