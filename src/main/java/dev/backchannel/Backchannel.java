@@ -94,6 +94,7 @@ public final class Backchannel implements AutoCloseable {
                         ChatModelFactory.createStreaming(config.llm()),
                         new GroundedPrompt(),
                         config.llm(),
+                        config.answer().maxChars(),
                         Clock.systemUTC()));
         this.answers = answers(ServedKnowledge::retriever);
     }

@@ -37,6 +37,11 @@ public final class GroundedPrompt {
         }
     }
 
+    /** The rules the model is given, which its answer must not repeat. */
+    String system() {
+        return system;
+    }
+
     /**
      * The system rules, the earlier turns of the conversation, then passages, question and what the
      * question asks for, which the answer's first sentence is to give.

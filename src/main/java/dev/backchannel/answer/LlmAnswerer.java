@@ -9,32 +9,25 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Has a language model write the answer from the retrieved passages, through LangChain4j's
- * {@link ChatModel}, then checks its citations. Any failure is an outcome, not an exception: the
- * caller answers extractively and says why.
+ * {@link ChatModel}, then checks it ({@link ModelAnswerCheck}). Any failure is an outcome, not an
+ * exception: the caller answers extractively and says why.
  */
 public final class LlmAnswerer implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
 
     /** What the model produced: a checked answer, or the reason there is none. */
     sealed interface Outcome permits Written, Failed {}
@@ -49,6 +42,10 @@ public final class LlmAnswerer implements AutoCloseable {
     private final Optional<StreamingChatModel> streaming;
     private final GroundedPrompt prompt;
     private final LlmConfig config;
+    private final PromptEcho echo;
+    private final int maxChars;
+    private final int readChars;
+    private final ModelAnswerCheck check;
     private final CircuitBreaker breaker;
     private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "backchannel-llm");
@@ -61,11 +58,17 @@ public final class LlmAnswerer implements AutoCloseable {
             Optional<StreamingChatModel> streaming,
             GroundedPrompt prompt,
             LlmConfig config,
+            int answerMaxChars,
             Clock clock) {
         this.model = model;
         this.streaming = streaming;
         this.prompt = prompt;
         this.config = config;
+        ModelOutputLimits limits = ModelOutputLimits.load();
+        this.echo = new PromptEcho(prompt.system(), limits.echoWords());
+        this.maxChars = limits.maxChars(answerMaxChars);
+        this.readChars = limits.readChars(answerMaxChars);
+        this.check = new ModelAnswerCheck(echo, maxChars, readChars);
         this.breaker = new CircuitBreaker(
                 "LLM provider " + config.provider(), config.failuresBeforeCooldown(), config.cooldownDuration(), clock);
     }
@@ -87,21 +90,29 @@ public final class LlmAnswerer implements AutoCloseable {
                 retrieval.language(),
                 given,
                 conversation.history());
-        Future<ChatResponse> call = streaming.isPresent() && partial != PartialAnswers.NONE
-                ? stream(streaming.get(), messages, partial)
-                : calls.submit(() -> model.chat(messages));
+        Optional<ModelStream> stream = streaming
+                .filter(client -> partial != PartialAnswers.NONE)
+                .map(client -> {
+                    ModelStream answer = new ModelStream(partial, maxChars, readChars, echo);
+                    client.chat(messages, answer);
+                    return answer;
+                });
+        Future<ChatResponse> call =
+                stream.map(ModelStream::response).orElseGet(() -> calls.submit(() -> model.chat(messages)));
         ChatResponse response;
         try {
             response = call.get(config.timeoutDuration().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            call.cancel(true);
             return failed("timeout after " + config.timeout() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            call.cancel(true);
             return failed("interrupted");
         } catch (ExecutionException e) {
             return failed(reason(e.getCause()));
+        } finally {
+            // Whatever happened, the model has nothing more to say to the reader: the answer from
+            // here on is the checked one, or the extractive one.
+            stream.ifPresentOrElse(ModelStream::abandon, () -> call.cancel(true));
         }
         String text = response == null || response.aiMessage() == null
                 ? null
@@ -110,48 +121,16 @@ public final class LlmAnswerer implements AutoCloseable {
             return failed("empty answer from the provider");
         }
         breaker.success();
-        CitationCheck.Result checked =
-                CitationCheck.check(RepeatedSentences.without(text, conversation.earlierAnswers()), given.size());
-        if (checked.removed() > 0) {
-            log.warn("Removed {} citation(s) to passages the model was not given", checked.removed());
+        ModelAnswerCheck.Verdict verdict = check.check(text, given.size(), conversation.earlierAnswers());
+        if (verdict instanceof ModelAnswerCheck.Kept kept) {
+            return new Written(kept.text(), given, kept.cited());
         }
-        if (checked.cited().isEmpty()) {
-            return new Failed("the model's answer cited no passage");
-        }
-        return new Written(checked.text(), given, new ArrayList<>(checked.cited()));
+        return new Failed(((ModelAnswerCheck.Refused) verdict).reason());
     }
 
     /** Whether the provider is being skipped after repeated failures: the circuit gauge. */
     public boolean circuitOpen() {
         return !breaker.allows();
-    }
-
-    private static Future<ChatResponse> stream(
-            StreamingChatModel model, List<ChatMessage> messages, PartialAnswers partial) {
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        StringBuilder text = new StringBuilder();
-        model.chat(messages, new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String token) {
-                String soFar;
-                synchronized (text) {
-                    text.append(token);
-                    soFar = text.toString();
-                }
-                partial.accept(soFar);
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                done.complete(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                done.completeExceptionally(error);
-            }
-        });
-        return done;
     }
 
     private Failed failed(String reason) {
@@ -162,6 +141,9 @@ public final class LlmAnswerer implements AutoCloseable {
     /** A short, secret-free description of a provider failure. */
     static String reason(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ModelStream.CutShort) {
+                return cause.getMessage();
+            }
             if (cause instanceof RateLimitException) {
                 return "rate limited by the provider";
             }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class QuestionSanitizer {
 
-    private static final Pattern DISCORD_MENTION = Pattern.compile("<(@[!&]?|#)\\d+>|@(everyone|here)\\b");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
@@ -34,7 +33,7 @@ public final class QuestionSanitizer {
         }
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = INVISIBLE.matcher(text).replaceAll("");
-        text = DISCORD_MENTION.matcher(text).replaceAll(" ");
+        text = UnsafeMarkup.MENTION.matcher(text).replaceAll(" ");
         text = SPACE.matcher(text).replaceAll(" ").trim();
         if (text.length() > maxChars) {
             throw new InvalidQuestionException("That question is too long ("

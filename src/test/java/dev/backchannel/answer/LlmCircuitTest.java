@@ -39,7 +39,7 @@ final class LlmCircuitTest {
                 0,
                 0);
         try (LlmAnswerer answerer =
-                new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, clock)) {
+                new LlmAnswerer(new FailingModel(), Optional.empty(), new GroundedPrompt(), config, 700, clock)) {
             assertThat(answerer.circuitOpen()).isFalse();
 
             answerer.write(retrieval, List.of(), new Conversation(), PartialAnswers.NONE);

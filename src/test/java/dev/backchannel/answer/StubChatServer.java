@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small HTTP server on 127.0.0.1 that answers like an OpenAI-compatible chat completions
@@ -29,6 +30,10 @@ public final class StubChatServer implements AutoCloseable {
     private volatile String answer = "";
     private volatile int status = 200;
     private volatile long delayMillis;
+    private volatile long wordDelayMillis;
+    private volatile boolean cutStream;
+    private final AtomicInteger streamsEnded = new AtomicInteger();
+    private final AtomicInteger clientsGone = new AtomicInteger();
 
     public StubChatServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -51,7 +56,31 @@ public final class StubChatServer implements AutoCloseable {
         this.answer = text;
         this.status = 200;
         this.delayMillis = 0;
+        this.wordDelayMillis = 0;
+        this.cutStream = false;
         return this;
+    }
+
+    /** Streams each word this long after the one before, so that a stream can outlast a timeout. */
+    StubChatServer streamingEachWordAfter(long millis) {
+        this.wordDelayMillis = millis;
+        return this;
+    }
+
+    /** Streams the words, then hangs up without a finish reason and without [DONE]. */
+    StubChatServer cuttingTheStream() {
+        this.cutStream = true;
+        return this;
+    }
+
+    /** How many streams the stub has stopped writing, to their end or because the client left. */
+    int streamsEnded() {
+        return streamsEnded.get();
+    }
+
+    /** How many streams the client closed before the stub had written them to the end. */
+    int clientsGone() {
+        return clientsGone.get();
     }
 
     StubChatServer failingWith(int httpStatus) {
@@ -152,13 +181,20 @@ public final class StubChatServer implements AutoCloseable {
         exchange.close();
     }
 
-    /** Server-sent events, one chunk a word, as OpenAI-compatible servers stream. */
+    /**
+     * Server-sent events, one chunk a word, as OpenAI-compatible servers stream; a cut stream ends
+     * after the last word, without the chunk that carries the finish reason and without [DONE].
+     */
     private void streamOpenAi(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
+        String[] words = answer.split("(?<= )");
+        int chunks = cutStream ? words.length : words.length + 1;
         try (var out = exchange.getResponseBody()) {
-            String[] words = answer.split("(?<= )");
-            for (int i = 0; i <= words.length; i++) {
+            for (int i = 0; i < chunks; i++) {
+                if (i > 0) {
+                    Thread.sleep(wordDelayMillis);
+                }
                 var delta = JSON.createObjectNode();
                 if (i < words.length) {
                     delta.put("content", words[i]);
@@ -178,9 +214,16 @@ public final class StubChatServer implements AutoCloseable {
                 out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            if (!cutStream) {
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            clientsGone.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             exchange.close();
+            streamsEnded.incrementAndGet();
         }
     }
 
