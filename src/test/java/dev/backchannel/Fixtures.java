@@ -144,7 +144,7 @@ public final class Fixtures {
                 llm,
                 StoreConfig.of("jdbc:sqlite:" + index.resolveSibling("backchannel.db")),
                 new DiscordConfig("", true, List.of(), List.of(), 6, 30, "", "", ""),
-                new OpsConfig(0, "127.0.0.1"),
+                new OpsConfig(0, "127.0.0.1", 8, 10),
                 new LoggingConfig("text"));
     }
 

@@ -89,7 +89,7 @@ final class DiscordCommand implements Callable<Integer> {
                     Checks.index(() -> serving.get() != null),
                     Checks.database(database.dataSource()),
                     Checks.shards(shardStates)));
-            ops = OpsServer.start(config.ops().host(), config.ops().port(), health, metrics);
+            ops = OpsServer.start(config.ops(), health, metrics);
             out.println(
                     "Operations endpoint: http://" + config.ops().host() + ":" + ops.port() + "/healthz and /metrics");
             out.flush();

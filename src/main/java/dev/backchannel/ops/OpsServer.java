@@ -2,6 +2,7 @@ package dev.backchannel.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.backchannel.config.OpsConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -13,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operations endpoint: {@code GET /healthz} (200 or 503, a line per part) and {@code GET
- * /metrics} (Prometheus text format). It serves no one but probes and scrapers, so two threads do.
+ * /metrics} (Prometheus text format), for probes and scrapers, with a few threads and a read timeout
+ * so that slow or idle clients cannot starve the health check.
  */
 public final class OpsServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
     private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HttpServer server;
@@ -33,10 +36,16 @@ public final class OpsServer implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Listens on {@code host:port}; port 0 takes any free port, which {@link #port()} tells. */
-    public static OpsServer start(String host, int port, HealthCheck health, Metrics metrics) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
+    /** Listens on the configured address; port 0 takes any free port, which {@link #port()} tells. */
+    public static OpsServer start(OpsConfig config, HealthCheck health, Metrics metrics) throws IOException {
+        // The JDK's server reads a request in a pool thread and takes its read timeout from a
+        // process-wide property read once: without it, clients that connect and send half a request
+        // hold their threads for as long as they stay connected.
+        if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
+            System.setProperty(MAX_REQUEST_SECONDS, Integer.toString(config.readTimeout()));
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
+        ExecutorService executor = Executors.newFixedThreadPool(config.threads(), task -> {
             Thread thread = new Thread(task, "backchannel-ops");
             thread.setDaemon(true);
             return thread;
@@ -45,7 +54,7 @@ public final class OpsServer implements AutoCloseable {
         server.createContext("/", ops::handle);
         server.setExecutor(executor);
         server.start();
-        log.info("Operations endpoint on http://{}:{}/healthz and /metrics", host, ops.port());
+        log.info("Operations endpoint on http://{}:{}/healthz and /metrics", config.host(), ops.port());
         return ops;
     }
 

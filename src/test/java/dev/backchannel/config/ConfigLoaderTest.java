@@ -90,7 +90,7 @@ final class ConfigLoaderTest {
     void opsAndLoggingDefaults() {
         BackchannelConfig config = new ConfigLoader(Map.of(), home).load(home.resolve("missing.yaml"));
 
-        assertThat(config.ops()).isEqualTo(new OpsConfig(0, "127.0.0.1"));
+        assertThat(config.ops()).isEqualTo(new OpsConfig(0, "127.0.0.1", 8, 10));
         assertThat(config.ops().enabled()).isFalse();
         assertThat(config.logging().json()).isFalse();
     }
@@ -106,7 +106,7 @@ final class ConfigLoaderTest {
                         Map.of("BACKCHANNEL_OPS_PORT", "9100", "BACKCHANNEL_LOG_FORMAT", "text"), home)
                 .load(file);
 
-        assertThat(fromFile.ops()).isEqualTo(new OpsConfig(9464, "0.0.0.0"));
+        assertThat(fromFile.ops()).isEqualTo(new OpsConfig(9464, "0.0.0.0", 8, 10));
         assertThat(fromFile.ops().enabled()).isTrue();
         assertThat(fromFile.logging().json()).isTrue();
         assertThat(fromEnvironment.ops().port()).isEqualTo(9100);

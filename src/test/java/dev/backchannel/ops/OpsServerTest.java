@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerMode;
 import dev.backchannel.answer.Timings;
+import dev.backchannel.config.OpsConfig;
 import dev.backchannel.knowledge.Language;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,7 +44,7 @@ final class OpsServerTest {
                 "database",
                 () -> databaseUp.get() ? Optional.empty() : Optional.of("unreachable (Connection to db:5432 refused)"));
         HealthCheck health = new HealthCheck(List.of(Checks.index(() -> true), database, Checks.shards(() -> shards)));
-        server = OpsServer.start("127.0.0.1", 0, health, metrics);
+        server = OpsServer.start(new OpsConfig(0, "127.0.0.1", 8, 10), health, metrics);
     }
 
     @AfterEach
@@ -127,5 +132,28 @@ final class OpsServerTest {
                 .build();
         assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    @DisplayName("two clients that connect and send half a request do not keep /healthz from answering")
+    void idleClientsDoNotStarveHealth() throws Exception {
+        try (Socket first = halfRequest();
+                Socket second = halfRequest()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/healthz"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+
+            assertThat(client.send(request, HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    private Socket halfRequest() throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        OutputStream out = socket.getOutputStream();
+        out.write("GET /healthz HTTP/1.1\r\nHost: 127".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
     }
 }
