@@ -82,6 +82,7 @@ public final class GapReport {
         return union.isEmpty() ? 0 : common.size() / (double) union.size();
     }
 
+    /** The report for people to read; what students typed shows as typed, never as markup. */
     public String markdown() {
         StringBuilder md = new StringBuilder();
         long abstained = questions.stream().filter(RecordedQuestion::abstained).count();
@@ -91,12 +92,14 @@ public final class GapReport {
         md.append("- Answers voted down: ").append(downVoted.size()).append("\n\n");
         md.append("## Questions the knowledge base could not answer\n\n");
         for (Group group : unanswered()) {
-            md.append("- ").append(group.count()).append(" × ").append(group.example());
+            md.append("- ").append(group.count()).append(" × ").append(MarkdownText.literal(group.example()));
             if (group.questions().size() > 1) {
                 md.append(" (also: ")
                         .append(String.join(
                                 "; ",
-                                group.questions().subList(1, group.questions().size())))
+                                group.questions().subList(1, group.questions().size()).stream()
+                                        .map(MarkdownText::literal)
+                                        .toList()))
                         .append(')');
             }
             md.append('\n');
@@ -104,7 +107,7 @@ public final class GapReport {
         md.append("\n## Answers voted down\n\n");
         for (RecordedQuestion question : downVoted) {
             md.append("- ")
-                    .append(question.question())
+                    .append(MarkdownText.literal(question.question()))
                     .append(" → ")
                     .append(String.join(", ", question.citedTopics()))
                     .append('\n');
@@ -112,6 +115,7 @@ public final class GapReport {
         return md.toString();
     }
 
+    /** The report for programs: the text as stored, for them to escape as they show it. */
     public String json() {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = mapper.createObjectNode();

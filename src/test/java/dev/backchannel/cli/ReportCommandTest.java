@@ -42,4 +42,19 @@ final class ReportCommandTest {
                 .isEqualTo("How do I bake sourdough bread quickly?");
         assertThat(run.out()).doesNotContain("World Cup");
     }
+
+    @Test
+    @DisplayName("the Markdown report shows a question's HTML and masked link as plain text")
+    void markdownReportEscapesQuestions() {
+        CliRunner cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
+        cli.run("ask", "How do I bake sourdough <script>alert(1)</script> [free nitro](http://evil.example)?");
+
+        CliRunner.Run run = cli.run("report");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("How do I bake sourdough \\<script\\>alert(1)\\</script\\> "
+                        + "\\[free nitro\\](http://evil.example)?")
+                .doesNotContain("<script>", "[free nitro](");
+    }
 }

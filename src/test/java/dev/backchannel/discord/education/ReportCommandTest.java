@@ -71,6 +71,40 @@ final class ReportCommandTest {
     }
 
     @Test
+    @DisplayName("a question's HTML, masked link and formatting reach the embed and the file as plain text")
+    void questionsEscaped() throws Exception {
+        fixture.questions()
+                .recordQuestion(
+                        fixture.get()
+                                .answers()
+                                .ask(
+                                        "Can I bake sourdough <script>x</script> [free nitro](http://evil.example) **now**?"),
+                        "discord",
+                        "c",
+                        "u",
+                        "r2");
+        DiscordMocks discord = discord(false, "777");
+        @SuppressWarnings("unchecked")
+        WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
+                mock(WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+
+        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+                .handle(discord.event);
+
+        ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(discord.hook).sendMessage(captor.capture());
+        String file = new String(
+                captor.getValue().getFiles().get(0).getData().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String shown : List.of(captor.getValue().getEmbeds().get(0).getDescription(), file)) {
+            assertThat(shown)
+                    .contains("\\<script\\>x\\</script\\> \\[free nitro\\](http://evil.example) \\*\\*now\\*\\*")
+                    .doesNotContain("<script>", "[free nitro](", "**now**");
+        }
+        assertThat(captor.getValue().getAllowedMentions()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a member who is not an educator is refused privately")
     void refused() {
         DiscordMocks discord = discord(false, "123");
