@@ -2,6 +2,7 @@ package dev.backchannel.cli;
 
 import dev.backchannel.store.GapReport;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.ReportScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -38,7 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         QuestionLog questions = root.questions();
         Instant since = Instant.now().minus(Duration.ofDays(days));
-        GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
+        ReportScope scope = ReportScope.everywhere();
+        GapReport report =
+                new GapReport(since, questions.questionsSince(since, scope), questions.downVotedSince(since, scope));
         spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
         spec.commandLine().getOut().flush();
         return 0;

@@ -2,6 +2,8 @@ package dev.backchannel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -10,6 +12,10 @@ import org.junit.jupiter.api.Test;
 final class GapReportTest {
 
     private static RecordedQuestion asked(long id, String text, boolean abstained) {
+        return asked(id, text, abstained, false);
+    }
+
+    private static RecordedQuestion asked(long id, String text, boolean abstained, boolean privately) {
         return new RecordedQuestion(
                 id,
                 Instant.EPOCH,
@@ -19,7 +25,8 @@ final class GapReportTest {
                 "extractive",
                 abstained,
                 abstained ? List.of() : List.of("track-two"),
-                "An answer [1].");
+                "An answer [1].",
+                privately);
     }
 
     @Test
@@ -40,5 +47,28 @@ final class GapReportTest {
                 .contains("\\@everyone")
                 .contains("\\`code\\` \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| \\_it\\_ # Heading → track-two");
         assertThat(markdown.lines()).noneMatch(line -> line.startsWith("# Heading"));
+    }
+
+    @Test
+    @DisplayName("a question asked privately is counted, as asked, unanswered or voted down, and never listed")
+    void privateQuestionsCountedNotShown() throws Exception {
+        RecordedQuestion open = asked(1, "Who won the 2022 World Cup?", true);
+        RecordedQuestion unanswered = asked(2, "", true, true);
+        RecordedQuestion downVoted = asked(3, "", false, true);
+
+        GapReport report = new GapReport(Instant.EPOCH, List.of(open, unanswered, downVoted), List.of(downVoted));
+
+        assertThat(report.markdown())
+                .contains("- Questions asked: 3")
+                .contains("- Not answered (abstained): 2")
+                .contains("- Answers voted down: 1")
+                .contains("- Asked privately, counted but not shown: 2")
+                .doesNotContain("→ track-two");
+        assertThat(report.markdown().lines().filter(line -> line.contains(" × ")))
+                .containsExactly("- 1 × Who won the 2022 World Cup?");
+        JsonNode json = new ObjectMapper().readTree(report.json());
+        assertThat(json.get("asked_privately").asInt()).isEqualTo(2);
+        assertThat(json.get("unanswered")).hasSize(1);
+        assertThat(json.get("down_voted")).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
 import dev.backchannel.discord.DiscordMocks;
+import dev.backchannel.store.QuestionOrigin;
 import java.time.Clock;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
@@ -48,9 +49,7 @@ final class ReportCommandTest {
         fixture.questions()
                 .recordQuestion(
                         fixture.get().answers().ask("How do I bake sourdough bread quickly?"),
-                        "discord",
-                        "c",
-                        "u",
+                        QuestionOrigin.discord("100", "c", "u", false),
                         "r1");
         DiscordMocks discord = discord(false, "777");
         @SuppressWarnings("unchecked")
@@ -79,9 +78,7 @@ final class ReportCommandTest {
                                 .answers()
                                 .ask(
                                         "Can I bake sourdough <script>x</script> [free nitro](http://evil.example) **now**?"),
-                        "discord",
-                        "c",
-                        "u",
+                        QuestionOrigin.discord("100", "c", "u", false),
                         "r2");
         DiscordMocks discord = discord(false, "777");
         @SuppressWarnings("unchecked")
