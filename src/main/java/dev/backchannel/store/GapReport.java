@@ -83,7 +83,6 @@ public final class GapReport {
         return union.isEmpty() ? 0 : common.size() / (double) union.size();
     }
 
-    /** The report for people to read; what students typed shows as typed, never as markup. */
     private long askedPrivately() {
         return questions.stream().filter(RecordedQuestion::askedPrivately).count();
     }
@@ -92,6 +91,7 @@ public final class GapReport {
         return downVoted.stream().filter(q -> !q.askedPrivately()).toList();
     }
 
+    /** The report for people to read; what students typed shows as typed, never as markup. */
     public String markdown() {
         StringBuilder md = new StringBuilder();
         long abstained = questions.stream().filter(RecordedQuestion::abstained).count();
