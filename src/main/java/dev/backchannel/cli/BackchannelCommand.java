@@ -10,6 +10,7 @@ import dev.backchannel.config.StoreConfig;
 import dev.backchannel.ops.LogFormat;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
@@ -207,7 +208,8 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
      */
     long recordConsole(Answer answer) {
         try {
-            return questions().recordQuestion(answer, "console", "", System.getProperty("user.name", ""), null);
+            return questions()
+                    .recordQuestion(answer, QuestionOrigin.console(System.getProperty("user.name", "")), null);
         } catch (StoreException e) {
             errors.println("Not recorded: " + e.getMessage());
             errors.flush();

@@ -2,16 +2,22 @@ package dev.backchannel.cli;
 
 import dev.backchannel.store.GapReport;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.ReportScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code backchannel report}: what was asked, and what the knowledge base could not answer. */
+/**
+ * {@code backchannel report}: what was asked, and what the knowledge base could not answer. It is
+ * the operator's, so it reads every server, direct messages and the console, unless narrowed to
+ * one server.
+ */
 @Command(
         name = "report",
         description = "Questions asked, abstentions, down-voted answers and the top unanswered questions.")
@@ -34,11 +40,24 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "md", description = "md or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(
+            names = "--guild",
+            paramLabel = "ID",
+            description = "Only what was asked in this Discord server (default: everywhere, the console included).")
+    private String guild;
+
     @Override
     public Integer call() {
+        // A server's name, or a mistyped ID, would give an empty report that looks like a quiet server.
+        if (guild != null && !guild.matches("\\d{1,20}")) {
+            throw new ParameterException(
+                    spec.commandLine(), "--guild takes a Discord server ID (digits), not '" + guild + "'");
+        }
+        ReportScope scope = guild == null ? ReportScope.everywhere() : ReportScope.server(guild);
         QuestionLog questions = root.questions();
         Instant since = Instant.now().minus(Duration.ofDays(days));
-        GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
+        GapReport report =
+                new GapReport(since, questions.questionsSince(since, scope), questions.downVotedSince(since, scope));
         spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
         spec.commandLine().getOut().flush();
         return 0;

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What educators need to know from the questions asked: how many, how many the bot could not
  * answer, which answers were voted down, and the unanswered questions grouped when they ask the
- * same thing: the list of what to teach and what the knowledge base lacks.
+ * same thing: the list of what to teach and what the knowledge base lacks. A question asked
+ * privately is counted and never shown; no report says who asked.
  */
 public final class GapReport {
 
@@ -38,7 +39,7 @@ public final class GapReport {
         List<List<RecordedQuestion>> groups = new ArrayList<>();
         List<Set<String>> words = new ArrayList<>();
         for (RecordedQuestion question : questions) {
-            if (!question.abstained()) {
+            if (!question.abstained() || question.askedPrivately()) {
                 continue;
             }
             Set<String> own = words(question.question());
@@ -82,29 +83,43 @@ public final class GapReport {
         return union.isEmpty() ? 0 : common.size() / (double) union.size();
     }
 
+    private long askedPrivately() {
+        return questions.stream().filter(RecordedQuestion::askedPrivately).count();
+    }
+
+    private List<RecordedQuestion> shownDownVoted() {
+        return downVoted.stream().filter(q -> !q.askedPrivately()).toList();
+    }
+
+    /** The report for people to read; what students typed shows as typed, never as markup. */
     public String markdown() {
         StringBuilder md = new StringBuilder();
         long abstained = questions.stream().filter(RecordedQuestion::abstained).count();
         md.append("# Backchannel report since ").append(since).append("\n\n");
         md.append("- Questions asked: ").append(questions.size()).append('\n');
         md.append("- Not answered (abstained): ").append(abstained).append('\n');
-        md.append("- Answers voted down: ").append(downVoted.size()).append("\n\n");
+        md.append("- Answers voted down: ").append(downVoted.size()).append('\n');
+        md.append("- Asked privately, counted but not shown: ")
+                .append(askedPrivately())
+                .append("\n\n");
         md.append("## Questions the knowledge base could not answer\n\n");
         for (Group group : unanswered()) {
-            md.append("- ").append(group.count()).append(" × ").append(group.example());
+            md.append("- ").append(group.count()).append(" × ").append(MarkdownText.literal(group.example()));
             if (group.questions().size() > 1) {
                 md.append(" (also: ")
                         .append(String.join(
                                 "; ",
-                                group.questions().subList(1, group.questions().size())))
+                                group.questions().subList(1, group.questions().size()).stream()
+                                        .map(MarkdownText::literal)
+                                        .toList()))
                         .append(')');
             }
             md.append('\n');
         }
         md.append("\n## Answers voted down\n\n");
-        for (RecordedQuestion question : downVoted) {
+        for (RecordedQuestion question : shownDownVoted()) {
             md.append("- ")
-                    .append(question.question())
+                    .append(MarkdownText.literal(question.question()))
                     .append(" → ")
                     .append(String.join(", ", question.citedTopics()))
                     .append('\n');
@@ -112,6 +127,7 @@ public final class GapReport {
         return md.toString();
     }
 
+    /** The report for programs: the text as stored, for them to escape as they show it. */
     public String json() {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode json = mapper.createObjectNode();
@@ -120,6 +136,7 @@ public final class GapReport {
         json.put(
                 "abstained",
                 questions.stream().filter(RecordedQuestion::abstained).count());
+        json.put("asked_privately", askedPrivately());
         ArrayNode unanswered = json.putArray("unanswered");
         for (Group group : unanswered()) {
             ObjectNode g =
@@ -127,7 +144,7 @@ public final class GapReport {
             group.questions().forEach(g.putArray("questions")::add);
         }
         ArrayNode down = json.putArray("down_voted");
-        for (RecordedQuestion question : downVoted) {
+        for (RecordedQuestion question : shownDownVoted()) {
             ObjectNode q = down.addObject().put("question", question.question()).put("answer", question.answer());
             question.citedTopics().forEach(q.putArray("cited")::add);
         }

@@ -19,8 +19,10 @@ public final class QuestionLog {
     /** How much of a cited passage is kept for the Sources button. */
     private static final int EXCERPT_CHARS = 900;
 
-    private static final String QUESTION_COLUMNS =
-            "q.id, q.asked_at, q.source, q.question, q.language, q.mode, q.abstained, q.cited_topics, q.answer";
+    /** A private question's text and answer are not even read for a report: it only counts. */
+    private static final String QUESTION_COLUMNS = "q.id, q.asked_at, q.source,"
+            + " CASE WHEN q.asked_privately = 1 THEN '' ELSE q.question END, q.language, q.mode, q.abstained,"
+            + " q.cited_topics, CASE WHEN q.asked_privately = 1 THEN '' ELSE q.answer END, q.asked_privately";
 
     private final Database database;
 
@@ -31,22 +33,22 @@ public final class QuestionLog {
     /**
      * Records a question and its answer.
      *
-     * @param source {@code console} or {@code discord}
      * @param answerRef the reference buttons use for this answer, or null
      * @return the question's id, or -1 when this answer reference was already recorded
      */
-    public long recordQuestion(Answer answer, String source, String place, String asker, String answerRef) {
+    public long recordQuestion(Answer answer, QuestionOrigin origin, String answerRef) {
         String sql = "INSERT INTO question (asked_at, source, place, asker, question, "
                 + "language, mode, abstained, cited_topics, answer, total_ms,"
-                + " fallback_reason, answer_ref, citations) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " fallback_reason, answer_ref, citations, guild_id, asked_privately)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 // An interaction Discord delivers twice is one question.
                 + " ON CONFLICT (answer_ref) DO NOTHING RETURNING id";
         return database.with("Cannot record the question", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setString(1, StoredValues.timestamp(database.now()));
-                insert.setString(2, source);
-                insert.setString(3, place);
-                insert.setString(4, asker);
+                insert.setString(2, origin.source());
+                insert.setString(3, origin.place());
+                insert.setString(4, origin.asker());
                 insert.setString(5, answer.question());
                 insert.setString(6, answer.language().code());
                 insert.setString(7, answer.mode().code());
@@ -57,6 +59,8 @@ public final class QuestionLog {
                 insert.setString(12, answer.fallbackReason());
                 insert.setString(13, answerRef);
                 insert.setString(14, citations(answer));
+                insert.setString(15, origin.guildId());
+                insert.setInt(16, origin.privately() ? 1 : 0);
                 try (ResultSet keys = insert.executeQuery()) {
                     return keys.next() ? keys.getLong(1) : -1L;
                 }
@@ -96,26 +100,34 @@ public final class QuestionLog {
         });
     }
 
-    /** Questions asked since {@code since}, oldest first. */
-    public List<RecordedQuestion> questionsSince(Instant since) {
+    /** Questions asked in {@code scope} since {@code since}, oldest first. */
+    public List<RecordedQuestion> questionsSince(Instant since, ReportScope scope) {
         return questions(
-                "SELECT " + QUESTION_COLUMNS + " FROM question q WHERE q.asked_at >= ? ORDER BY q.id",
+                "SELECT " + QUESTION_COLUMNS + " FROM question q WHERE " + where(scope) + " ORDER BY q.id",
                 since,
+                scope,
                 "questions");
     }
 
-    /** The questions whose answers got more thumbs down than up since {@code since}. */
-    public List<RecordedQuestion> downVotedSince(Instant since) {
+    /** The questions asked in {@code scope} whose answers got more thumbs down than up since {@code since}. */
+    public List<RecordedQuestion> downVotedSince(Instant since, ReportScope scope) {
         String sql = "SELECT " + QUESTION_COLUMNS
-                + " FROM question q JOIN feedback f ON f.answer_ref = q.answer_ref WHERE q.asked_at >= ?"
+                + " FROM question q JOIN feedback f ON f.answer_ref = q.answer_ref WHERE " + where(scope)
                 + " GROUP BY q.id HAVING SUM(CASE WHEN f.helpful = 0 THEN 1 ELSE -1 END) > 0 ORDER BY q.id";
-        return questions(sql, since, "feedback");
+        return questions(sql, since, scope, "feedback");
     }
 
-    private List<RecordedQuestion> questions(String sql, Instant since, String what) {
+    private static String where(ReportScope scope) {
+        return scope.guildId().isPresent() ? "q.asked_at >= ? AND q.guild_id = ?" : "q.asked_at >= ?";
+    }
+
+    private List<RecordedQuestion> questions(String sql, Instant since, ReportScope scope, String what) {
         return database.with("Cannot read the " + what, connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, StoredValues.timestamp(since));
+                if (scope.guildId().isPresent()) {
+                    select.setString(2, scope.guildId().get());
+                }
                 List<RecordedQuestion> questions = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -128,7 +140,8 @@ public final class QuestionLog {
                                 rows.getString(6),
                                 rows.getInt(7) == 1,
                                 StoredValues.topics(rows.getString(8)),
-                                rows.getString(9)));
+                                rows.getString(9),
+                                rows.getInt(10) == 1));
                     }
                 }
                 return questions;

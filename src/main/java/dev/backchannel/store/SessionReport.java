@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A session's summary and its transcript, as Markdown and JSON, for educators to share. */
+/**
+ * A session's summary and its transcript, as Markdown and JSON, for educators to share. In the
+ * Markdown, what people typed (the questions, the title) shows as typed, never as markup.
+ */
 public final class SessionReport {
 
     private static final int TOP_TOPICS = 5;
@@ -65,12 +68,22 @@ public final class SessionReport {
                                         .toList()));
         text.append('\n');
         List<String> unanswered = unanswered();
-        text.append("Not answered: ").append(unanswered.isEmpty() ? "none" : String.join(" | ", unanswered));
+        text.append("Not answered: ")
+                .append(
+                        unanswered.isEmpty()
+                                ? "none"
+                                : String.join(
+                                        " | ",
+                                        unanswered.stream()
+                                                .map(MarkdownText::literal)
+                                                .toList()));
         return text.toString();
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# ").append(session.title()).append("\n\n");
+        StringBuilder md = new StringBuilder("# ")
+                .append(MarkdownText.literal(session.title()))
+                .append("\n\n");
         md.append("Started ")
                 .append(session.startedAt())
                 .append(session.endedAt().map(e -> ", ended " + e).orElse(""))
@@ -80,7 +93,7 @@ public final class SessionReport {
             md.append("\n## Q")
                     .append(entry.number())
                     .append(". ")
-                    .append(entry.question())
+                    .append(MarkdownText.literal(entry.question()))
                     .append("\n\n");
             md.append(entry.answer()).append("\n");
             if (!entry.sources().isEmpty()) {

@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backchannel.FixtureApp;
 import dev.backchannel.Fixtures;
+import dev.backchannel.store.Database;
+import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.QuestionOrigin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 final class ReportCommandTest {
+
+    @RegisterExtension
+    static final FixtureApp fixture = new FixtureApp();
 
     @TempDir
     Path temp;
@@ -41,5 +50,57 @@ final class ReportCommandTest {
         assertThat(report.get("unanswered").get(0).get("question").asText())
                 .isEqualTo("How do I bake sourdough bread quickly?");
         assertThat(run.out()).doesNotContain("World Cup");
+    }
+
+    @Test
+    @DisplayName("the Markdown report shows a question's HTML and masked link as plain text")
+    void markdownReportEscapesQuestions() {
+        CliRunner cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
+        cli.run("ask", "How do I bake sourdough <script>alert(1)</script> [free nitro](http://evil.example)?");
+
+        CliRunner.Run run = cli.run("report");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("How do I bake sourdough \\<script\\>alert(1)\\</script\\> "
+                        + "\\[free nitro\\](http://evil.example)?")
+                .doesNotContain("<script>", "[free nitro](");
+    }
+
+    @Test
+    @DisplayName("report --guild ID reads only what was asked in that Discord server; without it the "
+            + "operator sees every server and the console")
+    void guildNarrowsTheReport() {
+        CliRunner cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
+        cli.run("ask", "Who won the 2022 World Cup on the console?");
+        try (Database database =
+                Database.open("jdbc:sqlite:" + temp.resolve("data/backchannel.db"), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            questions.recordQuestion(
+                    fixture.get().answers().ask("How do I bake sourdough bread in server A?"),
+                    QuestionOrigin.discord("111", "channel-a", "student", false),
+                    "a1");
+            questions.recordQuestion(
+                    fixture.get().answers().ask("Which cheese melts best in server B?"),
+                    QuestionOrigin.discord("222", "channel-b", "student", false),
+                    "b1");
+        }
+
+        CliRunner.Run narrowed = cli.run("report", "--guild", "111");
+        CliRunner.Run everything = cli.run("report");
+
+        assertThat(narrowed.exitCode()).isZero();
+        assertThat(narrowed.out()).contains("- Questions asked: 1", "server A").doesNotContain("server B", "console");
+        assertThat(everything.out()).contains("- Questions asked: 3", "server A", "server B", "console");
+    }
+
+    @Test
+    @DisplayName("report --guild with something other than a server ID is a usage error (exit 2)")
+    void guildMustBeAnId() {
+        CliRunner.Run run = new CliRunner(temp, Fixtures.fixtureKnowledge()).run("report", "--guild", "school");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--guild takes a Discord server ID");
+        assertThat(run.out()).isEmpty();
     }
 }

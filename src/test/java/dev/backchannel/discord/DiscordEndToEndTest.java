@@ -16,6 +16,7 @@ import dev.backchannel.discord.fake.SlashCommand;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.Quizzes;
+import dev.backchannel.store.ReportScope;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ final class DiscordEndToEndTest {
                 discord.awaitRequest("POST", click.callbackPath(), WAIT).body().path("data");
 
         assertThat(data.path("content").asText()).isEqualTo("Thanks! Your feedback is recorded.");
-        assertThat(new QuestionLog(database).questionsSince(java.time.Instant.EPOCH))
+        assertThat(new QuestionLog(database).questionsSince(java.time.Instant.EPOCH, ReportScope.everywhere()))
                 .anyMatch(q -> q.question().equals("What is Track III diplomacy?")
                         && q.source().equals("discord"));
         assertThat(data.path("flags").asInt() & 64).isEqualTo(64);

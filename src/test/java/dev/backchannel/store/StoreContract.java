@@ -31,19 +31,22 @@ abstract class StoreContract {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
         try (Database database = Database.open(url(), Clock.systemUTC())) {
             QuestionLog questions = new QuestionLog(database);
-            questions.recordQuestion(answer, "discord", "channel-1", "user-1", "answer-1");
+            questions.recordQuestion(answer, QuestionOrigin.discord("100", "channel-1", "user-1", false), "answer-1");
             questions.recordFeedback("answer-1", "user-2", false);
         }
 
         try (Database reopened = Database.open(url(), Clock.systemUTC())) {
             QuestionLog questions = new QuestionLog(reopened);
-            assertThat(questions.questionsSince(Instant.EPOCH)).singleElement().satisfies(q -> {
-                assertThat(q.question()).isEqualTo("What is Track II diplomacy?");
-                assertThat(q.source()).isEqualTo("discord");
-                assertThat(q.citedTopics()).contains("track-two");
-                assertThat(q.answer()).contains("[1]");
-            });
-            assertThat(questions.downVotedSince(Instant.EPOCH)).hasSize(1);
+            assertThat(questions.questionsSince(Instant.EPOCH, ReportScope.everywhere()))
+                    .singleElement()
+                    .satisfies(q -> {
+                        assertThat(q.question()).isEqualTo("What is Track II diplomacy?");
+                        assertThat(q.source()).isEqualTo("discord");
+                        assertThat(q.citedTopics()).contains("track-two");
+                        assertThat(q.answer()).contains("[1]");
+                    });
+            assertThat(questions.downVotedSince(Instant.EPOCH, ReportScope.everywhere()))
+                    .hasSize(1);
         }
     }
 
@@ -53,12 +56,15 @@ abstract class StoreContract {
         try (Database database = Database.open(url(), Clock.systemUTC())) {
             QuestionLog questions = new QuestionLog(database);
             questions.recordQuestion(
-                    fixture.get().answers().ask("What is Track III diplomacy?"), "discord", "", "u", "a");
+                    fixture.get().answers().ask("What is Track III diplomacy?"),
+                    QuestionOrigin.discord("100", "", "u", false),
+                    "a");
             questions.recordFeedback("a", "voter", false);
             questions.recordFeedback("a", "voter", false);
             questions.recordFeedback("a", "voter", true);
 
-            assertThat(questions.downVotedSince(Instant.EPOCH)).isEmpty();
+            assertThat(questions.downVotedSince(Instant.EPOCH, ReportScope.everywhere()))
+                    .isEmpty();
         }
     }
 
@@ -100,7 +106,8 @@ abstract class StoreContract {
             QuestionLog questions = new QuestionLog(database);
             QaSession session = sessions.startSession("s1", "channel-9", "Week 3", "teacher");
             for (int i = 0; i < answers.size(); i++) {
-                long id = questions.recordQuestion(answers.get(i), "discord", "channel-9", "student-" + i, "m" + i);
+                long id = questions.recordQuestion(
+                        answers.get(i), QuestionOrigin.discord("100", "channel-9", "student-" + i, false), "m" + i);
                 assertThat(sessions.addToSession(session.id(), id)).isEqualTo(i + 1);
             }
         }
@@ -129,6 +136,42 @@ abstract class StoreContract {
     }
 
     @Test
+    @DisplayName("a server's report reads the questions and down-votes of that server only, a private "
+            + "question without its text; the operator's reads every server and the console")
+    void reportsStayInTheirServer() {
+        Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
+        Answer privately = fixture.get().answers().ask("What is Track III diplomacy?");
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            questions.recordQuestion(answer, QuestionOrigin.discord("guild-a", "channel-a", "ana", false), "ra");
+            questions.recordQuestion(privately, QuestionOrigin.discord("guild-a", "thread-a", "ana", true), "pa");
+            questions.recordQuestion(answer, QuestionOrigin.discord("guild-b", "channel-b", "bo", false), "rb");
+            questions.recordQuestion(privately, QuestionOrigin.discord(null, "dm", "bo", true), "pd");
+            questions.recordQuestion(answer, QuestionOrigin.console("operator"), null);
+            for (String ref : List.of("ra", "pa", "rb", "pd")) {
+                questions.recordFeedback(ref, "voter", false);
+            }
+
+            ReportScope serverA = ReportScope.server("guild-a");
+            assertThat(questions.questionsSince(Instant.EPOCH, serverA))
+                    .extracting(RecordedQuestion::question, RecordedQuestion::askedPrivately)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("What is Track II diplomacy?", false),
+                            org.assertj.core.groups.Tuple.tuple("", true));
+            assertThat(questions.downVotedSince(Instant.EPOCH, serverA))
+                    .extracting(RecordedQuestion::answer)
+                    .hasSize(2)
+                    .doesNotContain(privately.text())
+                    .contains("");
+            assertThat(questions.questionsSince(Instant.EPOCH, ReportScope.everywhere()))
+                    .hasSize(5);
+            assertThat(questions.downVotedSince(Instant.EPOCH, ReportScope.server("guild-b")))
+                    .singleElement()
+                    .satisfies(q -> assertThat(q.question()).isEqualTo("What is Track II diplomacy?"));
+        }
+    }
+
+    @Test
     @DisplayName("unanswered questions asking the same thing are grouped, most frequent first")
     void gapReport() {
         try (Database database = Database.open(url(), Clock.systemUTC())) {
@@ -138,10 +181,12 @@ abstract class StoreContract {
                 "how to bake sourdough bread fast",
                 "Who won the 2022 World Cup?"
             }) {
-                questions.recordQuestion(fixture.get().answers().ask(question), "console", "", "", null);
+                questions.recordQuestion(fixture.get().answers().ask(question), QuestionOrigin.console(""), null);
             }
             GapReport report = new GapReport(
-                    Instant.EPOCH, questions.questionsSince(Instant.EPOCH), questions.downVotedSince(Instant.EPOCH));
+                    Instant.EPOCH,
+                    questions.questionsSince(Instant.EPOCH, ReportScope.everywhere()),
+                    questions.downVotedSince(Instant.EPOCH, ReportScope.everywhere()));
 
             assertThat(report.unanswered()).first().satisfies(g -> {
                 assertThat(g.count()).isEqualTo(2);
@@ -180,7 +225,8 @@ abstract class StoreContract {
                     work.add(() -> quizzes.recordQuizAnswer("quiz-c", 0, name, 1, true));
                     work.add(() -> quizzes.recordQuizAnswer("quiz-c", 1, name, 0, false));
                     work.add(() -> {
-                        long id = questions.recordQuestion(answer, "discord", "channel-c", name, ref);
+                        long id = questions.recordQuestion(
+                                answer, QuestionOrigin.discord("100", "channel-c", name, false), ref);
                         if (id > 0) {
                             sessions.addToSession(session.id(), id);
                         }
@@ -202,13 +248,15 @@ abstract class StoreContract {
                 assertThat(score.answered()).isEqualTo(2);
                 assertThat(score.correct()).isEqualTo(1);
             });
-            assertThat(new QuestionLog(first).questionsSince(Instant.EPOCH)).hasSize(20);
+            assertThat(new QuestionLog(first).questionsSince(Instant.EPOCH, ReportScope.everywhere()))
+                    .hasSize(20);
             assertThat(new Sessions(second).transcript(session.id()))
                     .extracting(SessionEntry::number)
                     .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20)
                             .boxed()
                             .toList());
-            assertThat(new QuestionLog(first).downVotedSince(Instant.EPOCH)).isEmpty();
+            assertThat(new QuestionLog(first).downVotedSince(Instant.EPOCH, ReportScope.everywhere()))
+                    .isEmpty();
         }
     }
 
@@ -239,14 +287,13 @@ abstract class StoreContract {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
         try (Database first = Database.open(url(), Clock.systemUTC());
                 Database second = Database.open(url(), Clock.systemUTC())) {
-            new QuestionLog(first).recordQuestion(answer, "discord", "channel-t", "asker", "answer-t");
+            new QuestionLog(first)
+                    .recordQuestion(answer, QuestionOrigin.discord("100", "channel-t", "asker", false), "answer-t");
             new AnswerThreads(first).openThread("thread-t", "answer-t");
             new QuestionLog(first)
                     .recordQuestion(
                             fixture.get().answers().ask("Who coined the term Track II?"),
-                            "discord",
-                            "thread-t",
-                            "asker",
+                            QuestionOrigin.discord("100", "thread-t", "asker", false),
                             "answer-u");
 
             assertThat(new QuestionLog(second).answer("answer-t")).hasValueSatisfying(stored -> {

@@ -15,6 +15,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.ServerSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,7 +123,11 @@ public final class AskCommand implements SlashCommand {
                 },
                 new AnswerOptions(server.language().forced(), server.llmEnabled()));
         String answerId = event.getId();
-        records.question(answer, event.getChannel().getId(), event.getUser().getId(), answerId);
+        records.question(
+                answer,
+                QuestionOrigin.discord(
+                        guildId, event.getChannel().getId(), event.getUser().getId(), ephemeral),
+                answerId);
         event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();
     }
 

@@ -16,6 +16,7 @@ import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QaSession;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.ServerSettings;
 import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
@@ -124,7 +125,10 @@ public final class MessageAnswers {
             return;
         }
         String answerId = message.getId();
-        long questionId = records.question(answer, channel.getId(), author.getId(), answerId);
+        long questionId = records.question(
+                answer,
+                QuestionOrigin.discord(event.getGuild().getId(), channel.getId(), author.getId(), false),
+                answerId);
         if (session.isPresent()) {
             // In a session every question is answered where it was asked, under its number.
             int number =

@@ -3,6 +3,7 @@ package dev.backchannel.discord.answering;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,10 @@ final class Records {
     }
 
     /** The stored question's id, or -1 when it could not be recorded (or was already). */
-    long question(Answer answer, String channelId, String userId, String answerId) {
+    long question(Answer answer, QuestionOrigin origin, String answerId) {
         metrics.record(answer);
         try {
-            return questions.recordQuestion(answer, "discord", channelId, userId, answerId);
+            return questions.recordQuestion(answer, origin, answerId);
         } catch (StoreException e) {
             log.error("Question {} answered but not recorded", answerId, e);
             return -1;

@@ -8,6 +8,7 @@ import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.GapReport;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.ReportScope;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +24,10 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.FileUpload;
 
-/** {@code /report [days]} for educators: what was asked and what the bot could not answer. */
+/**
+ * {@code /report [days]} for educators: what was asked in their server and what the bot could not
+ * answer there.
+ */
 public final class ReportCommand implements SlashCommand {
 
     private final QuestionLog questions;
@@ -64,7 +68,11 @@ public final class ReportCommand implements SlashCommand {
         event.deferReply(true).queue();
         int days = event.getOption("days", 30, OptionMapping::getAsInt);
         Instant since = clock.instant().minus(Duration.ofDays(days));
-        GapReport report = new GapReport(since, questions.questionsSince(since), questions.downVotedSince(since));
+        // An educator is a member of the server the command came from: what others asked elsewhere,
+        // in other servers, in direct messages or on the console, is none of theirs.
+        ReportScope scope = ReportScope.server(event.getMember().getGuild().getId());
+        GapReport report =
+                new GapReport(since, questions.questionsSince(since, scope), questions.downVotedSince(since, scope));
         String markdown = report.markdown();
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(BotText.reportTitle(language, days))

@@ -12,6 +12,7 @@ import dev.backchannel.answer.Answer;
 import dev.backchannel.discord.ButtonId;
 import dev.backchannel.discord.DiscordMocks;
 import dev.backchannel.discord.Mentions;
+import dev.backchannel.store.QuestionOrigin;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
@@ -44,7 +45,7 @@ final class AnswerButtonsTest {
     @DisplayName("Sources shows the cited passages themselves, privately")
     void sources() {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-        fixture.questions().recordQuestion(answer, "discord", "200", "300", "42");
+        fixture.questions().recordQuestion(answer, QuestionOrigin.discord("100", "200", "300", false), "42");
         ButtonInteractionEvent event = click("bc:src:42", DiscordLocale.ENGLISH_US);
 
         handle(event);
@@ -64,7 +65,9 @@ final class AnswerButtonsTest {
     void feedback() {
         fixture.questions()
                 .recordQuestion(
-                        fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
+                        fixture.get().answers().ask("What is Track II diplomacy?"),
+                        QuestionOrigin.discord("100", "200", "300", false),
+                        "42");
         ButtonInteractionEvent up = click("bc:up:42", DiscordLocale.ENGLISH_US);
         handle(up);
         ButtonInteractionEvent down = click("bc:down:42", DiscordLocale.VIETNAMESE);
@@ -80,7 +83,9 @@ final class AnswerButtonsTest {
     void followUp() {
         fixture.questions()
                 .recordQuestion(
-                        fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "42");
+                        fixture.get().answers().ask("What is Track II diplomacy?"),
+                        QuestionOrigin.discord("100", "200", "300", false),
+                        "42");
         ButtonInteractionEvent event = click("bc:thread:42", DiscordLocale.ENGLISH_US);
         when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
         net.dv8tion.jda.api.interactions.InteractionHook hook =

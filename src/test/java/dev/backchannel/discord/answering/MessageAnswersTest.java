@@ -19,6 +19,7 @@ import dev.backchannel.discord.DiscordMocks;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.QuestionLog;
+import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.Sessions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,7 +125,9 @@ final class MessageAnswersTest {
     void followUpInThread() {
         fixture.questions()
                 .recordQuestion(
-                        fixture.get().answers().ask("What is Track II diplomacy?"), "discord", "200", "300", "41");
+                        fixture.get().answers().ask("What is Track II diplomacy?"),
+                        QuestionOrigin.discord("100", "200", "300", false),
+                        "41");
         fixture.threads().openThread("701", "41");
         MessageReceivedEvent event = message("Who coined the term?", false, false, "701");
 

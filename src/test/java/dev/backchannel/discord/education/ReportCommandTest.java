@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
 import dev.backchannel.discord.DiscordMocks;
+import dev.backchannel.store.QuestionOrigin;
 import java.time.Clock;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
@@ -48,9 +49,7 @@ final class ReportCommandTest {
         fixture.questions()
                 .recordQuestion(
                         fixture.get().answers().ask("How do I bake sourdough bread quickly?"),
-                        "discord",
-                        "c",
-                        "u",
+                        QuestionOrigin.discord("100", "c", "u", false),
                         "r1");
         DiscordMocks discord = discord(false, "777");
         @SuppressWarnings("unchecked")
@@ -68,6 +67,38 @@ final class ReportCommandTest {
                 .contains("How do I bake sourdough bread quickly?");
         assertThat(captor.getValue().getFiles()).extracting(f -> f.getName()).containsExactly("backchannel-report.md");
         verify(send).setEphemeral(true);
+    }
+
+    @Test
+    @DisplayName("a question's HTML, masked link and formatting reach the embed and the file as plain text")
+    void questionsEscaped() throws Exception {
+        fixture.questions()
+                .recordQuestion(
+                        fixture.get()
+                                .answers()
+                                .ask(
+                                        "Can I bake sourdough <script>x</script> [free nitro](http://evil.example) **now**?"),
+                        QuestionOrigin.discord("100", "c", "u", false),
+                        "r2");
+        DiscordMocks discord = discord(false, "777");
+        @SuppressWarnings("unchecked")
+        WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
+                mock(WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+
+        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+                .handle(discord.event);
+
+        ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
+        verify(discord.hook).sendMessage(captor.capture());
+        String file = new String(
+                captor.getValue().getFiles().get(0).getData().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String shown : List.of(captor.getValue().getEmbeds().get(0).getDescription(), file)) {
+            assertThat(shown)
+                    .contains("\\<script\\>x\\</script\\> \\[free nitro\\](http://evil.example) \\*\\*now\\*\\*")
+                    .doesNotContain("<script>", "[free nitro](", "**now**");
+        }
+        assertThat(captor.getValue().getAllowedMentions()).isEmpty();
     }
 
     @Test
