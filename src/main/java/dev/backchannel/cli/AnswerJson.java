@@ -47,6 +47,13 @@ final class AnswerJson {
         return json;
     }
 
+    /** The object printed for a question that was refused: {@code {"error": "..."}}. */
+    static ObjectNode error(String message) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("error", message);
+        return json;
+    }
+
     static String write(ObjectNode json) {
         return json.toString();
     }

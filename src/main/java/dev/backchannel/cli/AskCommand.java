@@ -1,6 +1,7 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.answer.Answer;
+import dev.backchannel.answer.InvalidQuestionException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,18 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         root.openDatabaseInBackground();
-        Answer answer = root.app().answers().ask(String.join(" ", words));
+        Answer answer;
+        try {
+            answer = root.app().answers().ask(String.join(" ", words));
+        } catch (InvalidQuestionException refused) {
+            if (!json) {
+                throw refused;
+            }
+            // A program reading --json gets one JSON object whatever happens.
+            spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.error(refused.getMessage())));
+            spec.commandLine().getOut().flush();
+            return 2;
+        }
         if (json) {
             spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
             spec.commandLine().getOut().flush();

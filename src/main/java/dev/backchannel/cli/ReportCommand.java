@@ -53,6 +53,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--guild takes a Discord server ID (digits), not '" + guild + "'");
         }
+        if (days < 1) {
+            throw new ParameterException(spec.commandLine(), "--days must be 1 or more, not " + days);
+        }
         ReportScope scope = guild == null ? ReportScope.everywhere() : ReportScope.server(guild);
         QuestionLog questions = root.questions();
         Instant since = Instant.now().minus(Duration.ofDays(days));

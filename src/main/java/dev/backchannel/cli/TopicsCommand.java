@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,10 +35,12 @@ final class TopicsCommand implements Callable<Integer> {
         Kind wantedKind = kind == null
                 ? null
                 : Kind.fromCode(kind)
-                        .orElseThrow(() -> new IllegalArgumentException("--kind must be track, term or example"));
+                        .orElseThrow(() ->
+                                new ParameterException(spec.commandLine(), "--kind must be track, term or example"));
         Language wantedLanguage = lang == null
                 ? null
-                : Language.fromCode(lang).orElseThrow(() -> new IllegalArgumentException("--lang must be en or vi"));
+                : Language.fromCode(lang)
+                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--lang must be en or vi"));
         List<Topic> topics = root.app().knowledge().topics().stream()
                 .filter(t -> wantedKind == null || t.kind() == wantedKind)
                 .filter(t -> wantedLanguage == null || t.language() == wantedLanguage)

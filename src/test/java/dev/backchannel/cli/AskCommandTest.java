@@ -106,6 +106,22 @@ final class AskCommandTest {
     }
 
     @Test
+    @DisplayName("usage errors exit 2 with one line, and --json prints one JSON object even for a refused question")
+    void usageErrorsExitTwo() throws Exception {
+        CliRunner.Run refused = cli.run("ask", "--json", "  ");
+        CliRunner.Run kind = cli.run("topics", "--kind", "foo");
+        CliRunner.Run days = cli.run("report", "--days", "-3");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(refused.out()).path("error").asText())
+                .contains("Please type a question");
+        assertThat(kind.exitCode()).isEqualTo(2);
+        assertThat(kind.err()).contains("--kind must be track, term or example");
+        assertThat(days.exitCode()).isEqualTo(2);
+        assertThat(days.err()).contains("--days must be 1 or more");
+    }
+
+    @Test
     @DisplayName("chat runs a quiz: questions with A-D options, a verdict and a cited explanation each, then the score")
     void chatQuiz() {
         CliRunner.Run run = cli.runWithInput("/quiz en 2\nA\nB\n/quit\n", "chat");
