@@ -82,7 +82,8 @@ public final class IndexVersions {
 
     private PassageIndex build(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(root);
-        try (BuildLock lock = BuildLock.acquire(lockFile(knowledge.version()))) {
+        Path lockFile = lockFile(knowledge.version());
+        try (BuildLock lock = BuildLock.acquire(lockFile)) {
             // While this process waited, another may have published the version.
             Optional<PassageIndex> published = existing(dir, knowledge.version());
             if (published.isPresent()) {
@@ -103,6 +104,9 @@ public final class IndexVersions {
             } finally {
                 deleteTree(staging);
             }
+            // Once the version is published nobody needs the lock: whoever takes it later, or still
+            // waits on this file, finds the version and builds nothing.
+            Files.deleteIfExists(lockFile);
         }
         return PassageIndex.open(dir);
     }
