@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = dir != null ? dir : root.config().knowledge().dir();
-        KnowledgeLoader.Result result = new KnowledgeLoader().load(folder);
+        KnowledgeLoader.Result result =
+                new KnowledgeLoader(root.config().knowledge().maxFileBytes()).load(folder);
         // The curated knowledge base also has every standard section, with its questions.
         SectionRules rules = new SectionRules(SectionKinds.standard());
         List<Problem> problems = new ArrayList<>(result.problems());

@@ -98,7 +98,8 @@ public final class ConfigLoader {
                     new KnowledgeConfig(
                             home.resolve(config.knowledge().dir()).normalize(),
                             config.knowledge().watch(),
-                            config.knowledge().reloadDebounce()),
+                            config.knowledge().reloadDebounce(),
+                            config.knowledge().maxFileBytes()),
                     new IndexConfig(home.resolve(config.index().dir()).normalize()),
                     config.embedding(),
                     config.retrieval(),

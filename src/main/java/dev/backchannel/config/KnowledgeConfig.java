@@ -11,10 +11,15 @@ import java.time.Duration;
  *     never start a watcher
  * @param reloadDebounce milliseconds without a further change before a reload starts, so a burst
  *     of saves costs one rebuild
+ * @param maxFileBytes the largest topic file read; a larger one is an error and skipped, so a
+ *     pasted dump cannot take the bot's memory and minutes of rebuilding
  */
-public record KnowledgeConfig(Path dir, boolean watch, long reloadDebounce) {
+public record KnowledgeConfig(Path dir, boolean watch, long reloadDebounce, long maxFileBytes) {
 
     public KnowledgeConfig {
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("knowledge.max-file-bytes must be positive, was " + maxFileBytes);
+        }
         if (reloadDebounce < 1) {
             throw new IllegalArgumentException(
                     "knowledge.reload-debounce must be a positive number of milliseconds, was " + reloadDebounce);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,7 +28,20 @@ public final class KnowledgeLoader {
      */
     private static final Map<Language, Integer> SUMMARY_TOKENS_WARNING = Map.of(Language.EN, 40, Language.VI, 58);
 
+    /** As {@code knowledge.max-file-bytes} defaults to: a long topic is a tenth of it. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 256 * 1024;
+
     private final TopicFileReader reader = new TopicFileReader();
+    private final long maxFileBytes;
+
+    public KnowledgeLoader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** @param maxFileBytes the largest file read; a larger one is an error and skipped */
+    public KnowledgeLoader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+    }
 
     /** The topics that loaded, and every problem found (errors and warnings). */
     public record Result(List<Topic> topics, List<Problem> problems) {
@@ -44,6 +58,11 @@ public final class KnowledgeLoader {
         }
         Map<Path, TopicFileReader.Result> read = new LinkedHashMap<>();
         for (Path file : markdownFiles(dir)) {
+            Optional<Problem> unreadable = unreadable(dir, file);
+            if (unreadable.isPresent()) {
+                problems.add(unreadable.get());
+                continue;
+            }
             TopicFileReader.Result result = reader.read(file);
             problems.addAll(result.problems());
             read.put(file, result);
@@ -60,6 +79,29 @@ public final class KnowledgeLoader {
                 candidates.stream().filter(t -> !rejected.contains(t.file())).toList();
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
         return new Result(topics, problems);
+    }
+
+    /**
+     * Why a file is not read: a link to somewhere outside the folder (whoever can write a link there
+     * must not make the bot serve any file it can read), or a size no topic has.
+     */
+    private Optional<Problem> unreadable(Path dir, Path file) {
+        try {
+            if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(dir.toRealPath())) {
+                return Optional.of(Problem.error(file, 1, "links outside the knowledge folder; not read"));
+            }
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                return Optional.of(Problem.error(
+                        file,
+                        1,
+                        "file of " + size + " bytes is over knowledge.max-file-bytes (" + maxFileBytes
+                                + "); not read"));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Problem.error(file, 1, "cannot be read: " + e.getMessage()));
+        }
     }
 
     private static List<Path> markdownFiles(Path dir) {

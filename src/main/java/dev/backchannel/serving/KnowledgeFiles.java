@@ -15,9 +15,11 @@ public final class KnowledgeFiles {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeFiles.class);
 
     private final Path dir;
+    private final KnowledgeLoader loader;
 
-    public KnowledgeFiles(Path dir) {
+    public KnowledgeFiles(Path dir, long maxFileBytes) {
         this.dir = dir;
+        this.loader = new KnowledgeLoader(maxFileBytes);
     }
 
     public Path dir() {
@@ -26,7 +28,7 @@ public final class KnowledgeFiles {
 
     /** The topics that load; each broken file is skipped with an error naming its file and line. */
     public List<Topic> topics() {
-        KnowledgeLoader.Result loaded = new KnowledgeLoader().load(dir);
+        KnowledgeLoader.Result loaded = loader.load(dir);
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
                 log.error("Skipping broken knowledge file: {}", problem.describe());

@@ -187,4 +187,38 @@ final class KnowledgeLoaderTest {
                 .anyMatch(w -> w.contains("summary is 45 words"))
                 .anyMatch(w -> w.contains("alias 'back channel' is also a name of backchannel-diplomacy"));
     }
+
+    @Test
+    @DisplayName("a link to a topic file outside the folder is an error naming the link, and it is not served")
+    void linkOutsideIsNotFollowed() throws IOException {
+        Path dir = knowledge();
+        Path outside = Files.writeString(temp.resolve("secret.md"), VALID_FRONT.formatted("secret"));
+        Path link = Files.createSymbolicLink(dir.resolve("en/secret.md"), outside);
+
+        KnowledgeLoader.Result result = new KnowledgeLoader().load(dir);
+
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains(link.toString())
+                .contains("outside");
+        assertThat(result.topics()).extracting(Topic::id).doesNotContain("secret");
+    }
+
+    @Test
+    @DisplayName("a file over the size limit is an error with its size and is skipped; the others load")
+    void oversizedFileIsSkipped() throws IOException {
+        Path dir = knowledge();
+        String padding = "Filler sentence about nothing in particular. ".repeat(200);
+        Files.writeString(dir.resolve("en/huge.md"), VALID_FRONT.formatted("huge") + padding);
+
+        KnowledgeLoader.Result result = new KnowledgeLoader(4_096).load(dir);
+
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("huge.md")
+                .contains("max-file-bytes");
+        assertThat(result.topics()).hasSize(8);
+    }
 }
