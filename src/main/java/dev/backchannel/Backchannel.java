@@ -107,8 +107,7 @@ public final class Backchannel implements AutoCloseable {
         // The model takes seconds to load: do it while the knowledge files are read.
         CompletableFuture<Optional<Embedder>> loading =
                 CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
-        KnowledgeFiles files =
-                new KnowledgeFiles(config.knowledge().dir(), config.knowledge().maxFileBytes());
+        KnowledgeFiles files = new KnowledgeFiles(config.knowledge());
         List<Topic> topics = files.topics();
         Optional<Embedder> embedder = join(loading);
         String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");

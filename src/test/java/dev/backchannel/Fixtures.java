@@ -122,7 +122,7 @@ public final class Fixtures {
     public static BackchannelConfig withLlm(
             Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode, LlmConfig llm) {
         return new BackchannelConfig(
-                new KnowledgeConfig(knowledge, false, 1000, 262_144),
+                new KnowledgeConfig(knowledge, false, 1000, 262_144, 64),
                 new IndexConfig(index),
                 embedding,
                 new RetrievalConfig(
@@ -151,7 +151,7 @@ public final class Fixtures {
     /** The same configuration with the knowledge folder watched, reloading after {@code debounceMillis} of quiet. */
     public static BackchannelConfig watching(BackchannelConfig config, long debounceMillis) {
         return new BackchannelConfig(
-                new KnowledgeConfig(config.knowledge().dir(), true, debounceMillis, 262_144),
+                new KnowledgeConfig(config.knowledge().dir(), true, debounceMillis, 262_144, 64),
                 config.index(),
                 config.embedding(),
                 config.retrieval(),

@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Path folder = dir != null ? dir : root.config().knowledge().dir();
         KnowledgeLoader.Result result =
-                new KnowledgeLoader(root.config().knowledge().maxFileBytes()).load(folder);
+                KnowledgeLoader.limitedBy(root.config().knowledge()).load(folder);
         // The curated knowledge base also has every standard section, with its questions.
         SectionRules rules = new SectionRules(SectionKinds.standard());
         List<Problem> problems = new ArrayList<>(result.problems());

@@ -13,10 +13,15 @@ import java.time.Duration;
  *     of saves costs one rebuild
  * @param maxFileBytes the largest topic file read; a larger one is an error and skipped, so a
  *     pasted dump cannot take the bot's memory and minutes of rebuilding
+ * @param maxPassages the most passages one topic may be cut into; more is an error and the topic
+ *     is skipped, for the same reason
  */
-public record KnowledgeConfig(Path dir, boolean watch, long reloadDebounce, long maxFileBytes) {
+public record KnowledgeConfig(Path dir, boolean watch, long reloadDebounce, long maxFileBytes, int maxPassages) {
 
     public KnowledgeConfig {
+        if (maxPassages < 1) {
+            throw new IllegalArgumentException("knowledge.max-passages must be positive, was " + maxPassages);
+        }
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("knowledge.max-file-bytes must be positive, was " + maxFileBytes);
         }

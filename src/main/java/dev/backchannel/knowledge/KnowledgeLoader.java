@@ -1,5 +1,6 @@
 package dev.backchannel.knowledge;
 
+import dev.backchannel.config.KnowledgeConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,18 +30,30 @@ public final class KnowledgeLoader {
     private static final Map<Language, Integer> SUMMARY_TOKENS_WARNING = Map.of(Language.EN, 40, Language.VI, 58);
 
     /** As {@code knowledge.max-file-bytes} defaults to: a long topic is a tenth of it. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 256 * 1024;
+    private static final long DEFAULT_MAX_FILE_BYTES = 256 * 1024;
+    /** As {@code knowledge.max-passages} defaults to: the longest topic has 16. */
+    private static final int DEFAULT_MAX_PASSAGES = 64;
 
     private final TopicFileReader reader = new TopicFileReader();
     private final long maxFileBytes;
+    private final int maxPassages;
 
     public KnowledgeLoader() {
-        this(DEFAULT_MAX_FILE_BYTES);
+        this(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PASSAGES);
     }
 
-    /** @param maxFileBytes the largest file read; a larger one is an error and skipped */
-    public KnowledgeLoader(long maxFileBytes) {
+    /**
+     * @param maxFileBytes the largest file read; a larger one is an error and skipped
+     * @param maxPassages the most passages a topic may be cut into; more is an error and skipped
+     */
+    public KnowledgeLoader(long maxFileBytes, int maxPassages) {
         this.maxFileBytes = maxFileBytes;
+        this.maxPassages = maxPassages;
+    }
+
+    /** A loader with the configured limits. */
+    public static KnowledgeLoader limitedBy(KnowledgeConfig config) {
+        return new KnowledgeLoader(config.maxFileBytes(), config.maxPassages());
     }
 
     /** The topics that loaded, and every problem found (errors and warnings). */
@@ -71,6 +84,7 @@ public final class KnowledgeLoader {
                 read.values().stream().flatMap(r -> r.topic().stream()).toList();
         Set<Path> rejected = new HashSet<>();
         checkDuplicates(candidates, problems, rejected);
+        checkPassages(candidates, problems, rejected);
         checkRelated(candidates, read, problems, rejected);
         warnOneLanguageOnly(candidates, problems);
         warnLongSummaries(candidates, read, problems);
@@ -112,6 +126,21 @@ public final class KnowledgeLoader {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list knowledge folder " + dir, e);
+        }
+    }
+
+    private void checkPassages(List<Topic> topics, List<Problem> problems, Set<Path> rejected) {
+        Chunker chunker = Chunker.standard();
+        for (Topic topic : topics) {
+            int passages = chunker.passages(topic).size();
+            if (passages > maxPassages) {
+                problems.add(Problem.error(
+                        topic.file(),
+                        1,
+                        "cut into " + passages + " passages, over knowledge.max-passages (" + maxPassages
+                                + "); not served"));
+                rejected.add(topic.file());
+            }
         }
     }
 

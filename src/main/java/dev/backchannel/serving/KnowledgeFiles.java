@@ -1,5 +1,6 @@
 package dev.backchannel.serving;
 
+import dev.backchannel.config.KnowledgeConfig;
 import dev.backchannel.knowledge.ContentHash;
 import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Problem;
@@ -17,9 +18,9 @@ public final class KnowledgeFiles {
     private final Path dir;
     private final KnowledgeLoader loader;
 
-    public KnowledgeFiles(Path dir, long maxFileBytes) {
-        this.dir = dir;
-        this.loader = new KnowledgeLoader(maxFileBytes);
+    public KnowledgeFiles(KnowledgeConfig config) {
+        this.dir = config.dir();
+        this.loader = KnowledgeLoader.limitedBy(config);
     }
 
     public Path dir() {

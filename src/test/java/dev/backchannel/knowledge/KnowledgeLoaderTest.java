@@ -212,7 +212,7 @@ final class KnowledgeLoaderTest {
         String padding = "Filler sentence about nothing in particular. ".repeat(200);
         Files.writeString(dir.resolve("en/huge.md"), VALID_FRONT.formatted("huge") + padding);
 
-        KnowledgeLoader.Result result = new KnowledgeLoader(4_096).load(dir);
+        KnowledgeLoader.Result result = new KnowledgeLoader(4_096, 64).load(dir);
 
         assertThat(errors(result))
                 .singleElement()
@@ -220,5 +220,22 @@ final class KnowledgeLoaderTest {
                 .contains("huge.md")
                 .contains("max-file-bytes");
         assertThat(result.topics()).hasSize(8);
+    }
+
+    @Test
+    @DisplayName("a topic cut into more passages than allowed is an error and is not served")
+    void topicOverPassageLimitIsSkipped() throws IOException {
+        Path dir = knowledge();
+        String sections = "## Section\n" + "A sentence of a long section about one thing. ".repeat(30) + "\n\n";
+        Files.writeString(dir.resolve("en/long.md"), VALID_FRONT.formatted("long") + sections.repeat(6));
+
+        KnowledgeLoader.Result result = new KnowledgeLoader(262_144, 4).load(dir);
+
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("long.md")
+                .contains("max-passages");
+        assertThat(result.topics()).extracting(Topic::id).doesNotContain("long");
     }
 }
