@@ -119,6 +119,16 @@ public final class Fixtures {
 
     public static final LlmConfig NO_LLM = new LlmConfig("none", "", "", "", 0.2, 20, 600, 6, 3, 60);
 
+    /**
+     * The fixture knowledge answered by a model at {@code baseUrl} (a stub on 127.0.0.1), BM25
+     * only, with the index under {@code home}.
+     */
+    public static BackchannelConfig withStubModel(
+            Path home, String provider, String baseUrl, String key, double timeout) {
+        LlmConfig llm = new LlmConfig(provider, baseUrl, "test-model", key, 0.2, timeout, 300, 6, 3, 60);
+        return withLlm(fixtureKnowledge(), home.resolve("index"), NO_EMBEDDING, RetrievalMode.BM25, llm);
+    }
+
     public static BackchannelConfig withLlm(
             Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode, LlmConfig llm) {
         return new BackchannelConfig(

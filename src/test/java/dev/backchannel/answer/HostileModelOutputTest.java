@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.Backchannel;
 import dev.backchannel.Fixtures;
-import dev.backchannel.config.LlmConfig;
-import dev.backchannel.config.RetrievalMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,16 +50,7 @@ final class HostileModelOutputTest {
     }
 
     private AnswerService answers(double timeoutSeconds) {
-        LlmConfig llm =
-                new LlmConfig("openai", stub.openAiBaseUrl(), "test-model", "", 0.2, timeoutSeconds, 300, 6, 3, 60);
-        app = Backchannel.open(
-                Fixtures.withLlm(
-                        Fixtures.fixtureKnowledge(),
-                        temp.resolve("index"),
-                        Fixtures.NO_EMBEDDING,
-                        RetrievalMode.BM25,
-                        llm),
-                temp);
+        app = Backchannel.open(Fixtures.withStubModel(temp, "openai", stub.openAiBaseUrl(), "", timeoutSeconds), temp);
         return app.answers();
     }
 

@@ -7,8 +7,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.backchannel.Backchannel;
 import dev.backchannel.Fixtures;
-import dev.backchannel.config.LlmConfig;
-import dev.backchannel.config.RetrievalMode;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,15 +57,7 @@ final class LlmAnswersTest {
     }
 
     private AnswerService answers(String provider, String baseUrl, double timeoutSeconds) {
-        LlmConfig llm = new LlmConfig(provider, baseUrl, "test-model", KEY, 0.2, timeoutSeconds, 300, 6, 3, 60);
-        app = Backchannel.open(
-                Fixtures.withLlm(
-                        Fixtures.fixtureKnowledge(),
-                        temp.resolve("index"),
-                        Fixtures.NO_EMBEDDING,
-                        RetrievalMode.BM25,
-                        llm),
-                temp);
+        app = Backchannel.open(Fixtures.withStubModel(temp, provider, baseUrl, KEY, timeoutSeconds), temp);
         return app.answers();
     }
 

@@ -30,6 +30,21 @@ final class ReportCommandTest {
     @RegisterExtension
     static final FixtureApp fixture = new FixtureApp();
 
+    /** What an educator's /report did: the mocked interaction and the message it sent. */
+    private record Sent(
+            DiscordMocks discord, WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> action) {}
+
+    private Sent report() {
+        DiscordMocks discord = discord(false, "777");
+        @SuppressWarnings("unchecked")
+        WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
+                mock(WebhookMessageCreateAction.class, RETURNS_SELF);
+        when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+                .handle(discord.event);
+        return new Sent(discord, send);
+    }
+
     private DiscordMocks discord(boolean manageMessages, String roleId) {
         DiscordMocks discord = new DiscordMocks("report", DiscordLocale.ENGLISH_US);
         Member member = mock(Member.class);
@@ -51,22 +66,15 @@ final class ReportCommandTest {
                         fixture.get().answers().ask("How do I bake sourdough bread quickly?"),
                         QuestionOrigin.discord("100", "c", "u", false),
                         "r1");
-        DiscordMocks discord = discord(false, "777");
-        @SuppressWarnings("unchecked")
-        WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
-                mock(WebhookMessageCreateAction.class, RETURNS_SELF);
-        when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+        Sent sent = report();
 
-        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
-                .handle(discord.event);
-
-        verify(discord.event).deferReply(true);
+        verify(sent.discord().event).deferReply(true);
         ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
-        verify(discord.hook).sendMessage(captor.capture());
+        verify(sent.discord().hook).sendMessage(captor.capture());
         assertThat(captor.getValue().getEmbeds().get(0).getDescription())
                 .contains("How do I bake sourdough bread quickly?");
         assertThat(captor.getValue().getFiles()).extracting(f -> f.getName()).containsExactly("backchannel-report.md");
-        verify(send).setEphemeral(true);
+        verify(sent.action()).setEphemeral(true);
     }
 
     @Test
@@ -80,17 +88,10 @@ final class ReportCommandTest {
                                         "Can I bake sourdough <script>x</script> [free nitro](http://evil.example) **now**?"),
                         QuestionOrigin.discord("100", "c", "u", false),
                         "r2");
-        DiscordMocks discord = discord(false, "777");
-        @SuppressWarnings("unchecked")
-        WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
-                mock(WebhookMessageCreateAction.class, RETURNS_SELF);
-        when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
-
-        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
-                .handle(discord.event);
+        Sent sent = report();
 
         ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
-        verify(discord.hook).sendMessage(captor.capture());
+        verify(sent.discord().hook).sendMessage(captor.capture());
         String file = new String(
                 captor.getValue().getFiles().get(0).getData().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         for (String shown : List.of(captor.getValue().getEmbeds().get(0).getDescription(), file)) {
