@@ -32,13 +32,13 @@ final class PrivacyText {
                                 + "\nLượt bình chọn 👍/👎: " + counts.votes()
                                 + "\nCâu trả lời quiz: " + counts.quizAnswers()
                                 + "\nChủ đề hỏi tiếp từ câu hỏi của bạn: " + counts.conversations()
-                                + "\nCũ nhất: " + oldest,
+                                + "\nBản ghi cũ nhất: " + oldest,
                         "**What Backchannel keeps about you**, in every server:\n"
                                 + "Questions you asked (with their answers): " + counts.questions()
                                 + "\nVotes 👍/👎: " + counts.votes()
                                 + "\nQuiz answers: " + counts.quizAnswers()
                                 + "\nFollow-up threads on your questions: " + counts.conversations()
-                                + "\nOldest: " + oldest)
+                                + "\nOldest record: " + oldest)
                 + "\n\n" + retention;
     }
 
@@ -46,13 +46,10 @@ final class PrivacyText {
     static String confirm(Language language, RecordCounts counts) {
         return say(
                 language,
-                "Thao tác này xóa, ở mọi server, " + counts.questions() + " câu hỏi bạn đã hỏi (kèm câu trả lời), "
-                        + counts.votes() + " lượt bình chọn, " + counts.quizAnswers() + " câu trả lời quiz và "
-                        + counts.conversations() + " chủ đề hỏi tiếp mà Backchannel lưu về bạn. Không thể hoàn tác.",
-                "This deletes, in every server, the " + counts.questions()
-                        + " questions you asked (with their answers), " + counts.votes() + " votes, "
-                        + counts.quizAnswers() + " quiz answers and " + counts.conversations()
-                        + " follow-up threads Backchannel keeps about you. It cannot be undone.");
+                "Xóa những gì Backchannel lưu về bạn, ở mọi server? " + counts(language, counts)
+                        + ". Không thể hoàn tác.",
+                "Delete what Backchannel keeps about you, in every server? " + counts(language, counts)
+                        + ". This cannot be undone.");
     }
 
     static String forgetButton(Language language) {
@@ -66,12 +63,20 @@ final class PrivacyText {
     static String deleted(Language language, RecordCounts counts) {
         return say(
                 language,
-                "Đã xóa: " + counts.questions() + " câu hỏi, " + counts.votes() + " lượt bình chọn, "
-                        + counts.quizAnswers() + " câu trả lời quiz, " + counts.conversations()
-                        + " chủ đề hỏi tiếp. Backchannel không còn lưu gì về bạn.",
-                "Deleted: " + counts.questions() + " questions, " + counts.votes() + " votes, "
-                        + counts.quizAnswers() + " quiz answers, " + counts.conversations()
-                        + " follow-up threads. Backchannel keeps nothing about you now.");
+                "Đã xóa: " + counts(language, counts) + ". Backchannel không còn lưu gì về bạn.",
+                "Deleted: " + counts(language, counts) + ". Backchannel keeps nothing about you now.");
+    }
+
+    /** Each kind with its count, so that no plural has to agree with a number. */
+    private static String counts(Language language, RecordCounts counts) {
+        return say(
+                language,
+                "câu hỏi (kèm câu trả lời): " + counts.questions() + " · lượt bình chọn: " + counts.votes()
+                        + " · câu trả lời quiz: " + counts.quizAnswers() + " · chủ đề hỏi tiếp: "
+                        + counts.conversations(),
+                "questions (with their answers): " + counts.questions() + " · votes: " + counts.votes()
+                        + " · quiz answers: " + counts.quizAnswers() + " · follow-up threads: "
+                        + counts.conversations());
     }
 
     /** A second click, or a forget with nothing kept: nothing to do, and it says so. */

@@ -174,10 +174,8 @@ final class PrivacyEndToEndTest {
 
         assertThat(confirm.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(confirm.path("content").asText())
-                .contains("the 2 questions you asked")
-                .contains("1 votes")
-                .contains("1 quiz answers")
-                .contains("cannot be undone");
+                .isEqualTo("Delete what Backchannel keeps about you, in every server? questions (with their "
+                        + "answers): 2 · votes: 1 · quiz answers: 1 · follow-up threads: 1. This cannot be undone.");
         assertThat(confirm.path("components").findValuesAsText("custom_id")).contains("bcp:forget");
         assertThat(confirm.path("allowed_mentions").path("parse")).isEmpty();
         assertThat(rowsOf(STUDENT)).as("nothing deleted before the click").containsExactly(2, 1, 1);
@@ -188,7 +186,8 @@ final class PrivacyEndToEndTest {
                 .as("the confirmation is replaced")
                 .isEqualTo(7);
         assertThat(deleted.path("data").path("content").asText())
-                .startsWith("Deleted: 2 questions, 1 votes, 1 quiz answers, 1 follow-up threads.");
+                .isEqualTo("Deleted: questions (with their answers): 2 · votes: 1 · quiz answers: 1 · "
+                        + "follow-up threads: 1. Backchannel keeps nothing about you now.");
         assertThat(deleted.path("data").path("components")).isEmpty();
         assertThat(rowsOf(STUDENT)).containsExactly(0, 0, 0);
         assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1);
@@ -226,7 +225,7 @@ final class PrivacyEndToEndTest {
         assertThat(after.path("content").asText())
                 .contains("Câu hỏi bạn đã hỏi (kèm câu trả lời): 1")
                 .contains("Lượt bình chọn 👍/👎: 0")
-                .containsAnyOf("Cũ nhất: " + today, "Cũ nhất: " + today.plusDays(1))
+                .containsAnyOf("Bản ghi cũ nhất: " + today, "Bản ghi cũ nhất: " + today.plusDays(1))
                 .contains("trong 365 ngày, rồi xóa");
         assertThat(after.path("allowed_mentions").path("parse")).isEmpty();
     }
