@@ -255,7 +255,8 @@ public final class Backchannel implements AutoCloseable {
      * only what it uses; the bot closes the servers' settings they share when it stops.
      */
     public DiscordFeatures discord(DiscordConfig discord, Database database, Metrics metrics) {
-        return DiscordWiring.features(answers, this::knowledge, discord, database, metrics);
+        return DiscordWiring.features(
+                answers, this::knowledge, discord, database, config.store().retentionDays(), metrics);
     }
 
     @Override

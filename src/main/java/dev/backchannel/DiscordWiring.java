@@ -14,6 +14,7 @@ import dev.backchannel.discord.education.QuizCommand;
 import dev.backchannel.discord.education.ReportCommand;
 import dev.backchannel.discord.education.SessionCommand;
 import dev.backchannel.discord.education.SessionModeration;
+import dev.backchannel.discord.privacy.PrivacyCommand;
 import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.discord.settings.SettingsBounds;
 import dev.backchannel.discord.settings.SettingsCommand;
@@ -25,6 +26,7 @@ import dev.backchannel.ops.Metrics;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.Database;
+import dev.backchannel.store.PersonalData;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.ServerSettingsCache;
@@ -45,6 +47,7 @@ final class DiscordWiring {
             Supplier<KnowledgeBase> knowledge,
             DiscordConfig discord,
             Database database,
+            int retentionDays,
             Metrics metrics) {
         Clock clock = Clock.systemUTC();
         ServerSettingsCache settings = ServerSettingsCache.open(database);
@@ -61,13 +64,15 @@ final class DiscordWiring {
         List<SlashCommand> commands = new ArrayList<>();
         commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
         commands.addAll(TopicCommands.all(cards));
-        commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards), topics));
+        commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards, retentionDays), topics));
         commands.add(new ReportCommand(questions, educators, clock));
         commands.add(new SessionCommand(sessions, educators, gate));
         commands.add(quiz);
+        PrivacyCommand privacy = new PrivacyCommand(new PersonalData(database), retentionDays);
+        commands.add(privacy);
         commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
         List<ButtonHandler> buttons =
-                List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz);
+                List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz, privacy);
         return new DiscordFeatures(
                 commands,
                 buttons,

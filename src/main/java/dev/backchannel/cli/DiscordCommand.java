@@ -10,9 +10,13 @@ import dev.backchannel.ops.HealthCheck;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.OpsServer;
 import dev.backchannel.ops.ShardState;
+import dev.backchannel.store.DailyPurge;
 import dev.backchannel.store.Database;
+import dev.backchannel.store.PersonalData;
+import dev.backchannel.store.Retention;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -74,6 +78,8 @@ final class DiscordCommand implements Callable<Integer> {
         Metrics metrics = new Metrics();
         Database database = root.database();
         database.trackMetrics(metrics.registry());
+        DailyPurge purge = DailyPurge.start(
+                new Retention(new PersonalData(database), config.store().retentionDays(), Clock.systemUTC()));
         // Up before the index and the gateway, so a prober sees start-up as "not ready" rather than "down".
         AtomicReference<Backchannel> serving = new AtomicReference<>();
         AtomicReference<DiscordBot> online = new AtomicReference<>();
@@ -105,6 +111,7 @@ final class DiscordCommand implements Callable<Integer> {
                 .addShutdownHook(new Thread(
                         () -> {
                             bot.close();
+                            purge.close();
                             if (opened != null) {
                                 opened.close();
                             }

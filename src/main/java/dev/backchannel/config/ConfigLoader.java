@@ -110,7 +110,8 @@ public final class ConfigLoader {
                             resolveSqlite(config.store().jdbcUrl()),
                             config.store().user(),
                             config.store().password(),
-                            config.store().poolSize()),
+                            config.store().poolSize(),
+                            config.store().retentionDays()),
                     config.discord(),
                     config.ops(),
                     config.logging());

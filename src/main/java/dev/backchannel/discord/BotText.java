@@ -107,7 +107,28 @@ public final class BotText {
         Ask in English or Vietnamese (with or without diacritics).""";
     }
 
-    public static String about(Language language, int topics) {
+    /**
+     * What is kept about a person and for how long, for {@code /about} and {@code /privacy show};
+     * {@code retentionDays} of 0: until they delete it.
+     */
+    public static String dataKept(Language language, int retentionDays) {
+        if (language == Language.VI) {
+            return "Backchannel lưu câu hỏi bạn hỏi (kèm câu trả lời và ID Discord của bạn), lượt bình chọn và câu"
+                    + " trả lời quiz của bạn "
+                    + (retentionDays > 0 ? "trong " + retentionDays + " ngày, rồi xóa." : "cho đến khi bạn xóa.")
+                    + " **/privacy xem** cho biết bot lưu gì về bạn; **/privacy xoa** xóa tất cả.";
+        }
+        return "Backchannel keeps the questions you ask (with their answers and your Discord id), your votes and"
+                + " your quiz answers "
+                + (retentionDays > 0 ? "for " + retentionDays + " days, then deletes them." : "until you delete them.")
+                + " **/privacy show** tells you what it keeps about you; **/privacy forget** deletes it.";
+    }
+
+    public static String about(Language language, int topics, int retentionDays) {
+        return about(language, topics) + "\n\n" + dataKept(language, retentionDays);
+    }
+
+    private static String about(Language language, int topics) {
         if (language == Language.VI) {
             return "Backchannel trả lời câu hỏi về ngoại giao không chính thức (kênh 1, "
                     + "1.5, 2, 3, ngoại giao cửa sau, trung gian hòa giải"

@@ -148,6 +148,25 @@ final class ConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("questions are kept 365 days unless configured; 0 keeps them forever; a negative "
+            + "number of days stops start-up")
+    void retentionDays() throws Exception {
+        Path forever = Files.writeString(home.resolve("forever.yaml"), "store:\n  retention-days: 0\n");
+        Path negative = Files.writeString(home.resolve("negative.yaml"), "store:\n  retention-days: -30\n");
+
+        assertThat(new ConfigLoader(Map.of(), home)
+                        .load(home.resolve("missing.yaml"))
+                        .store()
+                        .retentionDays())
+                .isEqualTo(365);
+        assertThat(new ConfigLoader(Map.of(), home).load(forever).store().retentionDays())
+                .isZero();
+        assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(negative))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("store.retention-days must be between 0 (keep forever) and 36500, was -30");
+    }
+
+    @Test
     @DisplayName("the committed config file is valid")
     void committedConfig() {
         BackchannelConfig config =

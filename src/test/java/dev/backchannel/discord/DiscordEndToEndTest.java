@@ -98,7 +98,8 @@ final class DiscordEndToEndTest {
                         "report",
                         "quiz",
                         "session",
-                        "settings");
+                        "settings",
+                        "privacy");
         JsonNode ask = put.body().get(0);
         assertThat(ask.path("description_localizations").has("vi")).isTrue();
         assertThat(ask.path("description_localizations").has("en-US")).isTrue();

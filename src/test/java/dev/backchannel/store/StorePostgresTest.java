@@ -32,7 +32,7 @@ final class StorePostgresTest extends StoreContract {
     void passwordNeverShown() {
         String withPassword = url.replace("user=postgres", "user=nobody_here&password=s3cret-value");
 
-        assertThatThrownBy(() -> Database.open(new StoreConfig(withPassword, "", "", 2), Clock.systemUTC()))
+        assertThatThrownBy(() -> Database.open(new StoreConfig(withPassword, "", "", 2, 365), Clock.systemUTC()))
                 .isInstanceOf(StoreException.class)
                 .satisfies(e -> assertThat(e.getMessage())
                         .doesNotContain("s3cret-value")

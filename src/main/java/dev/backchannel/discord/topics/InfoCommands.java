@@ -58,12 +58,17 @@ public final class InfoCommands {
         }
     }
 
-    /** {@code /about}: what it knows, where its knowledge comes from, that it cites and can be wrong. */
+    /**
+     * {@code /about}: what it knows, where its knowledge comes from, that it cites and can be wrong,
+     * and what it keeps about people and for how long.
+     */
     public static final class About implements SlashCommand {
         private final TopicCards cards;
+        private final int retentionDays;
 
-        public About(TopicCards cards) {
+        public About(TopicCards cards, int retentionDays) {
             this.cards = cards;
+            this.retentionDays = retentionDays;
         }
 
         @Override
@@ -81,7 +86,7 @@ public final class InfoCommands {
                             .setEmbeds(new EmbedBuilder()
                                     .setColor(INFO)
                                     .setTitle("Backchannel")
-                                    .setDescription(BotText.about(language, cards.size()))
+                                    .setDescription(BotText.about(language, cards.size(), retentionDays))
                                     .build())
                             .build())
                     .setEphemeral(true)

@@ -69,7 +69,8 @@ final class InfoCommandsTest {
                         "report",
                         "quiz",
                         "session",
-                        "settings");
+                        "settings",
+                        "privacy");
         for (SlashCommand command : commands) {
             SlashCommandData data = command.data();
             assertThat(data.getDescriptionLocalizations().toMap())
@@ -153,19 +154,23 @@ final class InfoCommandsTest {
     }
 
     @Test
-    @DisplayName("/help and /about answer privately in the user's language; /about says it cites and can be wrong")
+    @DisplayName("/help and /about answer privately in the user's language; /about says it cites and can be "
+            + "wrong, and what it keeps about people for how long")
     void helpAndAbout() {
         DiscordMocks help = new DiscordMocks("help", DiscordLocale.VIETNAMESE);
         DiscordMocks about = new DiscordMocks("about", DiscordLocale.ENGLISH_US);
 
         MessageCreateData helpMessage = run(new InfoCommands.Help(), help);
-        MessageCreateData aboutMessage = run(new InfoCommands.About(cards), about);
+        MessageCreateData aboutMessage = run(new InfoCommands.About(cards, 365), about);
 
         assertThat(helpMessage.getEmbeds().get(0).getDescription()).contains("**/ask** `câu hỏi`");
         assertThat(aboutMessage.getEmbeds().get(0).getDescription())
                 .contains("4 topics")
                 .contains("cites")
-                .contains("can still be wrong");
+                .contains("can still be wrong")
+                .contains("keeps the questions you ask")
+                .contains("for 365 days, then deletes them")
+                .contains("/privacy forget");
         verify(help.reply).setEphemeral(true);
     }
 

@@ -1,0 +1,107 @@
+package dev.backchannel.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the store keeps about the people who use the bot, found by who they are or by its age: the
+ * questions they asked (with the answers), their votes, their quiz answers and the threads the
+ * bot continues from their questions. A person can see it and have it deleted; what is older than
+ * the retention is deleted for everyone. On PostgreSQL the database is the fleet's, so each
+ * statement covers every process and server at once.
+ */
+public final class PersonalData {
+
+    private static final String THREADS_OF_ASKER =
+            "conversation_thread WHERE answer_ref IN (SELECT answer_ref FROM question WHERE asker = ?)";
+
+    private final Database database;
+
+    public PersonalData(Database database) {
+        this.database = database;
+    }
+
+    /** What is kept about {@code user}, in every server, direct message and process. */
+    public KeptData kept(String user) {
+        requirePerson(user);
+        String sql = "SELECT (SELECT COUNT(*) FROM question WHERE asker = ?),"
+                + " (SELECT COUNT(*) FROM feedback WHERE voter = ?),"
+                + " (SELECT COUNT(*) FROM quiz_answer WHERE player = ?),"
+                + " (SELECT COUNT(*) FROM " + THREADS_OF_ASKER + "),"
+                + " (SELECT MIN(asked_at) FROM question WHERE asker = ?),"
+                + " (SELECT MIN(voted_at) FROM feedback WHERE voter = ?),"
+                + " (SELECT MIN(answered_at) FROM quiz_answer WHERE player = ?)";
+        return database.with("Cannot read what is kept", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 1; i <= 7; i++) {
+                    select.setString(i, user);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    RecordCounts counts = new RecordCounts(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4));
+                    // Timestamps are fixed-width ISO text: the smallest string is the earliest time.
+                    Optional<String> oldest = Optional.empty();
+                    for (int column = 5; column <= 7; column++) {
+                        String value = row.getString(column);
+                        if (value != null && (oldest.isEmpty() || value.compareTo(oldest.get()) < 0)) {
+                            oldest = Optional.of(value);
+                        }
+                    }
+                    return new KeptData(counts, oldest.map(Instant::parse));
+                }
+            }
+        });
+    }
+
+    /**
+     * Deletes everything kept about {@code user}, in one transaction; others' votes on their
+     * answers and others' questions in their threads stay, being others'.
+     *
+     * @return what was deleted: nothing when it had already gone
+     */
+    public RecordCounts forget(String user) {
+        requirePerson(user);
+        return database.transaction("Cannot delete what is kept", connection -> {
+            delete(connection, "session_question WHERE question_id IN (SELECT id FROM question WHERE asker = ?)", user);
+            int conversations = delete(connection, THREADS_OF_ASKER, user);
+            int votes = delete(connection, "feedback WHERE voter = ?", user);
+            int quizAnswers = delete(connection, "quiz_answer WHERE player = ?", user);
+            int questions = delete(connection, "question WHERE asker = ?", user);
+            return new RecordCounts(questions, votes, quizAnswers, conversations);
+        });
+    }
+
+    /** Deletes, for everyone, what was written before {@code cutoff}; returns how much went. */
+    public RecordCounts purgeBefore(Instant cutoff) {
+        String before = StoredValues.timestamp(cutoff);
+        return database.transaction("Cannot delete old records", connection -> {
+            delete(
+                    connection,
+                    "session_question WHERE question_id IN (SELECT id FROM question WHERE asked_at < ?)",
+                    before);
+            int conversations = delete(connection, "conversation_thread WHERE opened_at < ?", before);
+            int votes = delete(connection, "feedback WHERE voted_at < ?", before);
+            int quizAnswers = delete(connection, "quiz_answer WHERE answered_at < ?", before);
+            int questions = delete(connection, "question WHERE asked_at < ?", before);
+            return new RecordCounts(questions, votes, quizAnswers, conversations);
+        });
+    }
+
+    private static int delete(Connection connection, String fromWhere, String value) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + fromWhere)) {
+            delete.setString(1, value);
+            return delete.executeUpdate();
+        }
+    }
+
+    /** Console questions of an unknown user have an empty asker: nobody may delete them all at once. */
+    private static void requirePerson(String user) {
+        if (user.isBlank()) {
+            throw new IllegalArgumentException("A person's data is looked up by a non-empty id");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.backchannel.store;
+
+/**
+ * How many records of each kind that concern people: kept about one person, or deleted.
+ *
+ * @param questions questions asked, with their answers
+ * @param votes thumbs up or down given
+ * @param quizAnswers answers given in quizzes
+ * @param conversations threads the bot continues from one of the questions
+ */
+public record RecordCounts(int questions, int votes, int quizAnswers, int conversations) {
+
+    public static final RecordCounts NONE = new RecordCounts(0, 0, 0, 0);
+
+    public int total() {
+        return questions + votes + quizAnswers + conversations;
+    }
+
+    public boolean isEmpty() {
+        return total() == 0;
+    }
+}
