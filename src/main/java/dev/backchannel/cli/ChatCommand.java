@@ -71,24 +71,31 @@ final class ChatCommand implements Callable<Integer> {
             try {
                 StreamEcho echo = new StreamEcho(out);
                 Answer answer = answers.ask(line, conversation, echo);
+                // Recorded before the checked answer is shown: a process killed once the user has
+                // it keeps the question. A streamed draft is shown as it comes, unchecked.
+                record(answer, sessionId);
                 echo.finish(answer);
-                long id = root.recordConsole(answer);
-                if (id >= 0) {
-                    root.sessions()
-                            .addToSession(
-                                    root.sessions()
-                                            .startSession(
-                                                    sessionId,
-                                                    sessionId,
-                                                    "Console chat",
-                                                    System.getProperty("user.name", "console"))
-                                            .id(),
-                                    id);
-                }
             } catch (InvalidQuestionException e) {
                 out.println(e.getMessage());
             }
             out.println();
+        }
+    }
+
+    /** Records a question and adds it to this chat's session, for {@code /session export}. */
+    private void record(Answer answer, String sessionId) {
+        long id = root.recordConsole(answer);
+        if (id >= 0) {
+            root.sessions()
+                    .addToSession(
+                            root.sessions()
+                                    .startSession(
+                                            sessionId,
+                                            sessionId,
+                                            "Console chat",
+                                            System.getProperty("user.name", "console"))
+                                    .id(),
+                            id);
         }
     }
 
