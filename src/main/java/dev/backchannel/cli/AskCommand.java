@@ -42,13 +42,14 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 2;
         }
+        // Recorded before it is shown: a process killed once the user has the answer keeps it.
+        root.recordConsole(answer);
         if (json) {
             spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
             spec.commandLine().getOut().flush();
         } else {
             AnswerPrinter.print(answer, spec.commandLine().getOut());
         }
-        root.recordConsole(answer);
         return 0;
     }
 }

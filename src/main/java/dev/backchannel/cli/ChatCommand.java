@@ -7,6 +7,7 @@ import dev.backchannel.answer.InvalidQuestionException;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.QaSession;
 import dev.backchannel.store.SessionReport;
+import dev.backchannel.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,14 +54,19 @@ final class ChatCommand implements Callable<Integer> {
             if (line.strip().startsWith("/quiz")) {
                 new ConsoleQuiz(
                                 new QuizGenerator(root.app()::knowledge),
-                                root.quizzes(),
+                                root::quizzes,
                                 System.getProperty("user.name", "console"))
                         .run(line.strip().substring(5), root.in(), out);
                 out.println();
                 continue;
             }
             if (line.strip().equals("/session export")) {
-                exportSession(sessionId, out);
+                try {
+                    exportSession(sessionId, out);
+                } catch (StoreException e) {
+                    // The chat itself needs no database: say why there is nothing to export, go on.
+                    spec.commandLine().getErr().println("Not exported: " + e.getMessage());
+                }
                 continue;
             }
             if (line.strip().equals("/new")) {
@@ -71,24 +77,36 @@ final class ChatCommand implements Callable<Integer> {
             try {
                 StreamEcho echo = new StreamEcho(out);
                 Answer answer = answers.ask(line, conversation, echo);
+                // Recorded before the checked answer is shown: a process killed once the user has
+                // it keeps the question. A streamed draft is shown as it comes, unchecked.
+                record(answer, sessionId);
                 echo.finish(answer);
-                long id = root.recordConsole(answer);
-                if (id >= 0) {
-                    root.sessions()
-                            .addToSession(
-                                    root.sessions()
-                                            .startSession(
-                                                    sessionId,
-                                                    sessionId,
-                                                    "Console chat",
-                                                    System.getProperty("user.name", "console"))
-                                            .id(),
-                                    id);
-                }
             } catch (InvalidQuestionException e) {
                 out.println(e.getMessage());
             }
             out.println();
+        }
+    }
+
+    /** Records a question and adds it to this chat's session, for {@code /session export}. */
+    private void record(Answer answer, String sessionId) {
+        long id = root.recordConsole(answer);
+        if (id < 0) {
+            return;
+        }
+        try {
+            root.sessions()
+                    .addToSession(
+                            root.sessions()
+                                    .startSession(
+                                            sessionId,
+                                            sessionId,
+                                            "Console chat",
+                                            System.getProperty("user.name", "console"))
+                                    .id(),
+                            id);
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("Not recorded in this chat's session: " + e.getMessage());
         }
     }
 

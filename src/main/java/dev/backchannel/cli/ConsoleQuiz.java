@@ -13,17 +13,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Supplier;
 
-/** {@code /quiz [vi|en] [count]} inside {@code chat}: the Discord quiz, answered by typing A–D. */
+/**
+ * {@code /quiz [vi|en] [count]} inside {@code chat}: the Discord quiz, answered by typing A–D. A
+ * database that cannot be opened or written costs only the record: the quiz is played anyway.
+ */
 final class ConsoleQuiz {
 
     private static final String LETTERS = "ABCD";
 
     private final QuizGenerator generator;
-    private final Quizzes quizzes;
+    private final Supplier<Quizzes> quizzes;
     private final String player;
 
-    ConsoleQuiz(QuizGenerator generator, Quizzes quizzes, String player) {
+    /** {@code quizzes} is asked for only when the quiz is saved, so opening it can fail there. */
+    ConsoleQuiz(QuizGenerator generator, Supplier<Quizzes> quizzes, String player) {
         this.generator = generator;
         this.quizzes = quizzes;
         this.player = player;
@@ -41,7 +46,7 @@ final class ConsoleQuiz {
             }
         }
         Quiz quiz = generator.generate("console-" + UUID.randomUUID(), language, count, Optional.empty(), new Random());
-        boolean recording = save(quiz, out);
+        Optional<Quizzes> recording = save(quiz, out);
         int score = 0;
         for (int i = 0; i < quiz.questions().size(); i++) {
             QuizQuestion question = quiz.questions().get(i);
@@ -62,8 +67,8 @@ final class ConsoleQuiz {
             }
             boolean correct = choice == question.correct();
             score += correct ? 1 : 0;
-            if (recording) {
-                quizzes.recordQuizAnswer(quiz.id(), i, player, choice, correct);
+            if (recording.isPresent() && !record(recording.get(), quiz, i, choice, correct, out)) {
+                recording = Optional.empty();
             }
             out.println(
                     correct
@@ -78,13 +83,29 @@ final class ConsoleQuiz {
         out.println("Score: " + score + "/" + quiz.questions().size());
     }
 
-    private boolean save(Quiz quiz, PrintWriter out) {
+    /** The store the quiz was saved to, or empty when it could not be (and the user is told). */
+    private Optional<Quizzes> save(Quiz quiz, PrintWriter out) {
         try {
-            quizzes.saveQuiz(quiz, "console");
+            Quizzes store = quizzes.get();
+            store.saveQuiz(quiz, "console");
+            return Optional.of(store);
+        } catch (StoreException e) {
+            notRecorded(e, out);
+            return Optional.empty();
+        }
+    }
+
+    private boolean record(Quizzes store, Quiz quiz, int question, int choice, boolean correct, PrintWriter out) {
+        try {
+            store.recordQuizAnswer(quiz.id(), question, player, choice, correct);
             return true;
         } catch (StoreException e) {
-            out.println("(not recorded: " + e.getMessage() + ")");
+            notRecorded(e, out);
             return false;
         }
+    }
+
+    private static void notRecorded(StoreException e, PrintWriter out) {
+        out.println("(not recorded: " + e.getMessage() + ")");
     }
 }

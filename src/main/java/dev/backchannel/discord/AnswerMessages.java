@@ -56,26 +56,33 @@ public final class AnswerMessages {
         return "[" + citation.n() + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
     }
 
-    /** The buttons under an answer; an abstention has no sources to show or thread to continue. */
-    static List<ActionRow> buttons(Answer answer, String answerId) {
+    /**
+     * The buttons under an answer; an abstention has no sources to show or thread to continue. A
+     * private answer has no Follow up: its thread would be public and named with the question.
+     */
+    static List<ActionRow> buttons(Answer answer, String answerId, boolean privately) {
         if (answer.abstained()) {
             return List.of();
         }
         Language language = answer.language();
-        return List.of(ActionRow.of(
+        List<Button> buttons = new ArrayList<>(List.of(
                 Button.secondary(AnswerButton.SOURCES.id(answerId), BotText.sources(language))
                         .withEmoji(Emoji.fromUnicode("📚")),
                 Button.secondary(AnswerButton.HELPFUL.id(answerId), Emoji.fromUnicode("👍")),
-                Button.secondary(AnswerButton.NOT_HELPFUL.id(answerId), Emoji.fromUnicode("👎")),
-                Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language))
-                        .withEmoji(Emoji.fromUnicode("🧵"))));
+                Button.secondary(AnswerButton.NOT_HELPFUL.id(answerId), Emoji.fromUnicode("👎"))));
+        if (!privately) {
+            buttons.add(Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language))
+                    .withEmoji(Emoji.fromUnicode("🧵")));
+        }
+        return List.of(ActionRow.of(buttons));
     }
 
-    public static MessageEditData edit(Answer answer, String answerId) {
+    /** The answer a deferred reply is edited into; {@code privately} when only the asker sees it. */
+    public static MessageEditData edit(Answer answer, String answerId, boolean privately) {
         return new MessageEditBuilder()
                 .setContent("")
                 .setEmbeds(embed(answer))
-                .setComponents(buttons(answer, answerId))
+                .setComponents(buttons(answer, answerId, privately))
                 .setAllowedMentions(Mentions.NONE)
                 .mentionRepliedUser(false)
                 .build();
@@ -88,7 +95,7 @@ public final class AnswerMessages {
         if (number > 0) {
             titled.setTitle(DiscordLimits.shorten("Q" + number + ". " + plain.getTitle(), DiscordLimits.EMBED_TITLE));
         }
-        List<ActionRow> rows = new ArrayList<>(buttons(answer, answerId));
+        List<ActionRow> rows = new ArrayList<>(buttons(answer, answerId, false));
         rows.add(SessionModeration.buttons(answer.language()));
         return new MessageCreateBuilder()
                 .setEmbeds(titled.build())
@@ -110,7 +117,7 @@ public final class AnswerMessages {
     public static MessageCreateData create(Answer answer, String answerId) {
         return new MessageCreateBuilder()
                 .setEmbeds(embed(answer))
-                .setComponents(buttons(answer, answerId))
+                .setComponents(buttons(answer, answerId, false))
                 .setAllowedMentions(Mentions.NONE)
                 .mentionRepliedUser(false)
                 .build();

@@ -70,6 +70,20 @@ public final class BotText {
                 : "Opened " + threadMention + ": ask your follow-up questions there.";
     }
 
+    public static String threadAlreadyOpen(Language language, String threadMention) {
+        return language == Language.VI
+                ? "Câu trả lời này đã có chủ đề " + threadMention + ": hãy hỏi tiếp ở đó."
+                : "This answer is already followed up in " + threadMention + ": ask your questions there.";
+    }
+
+    public static String noThreadForPrivate(Language language) {
+        return language == Language.VI
+                ? "Câu trả lời này là riêng tư: một chủ đề sẽ cho mọi người thấy câu hỏi của bạn."
+                        + " Hãy hỏi lại không ở chế độ riêng tư để hỏi tiếp trong một chủ đề."
+                : "This answer is private: a thread would show your question to everyone."
+                        + " Ask again without private to follow up in a thread.";
+    }
+
     public static String threadIntro(Language language) {
         return language == Language.VI
                 ? "Hỏi tiếp ở đây; mình sẽ trả lời dựa trên câu trước."

@@ -1,8 +1,10 @@
 package dev.backchannel.store;
 
 import dev.backchannel.answer.Conversation;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +34,57 @@ public final class AnswerThreads {
                 return insert.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Who opens the thread of an answer: {@code claimed} when this caller does, as {@code threadId};
+     * otherwise the thread already opened, or being opened, for the answer.
+     */
+    public record Claim(String threadId, boolean claimed) {}
+
+    /**
+     * Claims the thread that continues an answer, before asking Discord for it, so that one answer
+     * gets one thread however many clicks arrive at once, in whichever processes. A thread started
+     * from a message takes the message's id, so that id is known before the thread exists, and the
+     * primary key lets one claim through even when two transactions run together.
+     */
+    public Claim claimThread(String threadId, String answerRef) {
+        return database.transaction("Cannot claim the thread", connection -> {
+            Optional<String> existing = threadOf(connection, answerRef);
+            if (existing.isPresent()) {
+                return new Claim(existing.get(), false);
+            }
+            try (PreparedStatement insert =
+                    connection.prepareStatement("INSERT INTO conversation_thread (thread_id, answer_ref, "
+                            + "opened_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setString(1, threadId);
+                insert.setString(2, answerRef);
+                insert.setString(3, StoredValues.timestamp(database.now()));
+                return new Claim(threadId, insert.executeUpdate() == 1);
+            }
+        });
+    }
+
+    /** Gives up a claim whose thread Discord did not create, so a later click may try again. */
+    public void releaseThread(String threadId, String answerRef) {
+        database.with("Cannot release the thread", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM conversation_thread WHERE thread_id = ? AND answer_ref = ?")) {
+                delete.setString(1, threadId);
+                delete.setString(2, answerRef);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    private static Optional<String> threadOf(Connection connection, String answerRef) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT thread_id FROM conversation_thread WHERE answer_ref = ? ORDER BY opened_at LIMIT 1")) {
+            select.setString(1, answerRef);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     /**

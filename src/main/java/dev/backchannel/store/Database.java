@@ -34,6 +34,9 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a SQLite statement waits for another connection's write before failing. */
+    private static final int SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final Clock clock;
@@ -88,11 +91,15 @@ public final class Database implements AutoCloseable {
         }
         if (dialect == Dialect.SQLITE) {
             // One file, one writer at a time: a few connections that wait for each other's writes
-            // (and another process's) instead of failing at once; a real lock still fails. A
-            // transaction takes the write lock when it begins: one that read first and then wrote
-            // would fail at once, without waiting, when another connection wrote meanwhile.
+            // (and another process's) instead of failing at once; a real lock still fails. The
+            // wait is set as the connection opens, so it covers switching a new file to WAL when
+            // two processes create it at once. In WAL mode readers never block a writer (a report
+            // or a health check cannot make a question fail as "locked"). A transaction takes the
+            // write lock when it begins: one that read first and then wrote would fail at once,
+            // without waiting, when another connection wrote meanwhile.
             hikari.setMaximumPoolSize(Math.min(config.poolSize(), 4));
-            hikari.setConnectionInitSql("PRAGMA busy_timeout = 5000");
+            hikari.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
+            hikari.addDataSourceProperty("journal_mode", "WAL");
             hikari.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         } else {
             hikari.setMaximumPoolSize(config.poolSize());

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An answer as the database keeps it, for the buttons under it: any process can show its
- * sources, record a vote or continue it in a thread, however long ago it was given.
+ * sources, record a vote or continue it in a thread, however long ago it was given. An answer
+ * asked privately is never continued in a (public) thread.
  */
 public record StoredAnswer(
         String answerRef,
@@ -14,7 +15,8 @@ public record StoredAnswer(
         boolean abstained,
         String answer,
         List<String> citedTopics,
-        List<CitedSource> sources) {
+        List<CitedSource> sources,
+        boolean askedPrivately) {
 
     public StoredAnswer {
         citedTopics = List.copyOf(citedTopics);

@@ -160,4 +160,23 @@ final class AskCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Montville").doesNotContain("never read");
     }
+
+    @Test
+    @DisplayName("chat on a corrupt database runs the quiz, declines the export and answers on, saying what "
+            + "was not recorded, and exits 0")
+    void chatOnACorruptDatabase() throws Exception {
+        Path database = temp.resolve("data/backchannel.db");
+        java.nio.file.Files.createDirectories(database.getParent());
+        java.nio.file.Files.writeString(database, "this is not a database ".repeat(100));
+
+        CliRunner.Run run =
+                cli.runWithInput("/quiz en 1\nA\n/session export\nWhat is Track II diplomacy?\n/quit\n", "chat");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1/1 ").contains("Score: ").contains("unofficial");
+        assertThat(run.out() + run.err())
+                .contains("not recorded: The database")
+                .contains("Not exported: The database")
+                .contains("Not recorded: The database");
+    }
 }

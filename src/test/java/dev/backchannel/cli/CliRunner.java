@@ -28,7 +28,11 @@ final class CliRunner {
     }
 
     Run runWithInput(String input, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return runWithInput(new ByteArrayOutputStream(), input, args);
+    }
+
+    /** As {@link #runWithInput(String, String...)}, writing standard output to {@code out}. */
+    Run runWithInput(ByteArrayOutputStream out, String input, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = BackchannelCommand.commandLine(
                         home, environment, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err)

@@ -23,10 +23,12 @@ public final class AnswerButtons implements ButtonHandler {
 
     private final Conversations conversations;
     private final QuestionLog questions;
+    private final AnswerThreads threads;
 
     public AnswerButtons(QuestionLog questions, AnswerThreads threads) {
         this.conversations = new Conversations(threads);
         this.questions = questions;
+        this.threads = threads;
     }
 
     @Override
@@ -80,13 +82,37 @@ public final class AnswerButtons implements ButtonHandler {
         event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
     }
 
+    /**
+     * Opens one thread per answer: the click that claims it asks Discord for it, any other click
+     * (a double click, a second person) is pointed to it. A private answer gets none: its thread
+     * would be public and named with the private question.
+     */
     private void openThread(ButtonInteractionEvent event, StoredAnswer entry, Language language) {
+        if (entry.askedPrivately()) {
+            replyPrivately(event, BotText.noThreadForPrivate(language));
+            return;
+        }
+        AnswerThreads.Claim claim;
+        try {
+            claim = threads.claimThread(event.getMessageId(), entry.answerRef());
+        } catch (StoreException e) {
+            log.error("Thread on answer {} not claimed", entry.answerRef(), e);
+            replyPrivately(event, BotText.error(language, "thread"));
+            return;
+        }
+        if (!claim.claimed()) {
+            replyPrivately(event, BotText.threadAlreadyOpen(language, "<#" + claim.threadId() + ">"));
+            return;
+        }
         String name = DiscordLimits.shorten(entry.question(), 90);
         event.deferReply(true).queue();
         event.getMessage()
                 .createThreadChannel(name)
                 .queue(
                         thread -> {
+                            // The claim recorded the thread under the message's id, which Discord
+                            // gives a thread started from a message; recording its own id too is
+                            // harmless then, and keeps the conversation should the two ever differ.
                             conversations.opened(thread.getId(), entry.answerRef());
                             thread.sendMessage(AnswerMessages.text(BotText.threadIntro(entry.language()))
                                             .build())
@@ -96,9 +122,24 @@ public final class AnswerButtons implements ButtonHandler {
                                     .setAllowedMentions(Mentions.NONE)
                                     .queue();
                         },
-                        failure -> event.getHook()
-                                .editOriginal(BotText.error(language, "thread"))
-                                .setAllowedMentions(Mentions.NONE)
-                                .queue());
+                        failure -> {
+                            release(claim, entry.answerRef());
+                            event.getHook()
+                                    .editOriginal(BotText.error(language, "thread"))
+                                    .setAllowedMentions(Mentions.NONE)
+                                    .queue();
+                        });
+    }
+
+    private void release(AnswerThreads.Claim claim, String answerRef) {
+        try {
+            threads.releaseThread(claim.threadId(), answerRef);
+        } catch (StoreException e) {
+            log.error("Claim of thread {} on answer {} not released", claim.threadId(), answerRef, e);
+        }
+    }
+
+    private static void replyPrivately(ButtonInteractionEvent event, String text) {
+        event.reply(AnswerMessages.text(text).build()).setEphemeral(true).queue();
     }
 }

@@ -128,7 +128,9 @@ public final class AskCommand implements SlashCommand {
                 QuestionOrigin.discord(
                         guildId, event.getChannel().getId(), event.getUser().getId(), ephemeral),
                 answerId);
-        event.getHook().editOriginal(AnswerMessages.edit(answer, answerId)).queue();
+        event.getHook()
+                .editOriginal(AnswerMessages.edit(answer, answerId, ephemeral))
+                .queue();
     }
 
     private static String allowListChannel(SlashCommandInteractionEvent event) {

@@ -87,6 +87,7 @@ final class AnswerButtonsTest {
                         QuestionOrigin.discord("100", "200", "300", false),
                         "42");
         ButtonInteractionEvent event = click("bc:thread:42", DiscordLocale.ENGLISH_US);
+        when(event.getMessageId()).thenReturn("700");
         when(event.deferReply(true)).thenReturn(mock(ReplyCallbackAction.class, RETURNS_SELF));
         net.dv8tion.jda.api.interactions.InteractionHook hook =
                 mock(net.dv8tion.jda.api.interactions.InteractionHook.class);

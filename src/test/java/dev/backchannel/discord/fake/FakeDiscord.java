@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -132,6 +133,14 @@ public final class FakeDiscord implements AutoCloseable {
                 "INTERACTION_CREATE",
                 InteractionPayloads.buttonClick(state, click, id, token, message));
         return new SentInteraction(id, token, state.applicationId());
+    }
+
+    /**
+     * The response message of an interaction as the fake keeps it (with its id, flags and
+     * components), for a click on a button of that very message.
+     */
+    public Optional<JsonNode> originalMessage(SentInteraction interaction) {
+        return state.original(interaction.token()).map(JsonNode.class::cast);
     }
 
     /** Dispatches MESSAGE_CREATE for a person's message in a guild channel; returns its id. */
