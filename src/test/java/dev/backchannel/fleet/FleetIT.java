@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,19 +251,40 @@ final class FleetIT {
         }
         List<Double> deferred = new ArrayList<>();
         List<Double> answered = new ArrayList<>();
-        // Every interaction must be answered, however busy the machine: the wait is generous (a
-        // fleet on two shared cores can fall minutes behind), and how fast is the benchmark's
-        // business, not this test's.
+        // Every interaction is accounted for: answered, or the reason it was not. The wait is
+        // generous (a fleet on two shared cores can fall minutes behind): how fast is measured by
+        // the fleet-load profile, not asserted.
         Duration patience = Duration.ofMinutes(5);
+        List<String> unanswered = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             SentInteraction interaction = sent.get(i);
-            RecordedRequest callback = discord.awaitRequest("POST", interaction.callbackPath(), patience);
-            RecordedRequest answer = discord.awaitRequest("PATCH", interaction.originalPath(), patience);
-            assertThat(callback.body().path("type").asInt()).isEqualTo(5);
-            assertThat(answer.body().path("embeds").get(0).path("description").asText())
-                    .contains("[1]");
-            deferred.add((callback.receivedNanos() - dispatched[i]) / 1e6);
-            answered.add((answer.receivedNanos() - dispatched[i]) / 1e6);
+            Optional<RecordedRequest> callback = awaited("POST", interaction.callbackPath(), patience);
+            Optional<RecordedRequest> answer =
+                    callback.isPresent() ? awaited("PATCH", interaction.originalPath(), patience) : Optional.empty();
+            if (callback.isEmpty()) {
+                unanswered.add(i + ": no reply at all");
+            } else if (callback.get().body().path("type").asInt() != 5) {
+                unanswered.add(i + ": replied at once instead of deferring: "
+                        + callback.get().body());
+            } else if (answer.isEmpty()) {
+                unanswered.add(i + ": deferred, then no answer");
+            } else if (!answer.get()
+                    .body()
+                    .path("embeds")
+                    .path(0)
+                    .path("description")
+                    .asText()
+                    .contains("[1]")) {
+                unanswered.add(
+                        i + ": answered without a citation: " + answer.get().body());
+            } else {
+                deferred.add((callback.get().receivedNanos() - dispatched[i]) / 1e6);
+                answered.add((answer.get().receivedNanos() - dispatched[i]) / 1e6);
+            }
+        }
+        assertThat(unanswered).as("interactions not answered, with why").isEmpty();
+        if (!Boolean.getBoolean("backchannel.fleet.load-report")) {
+            return;
         }
         String report = String.format(
                 java.util.Locale.ROOT,
@@ -277,7 +299,15 @@ final class FleetIT {
                 count);
         System.out.print(report);
         java.nio.file.Files.writeString(Path.of("target/fleet-load.txt"), report);
-        assertThat(answered).hasSize(count);
+    }
+
+    private Optional<RecordedRequest> awaited(String method, String path, Duration patience)
+            throws InterruptedException {
+        try {
+            return Optional.of(discord.awaitRequest(method, path, patience));
+        } catch (AssertionError none) {
+            return Optional.empty();
+        }
     }
 
     private static double percentile(List<Double> values, int percent) {
