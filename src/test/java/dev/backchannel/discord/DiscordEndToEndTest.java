@@ -3,9 +3,7 @@ package dev.backchannel.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
-import dev.backchannel.config.DiscordConfig;
+import dev.backchannel.discord.fake.BotOnFakeDiscord;
 import dev.backchannel.discord.fake.ButtonClick;
 import dev.backchannel.discord.fake.FakeDiscord;
 import dev.backchannel.discord.fake.FakeUser;
@@ -45,8 +43,7 @@ final class DiscordEndToEndTest {
     static Path temp;
 
     private static FakeDiscord discord;
-    private static Backchannel app;
-    private static DiscordBot bot;
+    private static BotOnFakeDiscord running;
     private static Database database;
 
     @BeforeAll
@@ -59,19 +56,13 @@ final class DiscordEndToEndTest {
                         .member(BOB)
                         .build())
                 .start();
-        app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-        database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), java.time.Clock.systemUTC());
-        DiscordConfig config = new DiscordConfig(
-                "", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-        dev.backchannel.ops.Metrics metrics = new dev.backchannel.ops.Metrics();
-        bot = DiscordBot.start(discord.token(), config, app.discord(config, database, metrics), metrics);
+        running = BotOnFakeDiscord.start(discord, temp, 20);
+        database = running.database();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        bot.close();
-        database.close();
-        app.close();
+        running.close();
         discord.close();
     }
 

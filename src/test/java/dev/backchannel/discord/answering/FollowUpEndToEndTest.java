@@ -3,10 +3,7 @@ package dev.backchannel.discord.answering;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
-import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.discord.DiscordBot;
+import dev.backchannel.discord.fake.BotOnFakeDiscord;
 import dev.backchannel.discord.fake.ButtonClick;
 import dev.backchannel.discord.fake.FakeDiscord;
 import dev.backchannel.discord.fake.FakeUser;
@@ -14,10 +11,8 @@ import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
-import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -43,8 +38,7 @@ final class FollowUpEndToEndTest {
     static Path temp;
 
     private static FakeDiscord discord;
-    private static Backchannel app;
-    private static DiscordBot bot;
+    private static BotOnFakeDiscord running;
     private static Database database;
 
     @BeforeAll
@@ -56,19 +50,13 @@ final class FollowUpEndToEndTest {
                         .member(BOB)
                         .build())
                 .start();
-        app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-        database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
-        DiscordConfig config = new DiscordConfig(
-                "", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-        Metrics metrics = new Metrics();
-        bot = DiscordBot.start(discord.token(), config, app.discord(config, database, metrics), metrics);
+        running = BotOnFakeDiscord.start(discord, temp, 20);
+        database = running.database();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        bot.close();
-        database.close();
-        app.close();
+        running.close();
         discord.close();
     }
 

@@ -3,21 +3,15 @@ package dev.backchannel.discord.education;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
-import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.discord.DiscordBot;
+import dev.backchannel.discord.fake.BotOnFakeDiscord;
 import dev.backchannel.discord.fake.FakeDiscord;
 import dev.backchannel.discord.fake.FakeUser;
 import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
-import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +43,7 @@ final class ReportScopeEndToEndTest {
     static Path temp;
 
     private static FakeDiscord discord;
-    private static Backchannel app;
-    private static DiscordBot bot;
+    private static BotOnFakeDiscord running;
     private static Database database;
 
     @BeforeAll
@@ -71,12 +64,8 @@ final class ReportScopeEndToEndTest {
                         .member(STUDENT)
                         .build())
                 .start();
-        app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-        database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
-        DiscordConfig config = new DiscordConfig(
-                "", true, List.of(), List.of(), 20, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-        Metrics metrics = new Metrics();
-        bot = DiscordBot.start(discord.token(), config, app.discord(config, database, metrics), metrics);
+        running = BotOnFakeDiscord.start(discord, temp, 20);
+        database = running.database();
 
         ask(SERVER_A, CLASS_A, "Who won the 2022 World Cup, asks alphaopen?", false);
         ask(SERVER_A, THREAD_A, "How do I bake sourdough bread, asks alphathread?", false);
@@ -96,9 +85,7 @@ final class ReportScopeEndToEndTest {
 
     @AfterAll
     static void stop() throws Exception {
-        bot.close();
-        database.close();
-        app.close();
+        running.close();
         discord.close();
     }
 

@@ -3,17 +3,13 @@ package dev.backchannel.discord.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backchannel.Backchannel;
-import dev.backchannel.Fixtures;
-import dev.backchannel.config.DiscordConfig;
-import dev.backchannel.discord.DiscordBot;
+import dev.backchannel.discord.fake.BotOnFakeDiscord;
 import dev.backchannel.discord.fake.ButtonClick;
 import dev.backchannel.discord.fake.FakeDiscord;
 import dev.backchannel.discord.fake.FakeUser;
 import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
-import dev.backchannel.ops.Metrics;
 import dev.backchannel.quiz.Quiz;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.Quizzes;
@@ -22,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,8 +49,7 @@ final class PrivacyEndToEndTest {
     static Path temp;
 
     private static FakeDiscord discord;
-    private static Backchannel app;
-    private static DiscordBot bot;
+    private static BotOnFakeDiscord running;
     private static Database database;
 
     @BeforeAll
@@ -70,19 +64,13 @@ final class PrivacyEndToEndTest {
                         .member(READER)
                         .build())
                 .start();
-        app = Fixtures.open(Fixtures.fixtureKnowledge(), temp);
-        database = Database.open("jdbc:sqlite:" + temp.resolve("backchannel.db"), Clock.systemUTC());
-        DiscordConfig config = new DiscordConfig(
-                "", true, List.of(), List.of(), 30, 60, "", discord.restBaseUrl(), discord.gatewayUrl());
-        Metrics metrics = new Metrics();
-        bot = DiscordBot.start(discord.token(), config, app.discord(config, database, metrics), metrics);
+        running = BotOnFakeDiscord.start(discord, temp, 30);
+        database = running.database();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        bot.close();
-        database.close();
-        app.close();
+        running.close();
         discord.close();
     }
 
