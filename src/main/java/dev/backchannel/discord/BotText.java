@@ -13,6 +13,11 @@ public final class BotText {
         return locale == DiscordLocale.VIETNAMESE ? Language.VI : Language.EN;
     }
 
+    /** One of a text's two versions, for the reader's language. */
+    public static String say(Language language, String vietnamese, String english) {
+        return language == Language.VI ? vietnamese : english;
+    }
+
     public static String sources(Language language) {
         return language == Language.VI ? "Nguồn" : "Sources";
     }

@@ -1,5 +1,7 @@
 package dev.backchannel.discord.privacy;
 
+import static dev.backchannel.discord.BotText.say;
+
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.KeptData;
 import dev.backchannel.store.RecordCounts;
@@ -12,10 +14,6 @@ final class PrivacyText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private PrivacyText() {}
-
-    private static String say(Language language, String vietnamese, String english) {
-        return language == Language.VI ? vietnamese : english;
-    }
 
     /** {@code /privacy show}: each kind with its count, the oldest date, and how long it is kept. */
     static String kept(Language language, KeptData kept, String retention) {

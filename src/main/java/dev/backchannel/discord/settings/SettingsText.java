@@ -1,5 +1,7 @@
 package dev.backchannel.discord.settings;
 
+import static dev.backchannel.discord.BotText.say;
+
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.Setting;
 import java.util.List;
@@ -9,10 +11,6 @@ import java.util.stream.Collectors;
 final class SettingsText {
 
     private SettingsText() {}
-
-    private static String say(Language language, String vietnamese, String english) {
-        return language == Language.VI ? vietnamese : english;
-    }
 
     static String adminsOnly(Language language) {
         return say(
