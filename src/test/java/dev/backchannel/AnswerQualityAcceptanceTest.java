@@ -54,8 +54,11 @@ final class AnswerQualityAcceptanceTest {
             "vì vậy",
             "kết quả là");
 
-    private static final List<String> QUESTION_SETS =
-            List.of("/eval/dev-questions.jsonl", "/eval/holdout-questions.jsonl", "/eval/holdout2-questions.jsonl");
+    private static final List<String> QUESTION_SETS = List.of(
+            "/eval/dev-questions.jsonl",
+            "/eval/holdout-questions.jsonl",
+            "/eval/holdout2-questions.jsonl",
+            "/eval/holdout3-questions.jsonl");
 
     @Test
     @DisplayName("no answer to a dev or held-out question says a sentence twice or opens leaning on a missing one")
