@@ -1,6 +1,9 @@
 package dev.backchannel.knowledge;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The unit that is indexed, retrieved and cited: a section, or part of a long one.
@@ -20,6 +23,9 @@ public record Passage(
         List<String> urls,
         List<String> questions) {
 
+    /** The {@code -n} a split section's passages end with. */
+    private static final Pattern PART = Pattern.compile("-(\\d+)$");
+
     public Passage {
         urls = List.copyOf(urls);
         questions = List.copyOf(questions);
@@ -32,7 +38,16 @@ public record Passage(
 
     /** The slug of the section this passage comes from, without the {@code -n} of a split section. */
     public String sectionSlug() {
-        return id.substring(id.indexOf('#') + 1).replaceFirst("-\\d+$", "");
+        return id.substring(id.indexOf('#') + 1).replaceFirst(PART.pattern(), "");
+    }
+
+    /** The key of its section's first passage, when the section was split and this is a later part. */
+    public Optional<String> sectionOpeningKey() {
+        Matcher part = PART.matcher(id);
+        if (!part.find() || part.group(1).equals("1")) {
+            return Optional.empty();
+        }
+        return Optional.of(language.code() + ":" + id.substring(0, part.start()) + "-1");
     }
 
     public String firstUrl() {

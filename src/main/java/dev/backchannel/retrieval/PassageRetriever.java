@@ -15,16 +15,13 @@ import dev.backchannel.question.QuestionType;
 import dev.backchannel.question.TermExtractor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -96,7 +93,7 @@ public final class PassageRetriever implements Retriever {
                             List.of(lexical(contentQuery, question, contextTopics, passages), nearest),
                             List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
             };
-            List<Hit> hits = select(ranked, question, passages);
+            List<Hit> hits = HitSelection.select(ranked, question, passages, config.topK());
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
             return new Retrieval(
@@ -214,73 +211,6 @@ public final class PassageRetriever implements Retriever {
 
     private Query nearest(String question) {
         return new KnnFloatVectorQuery(Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
-    }
-
-    /**
-     * The first top-k of a ranking, except that every topic the question names keeps its best
-     * passage among them: a comparison needs both sides even when one topic fills the first places.
-     * For a why, how or limits question that passage is the named topic's section written to answer
-     * it, which may share none of the question's words ("weaknesses" against "Criticism and limits").
-     */
-    private List<Hit> select(ScoreDoc[] ranked, AnalyzedQuestion question, IntFunction<Passage> passages) {
-        List<Hit> hits = new ArrayList<>();
-        List<Hit> reserved = new ArrayList<>();
-        List<String> missing =
-                new ArrayList<>(question.namedIds().stream().distinct().toList());
-        // Which named topics have their answering section in the ranking: only those are held to it.
-        Set<String> answered = question.type().explains() && !missing.isEmpty()
-                ? Arrays.stream(ranked)
-                        .map(doc -> passages.apply(doc.doc))
-                        .filter(question::prefers)
-                        .map(Passage::topicId)
-                        .collect(Collectors.toSet())
-                : Set.of();
-        for (ScoreDoc doc : ranked) {
-            Passage passage = passages.apply(doc.doc);
-            boolean fits = !answered.contains(passage.topicId()) || question.prefers(passage);
-            boolean fills = fits && missing.remove(passage.topicId());
-            if (hits.size() + missing.size() < config.topK()) {
-                hits.add(new Hit(passage, doc.score, hits.size()));
-            } else if (fills) {
-                reserved.add(new Hit(passage, doc.score, 0));
-            }
-            if (hits.size() + reserved.size() >= config.topK() && missing.isEmpty()) {
-                break;
-            }
-        }
-        for (Hit hit : reserved) {
-            hits.add(new Hit(hit.passage(), hit.score(), hits.size()));
-        }
-        if (question.type().explains()) {
-            addOpenings(hits, ranked, question, passages);
-        }
-        return hits;
-    }
-
-    /**
-     * The opening passage of every split answering section that only a later part of made the cut:
-     * a section written to answer a why or how question answers it in its first sentence, and
-     * quoted from its middle it reads as a reply to something else.
-     */
-    private static void addOpenings(
-            List<Hit> hits, ScoreDoc[] ranked, AnalyzedQuestion question, IntFunction<Passage> passages) {
-        Set<String> present = hits.stream().map(h -> h.passage().key()).collect(Collectors.toSet());
-        Set<String> wanted = hits.stream()
-                .map(Hit::passage)
-                .filter(question::prefers)
-                .filter(p -> !p.id().equals(p.topicId() + "#" + p.sectionSlug() + "-1") && p.id().matches(".*-\\d+$"))
-                .map(p -> p.language().code() + ":" + p.topicId() + "#" + p.sectionSlug() + "-1")
-                .filter(key -> !present.contains(key))
-                .collect(Collectors.toSet());
-        for (ScoreDoc doc : ranked) {
-            if (wanted.isEmpty()) {
-                break;
-            }
-            Passage passage = passages.apply(doc.doc);
-            if (wanted.remove(passage.key())) {
-                hits.add(new Hit(passage, doc.score, hits.size()));
-            }
-        }
     }
 
     /**
