@@ -173,10 +173,14 @@ public final class QuestionReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading term statistics failed", e);
         }
+        List<String> knownPairs = frequencies.entrySet().stream()
+                .filter(e -> e.getValue() > 0 && e.getKey().indexOf(' ') > 0)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<String, Double> weights = new LinkedHashMap<>();
         frequencies.forEach((term, df) -> {
             double idf = Math.log(1 + (reader.numDocs() - df + 0.5) / (df + 0.5));
-            boolean unknownWord = df == 0 && !liesBetweenKnownWords(term, frequencies);
+            boolean unknownWord = df == 0 && !liesBetweenKnownWords(term, knownPairs);
             boolean decisive = unknownWord || Numbers.isNumber(term);
             double weight = decisive ? 2 * idf : idf;
             // A syllable pair is often two words side by side rather than one word: it counts less.
@@ -192,19 +196,15 @@ public final class QuestionReader {
      * make an in-domain question phrased in new words look out of domain. A pair with a known word on
      * one side only may still be a word the knowledge base lacks ("trận" in "kết quả trận").
      */
-    private static boolean liesBetweenKnownWords(String pair, Map<String, Integer> frequencies) {
+    private static boolean liesBetweenKnownWords(String pair, List<String> knownPairs) {
         int space = pair.indexOf(' ');
         if (space < 0) {
             return false;
         }
         String first = pair.substring(0, space);
         String second = pair.substring(space + 1);
-        List<String> known = frequencies.entrySet().stream()
-                .filter(e -> e.getValue() > 0 && e.getKey().indexOf(' ') > 0)
-                .map(Map.Entry::getKey)
-                .toList();
-        return known.stream().anyMatch(word -> word.endsWith(" " + first))
-                && known.stream().anyMatch(word -> word.startsWith(second + " "));
+        return knownPairs.stream().anyMatch(known -> known.endsWith(" " + first))
+                && knownPairs.stream().anyMatch(known -> known.startsWith(second + " "));
     }
 
     /** At most {@link #MAX_TERMS} of a list of terms. */
