@@ -8,6 +8,7 @@ import dev.backchannel.retrieval.Retrieval;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,16 +33,26 @@ final class AskedFacts {
         this.timeExpressions = lexicon.timeExpressions();
     }
 
-    /** Whether the sentence answers what kind of fact the question asks for, when it asks who or when. */
-    boolean holds(Retrieval retrieval, String sentence) {
-        return (retrieval.asks(QuestionType.PEOPLE)
-                        && namesSomeoneNew(sentence, retrieval.question().asked()))
-                || (retrieval.asks(QuestionType.TIME) && dates(sentence));
+    /**
+     * Which sentences hold the kind of fact a question asks for, when it asks who or when; none
+     * otherwise. The question is read once, not for every sentence scored.
+     */
+    Predicate<String> of(Retrieval retrieval) {
+        boolean who = retrieval.asks(QuestionType.PEOPLE);
+        boolean when = retrieval.asks(QuestionType.TIME);
+        if (!who && !when) {
+            return sentence -> false;
+        }
+        Set<String> asked = words(retrieval.question().asked());
+        return sentence -> (who && namesSomeoneNew(sentence, asked)) || (when && dates(sentence));
     }
 
     /** Whether the sentence names someone in words the question does not use. */
     static boolean namesSomeoneNew(String sentence, String question) {
-        Set<String> asked = words(question);
+        return namesSomeoneNew(sentence, words(question));
+    }
+
+    private static boolean namesSomeoneNew(String sentence, Set<String> asked) {
         Matcher names = NAME.matcher(sentence);
         while (names.find()) {
             if (!asked.containsAll(words(names.group()))) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Scores every sentence of the passages an extractive answer may quote: the share of the question's
@@ -52,6 +53,7 @@ final class SentenceScorer {
                 .setAside()
                 .map(words -> tokens(retrieval.language(), words))
                 .orElse(Set.of());
+        Predicate<String> holdsAskedFact = askedFacts.of(retrieval);
         for (int order = 0; order < hits.size(); order++) {
             Hit hit = hits.get(order);
             Passage passage = hit.passage();
@@ -81,7 +83,7 @@ final class SentenceScorer {
                     }
                 }
                 previousShare = share;
-                if (askedFacts.holds(retrieval, sentence)) {
+                if (holdsAskedFact.test(sentence)) {
                     score += weights.askedFact();
                 }
                 // The passage's rank, not its score: fused scores of the first places are nearly equal and
