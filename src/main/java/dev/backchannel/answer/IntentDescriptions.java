@@ -33,14 +33,10 @@ final class IntentDescriptions {
 
     private static Map<QuestionType, String> load() {
         Map<QuestionType, String> descriptions = new EnumMap<>(QuestionType.class);
-        for (ResourceLines.Entry entry : ResourceLines.entries(RESOURCE)) {
+        for (ResourceLines.Named entry : ResourceLines.named(RESOURCE)) {
             String where = RESOURCE + ":" + entry.line();
-            int colon = entry.text().indexOf(':');
-            if (colon < 0 || entry.text().substring(colon + 1).isBlank()) {
-                throw new IllegalStateException(where + ": expected 'type: what to give first'");
-            }
-            QuestionType type = QuestionType.named(entry.text().substring(0, colon), where);
-            if (descriptions.put(type, entry.text().substring(colon + 1).strip()) != null) {
+            QuestionType type = QuestionType.named(entry.name(), where);
+            if (descriptions.put(type, entry.value()) != null) {
                 throw new IllegalStateException(where + ": a second line for " + type);
             }
         }

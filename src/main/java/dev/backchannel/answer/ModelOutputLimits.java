@@ -39,14 +39,8 @@ record ModelOutputLimits(double lengthMargin, int readFactor, int echoWords) {
 
     static ModelOutputLimits load() {
         Map<String, String> values = new HashMap<>();
-        for (ResourceLines.Entry entry : ResourceLines.entries(RESOURCE)) {
-            int colon = entry.text().indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException(RESOURCE + ":" + entry.line() + ": expected 'name: value'");
-            }
-            values.put(
-                    entry.text().substring(0, colon).strip(),
-                    entry.text().substring(colon + 1).strip());
+        for (ResourceLines.Named entry : ResourceLines.named(RESOURCE)) {
+            values.put(entry.name(), entry.value());
         }
         try {
             return new ModelOutputLimits(

@@ -15,6 +15,9 @@ public final class ResourceLines {
     /** A line that holds an entry, stripped, with its 1-based number for error messages. */
     public record Entry(int line, String text) {}
 
+    /** An entry written {@code name: value}, both stripped. */
+    public record Named(int line, String name, String value) {}
+
     private ResourceLines() {}
 
     /** The entries of a data file: every line but blank ones and {@code #} comments. */
@@ -28,6 +31,25 @@ public final class ResourceLines {
             }
         }
         return entries;
+    }
+
+    /**
+     * The entries of a data file written {@code name: value}, one a line; a line without a name or
+     * a value stops loading with the file and line.
+     */
+    public static List<Named> named(String resource) {
+        List<Named> named = new ArrayList<>();
+        for (Entry entry : entries(resource)) {
+            int colon = entry.text().indexOf(':');
+            if (colon <= 0 || entry.text().substring(colon + 1).isBlank()) {
+                throw new IllegalStateException(resource + ":" + entry.line() + ": expected 'name: value'");
+            }
+            named.add(new Named(
+                    entry.line(),
+                    entry.text().substring(0, colon).strip(),
+                    entry.text().substring(colon + 1).strip()));
+        }
+        return named;
     }
 
     private static List<String> of(String resource) {

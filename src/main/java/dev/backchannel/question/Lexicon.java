@@ -1,5 +1,6 @@
 package dev.backchannel.question;
 
+import dev.backchannel.knowledge.ResourceLines;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -137,13 +138,10 @@ public record Lexicon(
 
     private static Map<QuestionType, List<String>> sections() {
         Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
-        for (String line : WordLists.exact("lexicon/question-sections.txt")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException("lexicon/question-sections.txt: '" + line + "' has no ':'");
-            }
-            QuestionType type = QuestionType.named(line.substring(0, colon), "lexicon/question-sections.txt");
-            sections.put(type, List.of(line.substring(colon + 1).strip().split("\\s+")));
+        String resource = "lexicon/question-sections.txt";
+        for (ResourceLines.Named line : ResourceLines.named(resource)) {
+            QuestionType type = QuestionType.named(line.name(), resource + ":" + line.line());
+            sections.put(type, List.of(line.value().split("\\s+")));
         }
         return sections;
     }
