@@ -23,7 +23,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -113,13 +116,13 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
      */
     static String describe(Throwable exception) {
         StringBuilder line = new StringBuilder(textOf(exception));
-        for (Throwable cause = exception.getCause(); cause != null && cause != exception; cause = cause.getCause()) {
+        // A chain can loop (A caused by B caused by A): each exception is told once.
+        Set<Throwable> told = Collections.newSetFromMap(new IdentityHashMap<>());
+        told.add(exception);
+        for (Throwable cause = exception.getCause(); cause != null && told.add(cause); cause = cause.getCause()) {
             String text = textOf(cause);
             if (line.indexOf(text) < 0) {
                 line.append(": ").append(text);
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return line.toString();
