@@ -19,6 +19,26 @@ public final class PersonalData {
     private static final String THREADS_OF_ASKER =
             "conversation_thread WHERE answer_ref IN (SELECT answer_ref FROM question WHERE asker = ?)";
 
+    /**
+     * The records one value chooses, table by table, as {@code <table> WHERE ...} with one
+     * parameter, in an order that deletes sessions' links to questions before the questions.
+     */
+    private record Selection(String sessionLinks, String threads, String votes, String quizAnswers, String questions) {}
+
+    private static final Selection OF_PERSON = new Selection(
+            "session_question WHERE question_id IN (SELECT id FROM question WHERE asker = ?)",
+            THREADS_OF_ASKER,
+            "feedback WHERE voter = ?",
+            "quiz_answer WHERE player = ?",
+            "question WHERE asker = ?");
+
+    private static final Selection OLDER_THAN = new Selection(
+            "session_question WHERE question_id IN (SELECT id FROM question WHERE asked_at < ?)",
+            "conversation_thread WHERE opened_at < ?",
+            "feedback WHERE voted_at < ?",
+            "quiz_answer WHERE answered_at < ?",
+            "question WHERE asked_at < ?");
+
     private final Database database;
 
     public PersonalData(Database database) {
@@ -65,28 +85,21 @@ public final class PersonalData {
      */
     public RecordCounts forget(String user) {
         requirePerson(user);
-        return database.transaction("Cannot delete what is kept", connection -> {
-            delete(connection, "session_question WHERE question_id IN (SELECT id FROM question WHERE asker = ?)", user);
-            int conversations = delete(connection, THREADS_OF_ASKER, user);
-            int votes = delete(connection, "feedback WHERE voter = ?", user);
-            int quizAnswers = delete(connection, "quiz_answer WHERE player = ?", user);
-            int questions = delete(connection, "question WHERE asker = ?", user);
-            return new RecordCounts(questions, votes, quizAnswers, conversations);
-        });
+        return delete("Cannot delete what is kept", OF_PERSON, user);
     }
 
     /** Deletes, for everyone, what was written before {@code cutoff}; returns how much went. */
     public RecordCounts purgeBefore(Instant cutoff) {
-        String before = StoredValues.timestamp(cutoff);
-        return database.transaction("Cannot delete old records", connection -> {
-            delete(
-                    connection,
-                    "session_question WHERE question_id IN (SELECT id FROM question WHERE asked_at < ?)",
-                    before);
-            int conversations = delete(connection, "conversation_thread WHERE opened_at < ?", before);
-            int votes = delete(connection, "feedback WHERE voted_at < ?", before);
-            int quizAnswers = delete(connection, "quiz_answer WHERE answered_at < ?", before);
-            int questions = delete(connection, "question WHERE asked_at < ?", before);
+        return delete("Cannot delete old records", OLDER_THAN, StoredValues.timestamp(cutoff));
+    }
+
+    private RecordCounts delete(String failure, Selection selection, String value) {
+        return database.transaction(failure, connection -> {
+            delete(connection, selection.sessionLinks(), value);
+            int conversations = delete(connection, selection.threads(), value);
+            int votes = delete(connection, selection.votes(), value);
+            int quizAnswers = delete(connection, selection.quizAnswers(), value);
+            int questions = delete(connection, selection.questions(), value);
             return new RecordCounts(questions, votes, quizAnswers, conversations);
         });
     }
