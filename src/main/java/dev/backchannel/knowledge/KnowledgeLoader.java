@@ -29,17 +29,16 @@ public final class KnowledgeLoader {
      */
     private static final Map<Language, Integer> SUMMARY_TOKENS_WARNING = Map.of(Language.EN, 40, Language.VI, 58);
 
-    /** As {@code knowledge.max-file-bytes} defaults to: a long topic is a tenth of it. */
-    private static final long DEFAULT_MAX_FILE_BYTES = 256 * 1024;
-    /** As {@code knowledge.max-passages} defaults to: the longest topic has 16. */
-    private static final int DEFAULT_MAX_PASSAGES = 64;
-
     private final TopicFileReader reader = new TopicFileReader();
     private final long maxFileBytes;
     private final int maxPassages;
 
+    /**
+     * A loader without size limits, for tests and tools reading folders they made; the bot and
+     * {@code check} take theirs from the configuration ({@link #limitedBy}).
+     */
     public KnowledgeLoader() {
-        this(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_PASSAGES);
+        this(Long.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**
