@@ -1,6 +1,7 @@
 package dev.backchannel.index;
 
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.locking.ProcessLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ public final class IndexVersions {
     private PassageIndex build(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(root);
         Path lockFile = lockFile(knowledge.version());
-        try (BuildLock lock = BuildLock.acquire(lockFile)) {
+        try (ProcessLock lock = ProcessLock.acquire(lockFile, "building this index")) {
             // While this process waited, another may have published the version.
             Optional<PassageIndex> published = existing(dir, knowledge.version());
             if (published.isPresent()) {
@@ -155,11 +156,11 @@ public final class IndexVersions {
 
     /** Removes the build lock of another version, unless a process is building that version now. */
     private static void removeIdleLock(Path file) {
-        Optional<BuildLock> idle = BuildLock.tryAcquire(file);
+        Optional<ProcessLock> idle = ProcessLock.tryAcquire(file);
         if (idle.isEmpty()) {
             return;
         }
-        try (BuildLock lock = idle.get()) {
+        try (ProcessLock lock = idle.get()) {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.debug("Could not remove the build lock {}: {}", file, e.toString());

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.backchannel.config.StoreConfig;
+import dev.backchannel.locking.ProcessLock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,12 +62,18 @@ public final class Database implements AutoCloseable {
             if (dialect == Dialect.SQLITE) {
                 checkSqliteFile(jdbcUrl);
             }
-            pool = pool(config, dialect);
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations(dialect.migrations())
-                    .load()
-                    .migrate();
+            if (dialect == Dialect.SQLITE) {
+                // Flyway takes no lock on SQLite, and switching a new file to WAL wants it alone:
+                // processes starting together on a new file could fail as "locked", or apply a
+                // migration twice. They open it one at a time.
+                try (ProcessLock lock = ProcessLock.acquire(openLock(jdbcUrl), "opening this database")) {
+                    pool = pool(config, dialect);
+                    migrate(pool, dialect);
+                }
+            } else {
+                pool = pool(config, dialect);
+                migrate(pool, dialect);
+            }
             return new Database(pool, dialect, clock);
         } catch (SQLException | IOException | RuntimeException e) {
             if (pool != null) {
@@ -77,6 +84,14 @@ public final class Database implements AutoCloseable {
             }
             throw new StoreException(explain(jdbcUrl, e), e);
         }
+    }
+
+    private static void migrate(HikariDataSource pool, Dialect dialect) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations(dialect.migrations())
+                .load()
+                .migrate();
     }
 
     private static HikariDataSource pool(StoreConfig config, Dialect dialect) throws SQLException {
@@ -119,8 +134,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static Path sqliteFile(String jdbcUrl) {
+        return Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
+    }
+
+    private static Path openLock(String jdbcUrl) {
+        Path file = sqliteFile(jdbcUrl);
+        return file.resolveSibling(file.getFileName() + "-open.lock");
+    }
+
     private static void checkSqliteFile(String jdbcUrl) throws IOException {
-        Path file = Path.of(jdbcUrl.substring("jdbc:sqlite:".length()));
+        Path file = sqliteFile(jdbcUrl);
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,10 +60,10 @@ final class StoreTest extends StoreContract {
             for (int w = 0; w < writers; w++) {
                 String writer = "writer-" + w;
                 recorded.add(pool.submit(() -> {
-                    together.await();
+                    together.await(1, TimeUnit.MINUTES);
                     try (Database database = Database.open(url(), Clock.systemUTC())) {
                         QuestionLog questions = new QuestionLog(database);
-                        together.await();
+                        together.await(1, TimeUnit.MINUTES);
                         for (int q = 0; q < questionsEach; q++) {
                             questions.recordQuestion(answer, QuestionOrigin.console(writer), null);
                         }
@@ -71,7 +72,7 @@ final class StoreTest extends StoreContract {
                 }));
             }
             for (Future<Integer> writer : recorded) {
-                assertThat(writer.get()).isEqualTo(questionsEach);
+                assertThat(writer.get(2, TimeUnit.MINUTES)).isEqualTo(questionsEach);
             }
         } finally {
             pool.shutdownNow();
@@ -82,6 +83,34 @@ final class StoreTest extends StoreContract {
                     .hasSize(writers * questionsEach);
             assertThat(pragma(database, "journal_mode")).isEqualTo("wal");
             assertThat(Integer.parseInt(pragma(database, "busy_timeout"))).isGreaterThanOrEqualTo(5_000);
+        }
+    }
+
+    @Test
+    @DisplayName("six processes starting at once on a new database file all open it: none fails as locked or "
+            + "applies a migration twice")
+    void manyOpenersOnANewFile() throws Exception {
+        int openers = 6;
+        for (int round = 0; round < 10; round++) {
+            String url = "jdbc:sqlite:" + temp.resolve("round-" + round + "/backchannel.db");
+            CyclicBarrier together = new CyclicBarrier(openers);
+            ExecutorService pool = Executors.newFixedThreadPool(openers);
+            try {
+                List<Future<Boolean>> opened = new ArrayList<>();
+                for (int o = 0; o < openers; o++) {
+                    opened.add(pool.submit(() -> {
+                        together.await(1, TimeUnit.MINUTES);
+                        try (Database database = Database.open(url, Clock.systemUTC())) {
+                            return pragma(database, "journal_mode").equals("wal");
+                        }
+                    }));
+                }
+                for (Future<Boolean> opener : opened) {
+                    assertThat(opener.get(2, TimeUnit.MINUTES)).isTrue();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.backchannel.index;
+package dev.backchannel.locking;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -11,25 +11,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lets one process at a time build an index version in a shared folder: the others wait for it,
- * then open what it published instead of spending a minute building the same index again.
+ * Lets one process, and one thread in it, at a time do a job on shared files (build an index
+ * version, migrate a database file) while the others wait for it, through a lock on a file of its
+ * own. The lock file stays behind: deleting it would let a waiter lock a file nobody else sees.
  */
-final class BuildLock implements AutoCloseable {
+public final class ProcessLock implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(BuildLock.class);
+    private static final Logger log = LoggerFactory.getLogger(ProcessLock.class);
     /** How often a thread of this process retries a lock another of its threads holds. */
     private static final long RETRY_MILLIS = 50;
 
     private final FileChannel channel;
     private final FileLock lock;
 
-    private BuildLock(FileChannel channel, FileLock lock) {
+    private ProcessLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
 
-    /** Waits until no other process or thread builds behind {@code file}, then holds it. */
-    static BuildLock acquire(Path file) throws IOException {
+    /**
+     * Waits until no other process or thread holds {@code file}, then holds it; {@code job} names
+     * what the holder does, for the line that says this process waits.
+     */
+    public static ProcessLock acquire(Path file, String job) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             boolean told = false;
@@ -37,14 +41,14 @@ final class BuildLock implements AutoCloseable {
                 try {
                     FileLock lock = channel.tryLock();
                     if (lock != null) {
-                        return new BuildLock(channel, lock);
+                        return new ProcessLock(channel, lock);
                     }
                     if (!told) {
-                        log.info("Another process is building this index; waiting for it ({})", file);
+                        log.info("Another process is {}; waiting for it ({})", job, file);
                         told = true;
                     }
                     // The other process holds it: block until it lets go.
-                    return new BuildLock(channel, channel.lock());
+                    return new ProcessLock(channel, channel.lock());
                 } catch (OverlappingFileLockException heldHere) {
                     // A file lock belongs to the whole process: another thread of ours holds it.
                     Thread.sleep(RETRY_MILLIS);
@@ -53,21 +57,21 @@ final class BuildLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             channel.close();
-            throw new IOException("Interrupted while waiting to build the index", e);
+            throw new IOException("Interrupted while waiting for another process " + job, e);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
     }
 
-    /** The lock when nobody holds it now, to clean up after a version nobody builds. */
-    static Optional<BuildLock> tryAcquire(Path file) {
+    /** The lock when nobody holds it now, to clean up after a job nobody does any more. */
+    public static Optional<ProcessLock> tryAcquire(Path file) {
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
             try {
                 FileLock lock = channel.tryLock();
                 if (lock != null) {
-                    return Optional.of(new BuildLock(channel, lock));
+                    return Optional.of(new ProcessLock(channel, lock));
                 }
             } catch (OverlappingFileLockException heldHere) {
                 // Held by a thread of ours.
