@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -85,7 +86,7 @@ public final class Backchannel implements AutoCloseable {
         this.config = config;
         this.embedder = embedder;
         this.indexes = new IndexVersions(config.index().dir());
-        this.served = new KnowledgeHolder(serve(knowledge), this::retire);
+        this.served = new KnowledgeHolder(serve(knowledge, () -> true), this::retire);
         indexes.removeOlderThan(knowledge.version());
         this.reloader = new KnowledgeReloader(files, salt, this::serve, served);
         this.llm = ChatModelFactory.create(config.llm())
@@ -115,9 +116,12 @@ public final class Backchannel implements AutoCloseable {
         return new Backchannel(config, files, salt, knowledge, embedder);
     }
 
-    /** A knowledge base indexed and ready to serve, at start-up or on a reload. */
-    private ServedKnowledge serve(KnowledgeBase knowledge) {
-        PassageIndex index = indexes.open(knowledge, embedder);
+    /**
+     * A knowledge base indexed and ready to serve, at start-up or on a reload; a reload's build stops
+     * once {@code stillWanted} says no.
+     */
+    private ServedKnowledge serve(KnowledgeBase knowledge, BooleanSupplier stillWanted) {
+        PassageIndex index = indexes.open(knowledge, embedder, stillWanted);
         QuestionReader reader =
                 new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
         return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));

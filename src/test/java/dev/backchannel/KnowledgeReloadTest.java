@@ -11,6 +11,7 @@ import dev.backchannel.answer.AnswerMode;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.StubChatServer;
 import dev.backchannel.config.BackchannelConfig;
+import dev.backchannel.config.EmbeddingConfig;
 import dev.backchannel.config.LlmConfig;
 import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.knowledge.KnowledgeBase;
@@ -209,6 +210,36 @@ final class KnowledgeReloadTest {
         assertThat(eventually(() -> List.copyOf(reloads), r -> r.size() >= 2))
                 .extracting(ReloadOutcome::status)
                 .containsExactly(Status.SWAPPED, Status.UNCHANGED);
+    }
+
+    @Test
+    @DisplayName("a file added and removed again while its version is being indexed stops that build: nothing of it is "
+            + "published and the served version stays")
+    void removedFileStopsItsBuild() throws Exception {
+        try (StubChatServer embeddings = new StubChatServer()) {
+            EmbeddingConfig remote = new EmbeddingConfig(
+                    "openai", "", "", "mean", "auto", "auto", "text-embedding-test", embeddings.openAiBaseUrl(), "");
+            start(Fixtures.withEmbedding(knowledge, temp.resolve("index"), remote, RetrievalMode.HYBRID));
+            String version = app.knowledgeVersion();
+            embeddings.holdEmbeddings();
+            int before = embeddings.received().size();
+
+            Path added = knowledge.resolve("en/ping-pong-diplomacy.md");
+            Files.writeString(added, PING_PONG);
+            // The reload has begun embedding the version with the new file: remove it meanwhile.
+            eventually(() -> embeddings.received().size(), size -> size > before);
+            Files.delete(added);
+            embeddings.releaseEmbeddings();
+
+            assertThat(eventually(() -> List.copyOf(reloads), r -> r.size() >= 2))
+                    .containsExactly(
+                            new ReloadOutcome(Status.ABANDONED, version), new ReloadOutcome(Status.UNCHANGED, version));
+            assertThat(app.knowledgeVersion()).isEqualTo(version);
+            try (Stream<Path> versions = Files.list(temp.resolve("index"))) {
+                assertThat(versions.filter(Files::isDirectory))
+                        .containsExactly(temp.resolve("index").resolve(version));
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,10 +54,18 @@ public final class IndexVersions {
 
     /** The index of {@code knowledge}'s version: the one already on disk, else one built now. */
     public PassageIndex open(KnowledgeBase knowledge, Optional<Embedder> embedder) {
+        return open(knowledge, embedder, () -> true);
+    }
+
+    /**
+     * As {@link #open(KnowledgeBase, Optional)}, but a build stops with {@link
+     * BuildAbandonedException}, publishing nothing, once {@code stillWanted} says no.
+     */
+    public PassageIndex open(KnowledgeBase knowledge, Optional<Embedder> embedder, BooleanSupplier stillWanted) {
         Path dir = directory(knowledge.version());
         try {
             Optional<PassageIndex> existing = existing(dir, knowledge.version());
-            return existing.isPresent() ? existing.get() : build(dir, knowledge, embedder);
+            return existing.isPresent() ? existing.get() : build(dir, knowledge, embedder, stillWanted);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open or build the index in " + dir, e);
         }
@@ -81,7 +90,9 @@ public final class IndexVersions {
         return Optional.empty();
     }
 
-    private PassageIndex build(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
+    private PassageIndex build(
+            Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder, BooleanSupplier stillWanted)
+            throws IOException {
         Files.createDirectories(root);
         Path lockFile = lockFile(knowledge.version());
         try (ProcessLock lock = ProcessLock.acquire(lockFile, "building this index")) {
@@ -93,7 +104,7 @@ public final class IndexVersions {
             Path staging = Files.createTempDirectory(root, knowledge.version() + STAGING);
             try {
                 log.info("Building the index for knowledge version {} in {}", knowledge.version(), dir);
-                PassageIndex.write(staging, knowledge, embedder);
+                PassageIndex.write(staging, knowledge, embedder, stillWanted);
                 Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // A process that does not take the lock (an older release) may have published it first:

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,6 +50,9 @@ public final class PassageIndex implements Closeable {
      */
     private static final FieldType NAME_TYPE = nameType();
 
+    /** Passages embedded between two checks that the build is still wanted: a few seconds' work. */
+    private static final int EMBEDDING_BATCH = 64;
+
     private static final Pattern VIETNAMESE_GLOSS = Pattern.compile(" ?\\(Vietnamese: [^)]*\\)");
 
     private final Directory directory;
@@ -74,29 +78,38 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    /** Writes an index of {@code knowledge} into {@code dir}, replacing whatever index was there. */
-    public static void write(Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder) throws IOException {
+    /**
+     * Writes an index of {@code knowledge} into {@code dir}, replacing whatever index was there.
+     *
+     * @param stillWanted asked between batches of passages: once it says no, the build stops with
+     *     {@link BuildAbandonedException} instead of spending minutes on knowledge nobody will serve
+     */
+    public static void write(
+            Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder, BooleanSupplier stillWanted)
+            throws IOException {
         Files.createDirectories(dir);
         try (Directory directory = FSDirectory.open(dir)) {
-            write(directory, knowledge, embedder);
+            write(directory, knowledge, embedder, stillWanted);
         }
     }
 
     /** Opens an index built in memory or elsewhere; for tests and benchmarks. */
     public static PassageIndex build(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder)
             throws IOException {
-        write(directory, knowledge, embedder);
+        write(directory, knowledge, embedder, () -> true);
         return new PassageIndex(directory);
     }
 
-    private static void write(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder)
+    private static void write(
+            Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder, BooleanSupplier stillWanted)
             throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         List<Passage> passages = knowledge.passages();
-        List<float[]> vectors = embedder.map(e -> e.embedPassages(
-                        passages.stream().map(PassageIndex::embeddedText).toList()))
-                .orElse(null);
+        List<float[]> vectors = embedder.isPresent()
+                ? vectors(embedder.get(), passages, () -> checkWanted(stillWanted, knowledge))
+                : null;
+        checkWanted(stillWanted, knowledge);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < passages.size(); i++) {
                 Passage passage = passages.get(i);
@@ -111,6 +124,25 @@ public final class PassageIndex implements Closeable {
             writer.setLiveCommitData(
                     Map.of(Fields.VERSION_KEY, knowledge.version()).entrySet());
             writer.commit();
+        }
+    }
+
+    /** Embeds the passages a batch at a time, so a build nobody wants any more stops within a batch. */
+    private static List<float[]> vectors(Embedder embedder, List<Passage> passages, Runnable check) {
+        List<float[]> vectors = new ArrayList<>(passages.size());
+        for (int from = 0; from < passages.size(); from += EMBEDDING_BATCH) {
+            check.run();
+            List<String> texts = passages.subList(from, Math.min(from + EMBEDDING_BATCH, passages.size())).stream()
+                    .map(PassageIndex::embeddedText)
+                    .toList();
+            vectors.addAll(embedder.embedPassages(texts));
+        }
+        return vectors;
+    }
+
+    private static void checkWanted(BooleanSupplier stillWanted, KnowledgeBase knowledge) {
+        if (!stillWanted.getAsBoolean()) {
+            throw new BuildAbandonedException(knowledge.version());
         }
     }
 

@@ -1,12 +1,14 @@
 package dev.backchannel.serving;
 
+import dev.backchannel.index.BuildAbandonedException;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Topic;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,16 +22,20 @@ public final class KnowledgeReloader {
 
     private final KnowledgeFiles files;
     private final String salt;
-    private final Function<KnowledgeBase, ServedKnowledge> serve;
+    private final BiFunction<KnowledgeBase, BooleanSupplier, ServedKnowledge> serve;
     private final KnowledgeHolder holder;
     private final List<Consumer<ReloadOutcome>> listeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param salt the salt the served version was hashed with
-     * @param serve indexes a knowledge base and makes it ready to serve
+     * @param serve indexes a knowledge base and makes it ready to serve, giving up with {@link
+     *     BuildAbandonedException} once the supplier says it is no longer wanted
      */
     public KnowledgeReloader(
-            KnowledgeFiles files, String salt, Function<KnowledgeBase, ServedKnowledge> serve, KnowledgeHolder holder) {
+            KnowledgeFiles files,
+            String salt,
+            BiFunction<KnowledgeBase, BooleanSupplier, ServedKnowledge> serve,
+            KnowledgeHolder holder) {
         this.files = files;
         this.salt = salt;
         this.serve = serve;
@@ -61,8 +67,17 @@ public final class KnowledgeReloader {
                 log.error("No topic in {} loads; still serving knowledge version {}", files.dir(), serving);
                 return new ReloadOutcome(ReloadOutcome.Status.FAILED, serving);
             }
-            holder.serve(serve.apply(new KnowledgeBase(topics, Chunker.standard(), version)));
+            holder.serve(serve.apply(
+                    new KnowledgeBase(topics, Chunker.standard(), version),
+                    // Hashing the folder costs milliseconds; a batch of passages, seconds.
+                    () -> files.version(salt).equals(version)));
             return new ReloadOutcome(ReloadOutcome.Status.SWAPPED, version);
+        } catch (BuildAbandonedException e) {
+            // A file added and removed again, or edited twice: the next reload builds what is there now.
+            log.info(
+                    "The knowledge files changed while version {} was being indexed; building the newer files next",
+                    e.version());
+            return new ReloadOutcome(ReloadOutcome.Status.ABANDONED, serving);
         } catch (RuntimeException e) {
             log.error(
                     "Reloading the knowledge in {} failed; still serving knowledge version {}",

@@ -12,6 +12,8 @@ public record ReloadOutcome(Status status, String version) {
         SWAPPED,
         /** The files hash to the version already served: nothing was rebuilt. */
         UNCHANGED,
+        /** The files changed again while it indexed them: the next reload takes them. */
+        ABANDONED,
         /** Nothing usable came of it; the version served before still is. */
         FAILED
     }

@@ -10,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +34,7 @@ public final class StubChatServer implements AutoCloseable {
     private volatile long delayMillis;
     private volatile long wordDelayMillis;
     private volatile boolean cutStream;
+    private volatile CountDownLatch embeddingsGate = new CountDownLatch(0);
     private final AtomicInteger streamsEnded = new AtomicInteger();
     private final AtomicInteger clientsGone = new AtomicInteger();
 
@@ -91,6 +94,15 @@ public final class StubChatServer implements AutoCloseable {
     StubChatServer slowBy(long millis) {
         this.delayMillis = millis;
         return this;
+    }
+
+    /** Embedding requests from now on are received but not answered until {@link #releaseEmbeddings}. */
+    public void holdEmbeddings() {
+        embeddingsGate = new CountDownLatch(1);
+    }
+
+    public void releaseEmbeddings() {
+        embeddingsGate.countDown();
     }
 
     public List<Received> received() {
@@ -159,6 +171,11 @@ public final class StubChatServer implements AutoCloseable {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         received.add(new Received(
                 exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
+        try {
+            embeddingsGate.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         var response = JSON.createObjectNode()
                 .put("object", "list")
                 .put("model", body.path("model").asText());

@@ -1,6 +1,7 @@
 package dev.backchannel.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backchannel.Fixtures;
 import dev.backchannel.knowledge.Chunker;
@@ -128,14 +129,14 @@ final class IndexVersionsTest {
     @Test
     @DisplayName("two processes starting on an unbuilt index both answer, and only one of them builds it")
     void concurrentStartsShareOneBuild() throws Exception {
-        AtomicInteger builds = new AtomicInteger();
+        AtomicInteger embedded = new AtomicInteger();
         // The first build waits here for a second one, as two processes started together would
         // both be building; a second that waits for the first instead never arrives.
         CyclicBarrier together = new CyclicBarrier(2);
         EmbeddingModel model = new EmbeddingModel() {
             @Override
             public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-                builds.incrementAndGet();
+                embedded.addAndGet(segments.size());
                 try {
                     together.await(2, TimeUnit.SECONDS);
                 } catch (TimeoutException | BrokenBarrierException e) {
@@ -158,7 +159,32 @@ final class IndexVersionsTest {
 
         assertThat(first.get(2, TimeUnit.MINUTES)).isEqualTo(CURRENT);
         assertThat(second.get(2, TimeUnit.MINUTES)).isEqualTo(CURRENT);
-        assertThat(builds).hasValue(1);
+        assertThat(embedded).hasValue(knowledge.passages().size());
+    }
+
+    @Test
+    @DisplayName("a build that stops being wanted stops between batches of passages and publishes nothing")
+    void unwantedBuildStops() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
+        EmbeddingModel model = new EmbeddingModel() {
+            @Override
+            public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+                batches.incrementAndGet();
+                return Response.from(segments.stream()
+                        .map(segment -> Embedding.from(new float[] {1, 0, 0, 0}))
+                        .toList());
+            }
+        };
+        KnowledgeBase knowledge = knowledge(CURRENT);
+
+        assertThatThrownBy(() -> versions.open(
+                        knowledge, Optional.of(new Embedder(model, "test", "", "")), () -> batches.get() == 0))
+                .isInstanceOf(BuildAbandonedException.class);
+
+        assertThat(batches).hasValue(1);
+        try (Stream<Path> left = Files.list(root)) {
+            assertThat(left.filter(Files::isDirectory)).isEmpty();
+        }
     }
 
     private static String versionOpened(IndexVersions versions, KnowledgeBase knowledge, Optional<Embedder> embedder) {
