@@ -65,24 +65,24 @@ public final class StubChatServer implements AutoCloseable {
     }
 
     /** Streams each word this long after the one before, so that a stream can outlast a timeout. */
-    StubChatServer streamingEachWordAfter(long millis) {
+    public StubChatServer streamingEachWordAfter(long millis) {
         this.wordDelayMillis = millis;
         return this;
     }
 
     /** Streams the words, then hangs up without a finish reason and without [DONE]. */
-    StubChatServer cuttingTheStream() {
+    public StubChatServer cuttingTheStream() {
         this.cutStream = true;
         return this;
     }
 
     /** How many streams the stub has stopped writing, to their end or because the client left. */
-    int streamsEnded() {
+    public int streamsEnded() {
         return streamsEnded.get();
     }
 
     /** How many streams the client closed before the stub had written them to the end. */
-    int clientsGone() {
+    public int clientsGone() {
         return clientsGone.get();
     }
 

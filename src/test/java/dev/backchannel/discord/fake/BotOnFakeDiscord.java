@@ -21,7 +21,12 @@ public record BotOnFakeDiscord(Backchannel app, Database database, DiscordBot bo
      * @param questionsPerMinute the operator's ceiling on one member's questions
      */
     public static BotOnFakeDiscord start(FakeDiscord discord, Path home, int questionsPerMinute) throws Exception {
-        Backchannel app = Fixtures.open(Fixtures.fixtureKnowledge(), home);
+        return start(discord, home, Fixtures.open(Fixtures.fixtureKnowledge(), home), questionsPerMinute);
+    }
+
+    /** The bot over {@code app}, which it closes when it stops. */
+    public static BotOnFakeDiscord start(FakeDiscord discord, Path home, Backchannel app, int questionsPerMinute)
+            throws Exception {
         Database database = Database.open("jdbc:sqlite:" + home.resolve("backchannel.db"), Clock.systemUTC());
         DiscordConfig config = new DiscordConfig(
                 "",
