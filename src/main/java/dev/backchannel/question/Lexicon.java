@@ -1,9 +1,11 @@
 package dev.backchannel.question;
 
 import dev.backchannel.knowledge.ResourceLines;
+import dev.backchannel.knowledge.TextFolding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,8 @@ import java.util.regex.Pattern;
  * @param dependentOpenings openings of a sentence that lean on the sentence before it
  * @param announcements phrases of a sentence that announces what the next sentences say
  * @param timeExpressions phrases that date something ("three centuries", "tháng 5"), besides years
+ * @param shortForms the full words chat's short forms stand for ("vn" for "Việt Nam"), by folded
+ *     short form
  */
 public record Lexicon(
         Set<String> stopWords,
@@ -47,7 +51,8 @@ public record Lexicon(
         Map<QuestionType, List<String>> questionSections,
         List<Pattern> dependentOpenings,
         List<Pattern> announcements,
-        List<Pattern> timeExpressions) {
+        List<Pattern> timeExpressions,
+        Map<String, String> shortForms) {
 
     private static final List<String> LANGUAGES = List.of("en", "vi");
 
@@ -74,6 +79,7 @@ public record Lexicon(
         List<Pattern> dependent = new ArrayList<>();
         List<Pattern> announcing = new ArrayList<>();
         List<Pattern> dating = new ArrayList<>();
+        Map<String, String> shortForms = new HashMap<>();
         for (String language : LANGUAGES) {
             String dir = "lexicon/" + language + "/";
             WordLists.cues(dir + "small-talk.txt").forEach(cue -> smallTalk.addAll(CuePhrases.expand(cue)));
@@ -91,6 +97,7 @@ public record Lexicon(
                     .forEach(cue -> announcing.add(CuePhrases.compileWritten(cue)));
             WordLists.writtenCues(dir + "time-expressions.txt")
                     .forEach(cue -> dating.add(CuePhrases.compileWritten(cue)));
+            shortForms(dir + "short-forms.txt", shortForms);
         }
         return new Lexicon(
                 stops,
@@ -107,7 +114,22 @@ public record Lexicon(
                 sections(),
                 dependent,
                 announcing,
-                dating);
+                dating,
+                shortForms);
+    }
+
+    private static void shortForms(String resource, Map<String, String> into) {
+        for (ResourceLines.Named line : ResourceLines.named(resource)) {
+            String shortForm = TextFolding.foldWords(line.name());
+            if (!shortForm.matches("\\p{L}+")) {
+                throw new IllegalStateException(
+                        resource + ":" + line.line() + ": a short form is one word, was '" + line.name() + "'");
+            }
+            if (into.putIfAbsent(shortForm, line.value()) != null) {
+                throw new IllegalStateException(
+                        resource + ":" + line.line() + ": '" + line.name() + "' is already a short form");
+            }
+        }
     }
 
     public Lexicon {
@@ -130,6 +152,7 @@ public record Lexicon(
         dependentOpenings = List.copyOf(dependentOpenings);
         announcements = List.copyOf(announcements);
         timeExpressions = List.copyOf(timeExpressions);
+        shortForms = Map.copyOf(shortForms);
     }
 
     public boolean isStop(String foldedWord) {

@@ -37,6 +37,7 @@ public final class QuestionReader {
     private final TermExtractor terms;
     private final LanguageDetector detector;
     private final SpellingCorrector corrector;
+    private final ShortForms shortForms;
     private final Exclusions exclusions;
     private final QuestionTypes types;
     private final SmallTalk smallTalk;
@@ -56,6 +57,7 @@ public final class QuestionReader {
         this.detector = detector;
         this.types = types;
         this.corrector = new SpellingCorrector(index, lexicon);
+        this.shortForms = new ShortForms(lexicon.shortForms());
         this.exclusions = new Exclusions(lexicon);
         this.smallTalk = new SmallTalk(lexicon);
         this.referringWords = lexicon.referringWords();
@@ -103,7 +105,7 @@ public final class QuestionReader {
     }
 
     private AnalyzedQuestion read(String asked, String standalone, Optional<EarlierTurn> earlier) {
-        String text = corrector.correct(standalone);
+        String text = corrector.correct(shortForms.expand(standalone));
         // What the question sets aside ("besides ping pong") is not searched for: it would find what
         // the asker already knows.
         String without = exclusions.without(text);
@@ -137,7 +139,7 @@ public final class QuestionReader {
 
     /** A follow-up's own words, spelling corrected, without what it sets aside. */
     private String ownWords(String asked) {
-        String text = corrector.correct(asked);
+        String text = corrector.correct(shortForms.expand(asked));
         String without = exclusions.without(text);
         return without.isBlank() ? text : without;
     }
