@@ -44,6 +44,8 @@ final class QuestionTypeTest {
                 "what came out of the meetings in Muscat? | OUTCOME",
                 "what did the search for missing servicemen lead to? | OUTCOME",
                 "did the Rome peace actually last? | OUTCOME",
+                "and who usually takes part in it? | PEOPLE",
+                "why is it called the Chatham House Rule? | ORIGIN",
                 "did the talks ever lead to anything concrete? | OUTCOME",
                 "Sáng kiến Geneva có được thông qua không? | OUTCOME",
                 "trung tâm Carter đã làm được những gì? | OUTCOME",
@@ -66,6 +68,7 @@ final class QuestionTypeTest {
                 "Vì sao sáng kiến Marigold 1966 thất bại và bài học là gì? | CAUSE OUTCOME",
                 "list the limits of Track II | LIMITS LIST",
                 "what is Track II and why is it used? | PURPOSE CAUSE",
+                "ai đứng ra dàn xếp hòa đàm tại Roma? | HOW PEOPLE",
             })
     void readsEveryIntent(String question, String expected) {
         assertThat(types.intents(question).stream().map(intent -> intent.type().name()))
