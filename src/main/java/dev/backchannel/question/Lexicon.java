@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param eitherLanguage words that count for neither language
  * @param referringWords words that point back at an earlier answer
  * @param continuingWords words that ask for more of an earlier answer ("anything else?")
+ * @param turningCues openings that turn an earlier question to something else of its topic ("what
+ *     about Bosnia?")
  * @param setAsideCues phrases that set something aside, in the order they are tried
  * @param smallTalk whole messages (folded) that talk to the bot rather than ask it
  * @param smallTalkAddressees words that may follow such a message
@@ -44,6 +46,7 @@ public record Lexicon(
         Set<String> eitherLanguage,
         Set<String> referringWords,
         Set<String> continuingWords,
+        List<Pattern> turningCues,
         List<String> setAsideCues,
         Set<String> smallTalk,
         List<String> smallTalkAddressees,
@@ -74,6 +77,7 @@ public record Lexicon(
         List<String> addressees = new ArrayList<>();
         Set<String> referring = new LinkedHashSet<>();
         Set<String> continuing = new LinkedHashSet<>();
+        List<Pattern> turning = new ArrayList<>();
         List<String> setAside = new ArrayList<>();
         Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
         List<Pattern> dependent = new ArrayList<>();
@@ -86,6 +90,7 @@ public record Lexicon(
             addressees.addAll(WordLists.folded(dir + "small-talk-addressees.txt"));
             referring.addAll(WordLists.folded(dir + "referring-words.txt"));
             continuing.addAll(WordLists.folded(dir + "continuing-words.txt"));
+            WordLists.cues(dir + "turning-cues.txt").forEach(cue -> turning.add(CuePhrases.compile(cue)));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
             WordLists.grouped(dir + "question-cues.txt")
                     .forEach((name, phrases) -> phrases.forEach(
@@ -107,6 +112,7 @@ public record Lexicon(
                 new HashSet<>(WordLists.folded("lexicon/either-language.txt")),
                 referring,
                 continuing,
+                turning,
                 setAside,
                 smallTalk,
                 addressees,
@@ -140,6 +146,7 @@ public record Lexicon(
         eitherLanguage = Set.copyOf(eitherLanguage);
         referringWords = Set.copyOf(referringWords);
         continuingWords = Set.copyOf(continuingWords);
+        turningCues = List.copyOf(turningCues);
         setAsideCues = List.copyOf(setAsideCues);
         smallTalk = Set.copyOf(smallTalk);
         smallTalkAddressees = List.copyOf(smallTalkAddressees);

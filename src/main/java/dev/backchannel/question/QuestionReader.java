@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -43,6 +44,7 @@ public final class QuestionReader {
     private final SmallTalk smallTalk;
     private final Set<String> referringWords;
     private final Set<String> continuingWords;
+    private final List<Pattern> turningCues;
 
     public QuestionReader(
             PassageIndex index,
@@ -62,6 +64,7 @@ public final class QuestionReader {
         this.smallTalk = new SmallTalk(lexicon);
         this.referringWords = lexicon.referringWords();
         this.continuingWords = lexicon.continuingWords();
+        this.turningCues = lexicon.turningCues();
     }
 
     /** Reads a question that stands alone. */
@@ -87,9 +90,16 @@ public final class QuestionReader {
     private boolean followsUp(String asked, AnalyzedQuestion alone) {
         boolean refers = false;
         boolean continues = false;
-        for (String word : TextFolding.foldWords(asked).split(" ")) {
+        String folded = TextFolding.foldWords(asked);
+        for (String word : folded.split(" ")) {
             refers |= referringWords.contains(word);
             continues |= continuingWords.contains(word);
+        }
+        // "What about Bosnia?" turns to something within the earlier topic; "what about the Oslo
+        // channel?" names a topic of its own and is asked as it stands.
+        if (alone.named().isEmpty()
+                && turningCues.stream().anyMatch(cue -> cue.matcher(folded).find())) {
+            return true;
         }
         long ownWords = alone.termWeights().keySet().stream()
                 .filter(term -> !term.contains(" "))

@@ -139,6 +139,24 @@ final class AnswerServiceTest {
     }
 
     @Test
+    @DisplayName("a question that turns to something within the earlier topic ('còn … thì sao?', 'what about …?') is "
+            + "answered from that topic")
+    void turningFollowUp() {
+        Conversation vietnamese = new Conversation();
+        answers.ask("Ngoại giao kênh 2 là gì?", vietnamese);
+        Conversation english = new Conversation();
+        answers.ask("What is Track II diplomacy?", english);
+
+        Answer turned = answers.ask("còn vụ Pugwash thì sao?", vietnamese);
+        Answer whatAbout = answers.ask("what about the Pugwash meetings then?", english);
+
+        assertThat(turned.abstained()).isFalse();
+        assertThat(turned.citedTopicIds()).first().isEqualTo("track-two");
+        assertThat(whatAbout.abstained()).isFalse();
+        assertThat(whatAbout.citedTopicIds()).first().isEqualTo("track-two");
+    }
+
+    @Test
     @DisplayName("mentions are stripped before anything else sees the question")
     void mentionsStripped() {
         Answer answer = answers.ask("@everyone <@123456> <@&42> what is Track II diplomacy? @here");
