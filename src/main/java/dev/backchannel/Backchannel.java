@@ -45,6 +45,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -71,6 +73,13 @@ public final class Backchannel implements AutoCloseable {
     private final TermExtractor terms = new TermExtractor(lexicon);
     private final LanguageDetector detector = new LanguageDetector(lexicon);
     private final QuestionTypes questionTypes = new QuestionTypes(lexicon, SectionKinds.standard());
+    /** Embeds questions while their lexical search runs; idle threads end after a minute. */
+    private final ExecutorService queryEmbeddings = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "query-embedding");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final KnowledgeHolder served;
     private final KnowledgeReloader reloader;
     private final Optional<LlmAnswerer> llm;
@@ -141,7 +150,7 @@ public final class Backchannel implements AutoCloseable {
     }
 
     private Retriever retriever(PassageIndex index, RetrievalConfig retrieval) {
-        return new PassageRetriever(index, terms, embedder, retrieval);
+        return new PassageRetriever(index, terms, embedder, retrieval, queryEmbeddings);
     }
 
     private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers) {
@@ -272,5 +281,6 @@ public final class Backchannel implements AutoCloseable {
         }
         llm.ifPresent(LlmAnswerer::close);
         served.close();
+        queryEmbeddings.shutdown();
     }
 }

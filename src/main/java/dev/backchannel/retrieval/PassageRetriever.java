@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -57,14 +60,30 @@ public final class PassageRetriever implements Retriever {
     private final EvidenceCoverage coverage;
     private final RetrievalConfig config;
     private final Optional<Embedder> embedder;
+    private final Executor embedding;
 
+    /** A retriever that embeds each question on the thread that asks it. */
     public PassageRetriever(
             PassageIndex index, TermExtractor terms, Optional<Embedder> embedder, RetrievalConfig config) {
+        this(index, terms, embedder, config, Runnable::run);
+    }
+
+    /**
+     * @param embedding runs the question's embedding while the lexical search goes on, so hybrid
+     *     retrieval costs about one embedding rather than an embedding plus a search
+     */
+    public PassageRetriever(
+            PassageIndex index,
+            TermExtractor terms,
+            Optional<Embedder> embedder,
+            RetrievalConfig config,
+            Executor embedding) {
         this.index = index;
         this.embedder = embedder;
         this.terms = terms;
         this.coverage = new EvidenceCoverage(terms);
         this.config = config;
+        this.embedding = embedding;
     }
 
     @Override
@@ -74,23 +93,27 @@ public final class PassageRetriever implements Retriever {
         if (contentQuery.clauses().isEmpty()) {
             return new Retrieval(question, question.language(), List.of(), 0, 0, 0);
         }
-        RetrievalMode mode = embedder.isPresent() ? config.mode() : RetrievalMode.BM25;
         Optional<String> understood = understood(question);
+        RetrievalMode mode = mode(understood);
         try {
-            ScoreDoc[] nearest = mode == RetrievalMode.BM25
-                    ? new ScoreDoc[0]
-                    : index.searcher()
-                            .search(nearest(understood.orElse(question.searched())), config.candidates())
-                            .scoreDocs;
+            CompletableFuture<ScoreDoc[]> dense = mode == RetrievalMode.BM25
+                    ? CompletableFuture.completedFuture(new ScoreDoc[0])
+                    : CompletableFuture.supplyAsync(() -> nearest(understood.orElse(question.searched())), embedding);
             // Stored fields are read once per document, though both ranking and selection need them.
             Map<Integer, Passage> loaded = new HashMap<>();
             IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
-            ScoreDoc[] ranked = switch (mode) {
+            ScoreDoc[] lexical = switch (mode) {
                 case BM25 -> lexical(contentQuery, question, passages);
+                case DENSE -> new ScoreDoc[0];
+                case HYBRID -> lexical(contentQuery, question, contextTopics, passages);
+            };
+            ScoreDoc[] nearest = join(dense);
+            ScoreDoc[] ranked = switch (mode) {
+                case BM25 -> lexical;
                 case DENSE -> nearest;
                 case HYBRID ->
                     fuse(
-                            List.of(lexical(contentQuery, question, contextTopics, passages), nearest),
+                            List.of(lexical, nearest),
                             List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
             };
             List<Hit> hits = HitSelection.select(ranked, question, passages, config.topK());
@@ -209,8 +232,40 @@ public final class PassageRetriever implements Retriever {
                 .map(LanguageParts::englishText);
     }
 
-    private Query nearest(String question) {
-        return new KnnFloatVectorQuery(Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
+    /**
+     * The mode this question is searched in: hybrid falls back to BM25 for a question the embedding
+     * model cannot read when its ranking would count for nothing, which saves the embedding.
+     */
+    private RetrievalMode mode(Optional<String> understood) {
+        if (embedder.isEmpty()) {
+            return RetrievalMode.BM25;
+        }
+        if (config.mode() == RetrievalMode.HYBRID && understood.isEmpty() && config.denseWeightOtherLanguages() == 0) {
+            return RetrievalMode.BM25;
+        }
+        return config.mode();
+    }
+
+    /** The nearest passages to the question's embedding. */
+    private ScoreDoc[] nearest(String question) {
+        Query query = new KnnFloatVectorQuery(
+                Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
+        try {
+            return index.searcher().search(query, config.candidates()).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the index failed", e);
+        }
+    }
+
+    private static ScoreDoc[] join(CompletableFuture<ScoreDoc[]> dense) {
+        try {
+            return dense.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
