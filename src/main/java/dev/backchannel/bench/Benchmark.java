@@ -50,6 +50,14 @@ public final class Benchmark {
         this.out = out;
     }
 
+    /**
+     * Retrieval against a plain embedding search in the same run, each question timed once, before
+     * any other measurement has asked it.
+     */
+    public void versusPlainEmbedding() throws IOException {
+        new VersusPlainEmbedding(app, out).run(questions);
+    }
+
     /** Per-question latency of retrieval and of the whole extractive answer, after warm-up. */
     public void warmLatency(int rounds) {
         AnswerService answers = app.answers();

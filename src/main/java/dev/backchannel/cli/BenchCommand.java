@@ -61,6 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         Benchmark benchmark = new Benchmark(root.app(), texts, out);
+        benchmark.versusPlainEmbedding();
         benchmark.warmLatency(rounds);
         benchmark.throughput(rounds);
         if (!skipCold) {

@@ -21,6 +21,7 @@ final class BenchCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
+                .contains("versus plain embedding search: skipped (no embedding model configured)")
                 .containsPattern("warm retrieval: +p50 [0-9.]+ ms, p99 [0-9.]+ ms")
                 .containsPattern("warm full answer: +p50")
                 .containsPattern("throughput: +[0-9]+ questions/s on [0-9]+ threads")
