@@ -1,6 +1,7 @@
 package dev.backchannel.question;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,32 +25,11 @@ final class CuePhrases {
 
     private static List<String> expand(String cue, Pattern wordPattern, String wordKind) {
         List<String> phrases = List.of("");
-        String rest = cue.startsWith("^") ? cue.substring(1).strip() : cue.strip();
-        int at = 0;
-        while (at < rest.length()) {
-            char c = rest.charAt(at);
-            if (c == ' ') {
-                at++;
-                continue;
-            }
-            List<String> choices;
-            if (c == '[') {
-                int close = rest.indexOf(']', at);
-                if (close < 0) {
-                    throw new IllegalArgumentException("unclosed '[' in cue: " + cue);
-                }
-                choices = List.of(rest.substring(at + 1, close).split("\\|", -1));
-                at = close + 1;
-            } else {
-                int end = rest.indexOf(' ', at);
-                end = end < 0 ? rest.length() : end;
-                choices = List.of(rest.substring(at, end));
-                at = end;
-            }
+        for (List<String> choices : elements(cue)) {
             List<String> longer = new ArrayList<>();
             for (String phrase : phrases) {
                 for (String choice : choices) {
-                    longer.add((phrase + " " + choice.strip()).strip());
+                    longer.add((phrase + " " + choice).strip());
                 }
             }
             phrases = longer;
@@ -65,6 +45,36 @@ final class CuePhrases {
         return phrases;
     }
 
+    /** The cue's parts in order, each the list of its choices: one for a word, "" for "nothing". */
+    private static List<List<String>> elements(String cue) {
+        List<List<String>> elements = new ArrayList<>();
+        String rest = cue.startsWith("^") ? cue.substring(1).strip() : cue.strip();
+        int at = 0;
+        while (at < rest.length()) {
+            char c = rest.charAt(at);
+            if (c == ' ') {
+                at++;
+                continue;
+            }
+            if (c == '[') {
+                int close = rest.indexOf(']', at);
+                if (close < 0) {
+                    throw new IllegalArgumentException("unclosed '[' in cue: " + cue);
+                }
+                elements.add(Arrays.stream(rest.substring(at + 1, close).split("\\|", -1))
+                        .map(String::strip)
+                        .toList());
+                at = close + 1;
+            } else {
+                int end = rest.indexOf(' ', at);
+                end = end < 0 ? rest.length() : end;
+                elements.add(List.of(rest.substring(at, end)));
+                at = end;
+            }
+        }
+        return elements;
+    }
+
     /** Whether the cue must open the question. */
     static boolean anchored(String cue) {
         return cue.startsWith("^");
@@ -72,7 +82,9 @@ final class CuePhrases {
 
     /** A pattern that finds the cue as whole words in a question folded by {@code TextFolding.foldWords}. */
     static Pattern compile(String cue) {
-        return compile(cue, expand(cue));
+        // Expanding checks every word the cue can stand for.
+        expand(cue);
+        return pattern(cue);
     }
 
     /**
@@ -80,15 +92,32 @@ final class CuePhrases {
      * TextFolding.lowerWords}: for the knowledge's own sentences, which always carry them.
      */
     static Pattern compileWritten(String cue) {
-        return compile(cue, expand(cue, WRITTEN_WORD, "a lower-case word"));
+        expand(cue, WRITTEN_WORD, "a lower-case word");
+        return pattern(cue);
     }
 
-    private static Pattern compile(String cue, List<String> phrases) {
-        List<String> alternatives = new ArrayList<>();
-        for (String phrase : phrases) {
-            alternatives.add(phrase.replace("*", ".*").replace("#", "\\d+"));
+    /**
+     * The cue as one pattern that keeps its choices as groups: expanded into every phrase it stands
+     * for, a cue of four choices of eight words was an alternation of thousands of phrases, tried at
+     * every position of every sentence an answer considers.
+     */
+    private static Pattern pattern(String cue) {
+        StringBuilder body = new StringBuilder();
+        for (List<String> choices : elements(cue)) {
+            List<String> words = choices.stream()
+                    .filter(choice -> !choice.isEmpty())
+                    .map(choice -> choice.replace("*", ".*").replace("#", "\\d+"))
+                    .toList();
+            String group = words.size() == 1 ? words.get(0) : "(?:" + String.join("|", words) + ")";
+            boolean optional = words.size() < choices.size();
+            boolean first = body.length() == 0;
+            if (optional) {
+                body.append(first ? "(?:" + group + " )?" : "(?: " + group + ")?");
+            } else {
+                body.append(first ? group : " " + group);
+            }
         }
-        String body = "(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])";
-        return Pattern.compile(anchored(cue) ? "^" + body : "(?<![\\p{L}\\p{N}])" + body);
+        String whole = "(?:" + body + ")(?![\\p{L}\\p{N}])";
+        return Pattern.compile(anchored(cue) ? "^" + whole : "(?<![\\p{L}\\p{N}])" + whole);
     }
 }
