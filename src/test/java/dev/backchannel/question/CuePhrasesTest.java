@@ -1,0 +1,38 @@
+package dev.backchannel.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class CuePhrasesTest {
+
+    @Test
+    @DisplayName("a cue finds exactly the phrases it stands for: choices, optional words, any words, numbers")
+    void findsWhatItStandsFor() {
+        Pattern kinds = CuePhrases.compile("has [two|three|#] [main|basic|] [forms|kinds]");
+
+        assertThat(kinds.matcher("it has two main forms").find()).isTrue();
+        assertThat(kinds.matcher("it has 3 kinds of talks").find()).isTrue();
+        assertThat(kinds.matcher("it has three forms").find()).isTrue();
+        assertThat(kinds.matcher("it has two main").find()).isFalse();
+        assertThat(kinds.matcher("it has twofold forms").find()).isFalse();
+        assertThat(kinds.matcher("perhaps two forms").find()).isFalse();
+
+        Pattern anyWords = CuePhrases.compile("^what did * lead to");
+        assertThat(anyWords.matcher("what did the oslo talks lead to").find()).isTrue();
+        assertThat(anyWords.matcher("so what did it lead to").find()).isFalse();
+    }
+
+    @Test
+    @DisplayName("every phrase a cue stands for is one the cue's pattern finds")
+    void patternAgreesWithExpansion() {
+        String cue = "[takes|comes in] [two|several] [main|] [forms|kinds|ways]";
+        Pattern pattern = CuePhrases.compile(cue);
+
+        assertThat(CuePhrases.expand(cue))
+                .hasSize(2 * 2 * 2 * 3)
+                .allMatch(phrase -> pattern.matcher("it " + phrase + " here").find());
+    }
+}
