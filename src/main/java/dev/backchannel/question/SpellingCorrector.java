@@ -33,6 +33,8 @@ public final class SpellingCorrector {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}\\p{M}]+)*");
 
     private static final int MIN_LENGTH = 4;
+    /** What follows the apostrophe of an English possessive or contraction. */
+    private static final Set<String> CLITICS = Set.of("s", "t");
     /** Unknown words this long may be corrected to any word of the passages, not only of names. */
     private static final int MIN_LENGTH_FOR_ANY_WORD = 7;
 
@@ -64,7 +66,9 @@ public final class SpellingCorrector {
                 for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
                     String word = term.utf8ToString();
                     int apostrophe = word.indexOf('\'');
-                    if (apostrophe > 0) {
+                    // A possessive or a contraction ("kissinger's", "can't") joins no name: with them,
+                    // most words of a question were heads, each sent to the spell checker.
+                    if (apostrophe > 0 && !CLITICS.contains(word.substring(apostrophe + 1))) {
                         heads.add(word.substring(0, apostrophe));
                     }
                 }
