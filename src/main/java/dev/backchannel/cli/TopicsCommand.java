@@ -1,6 +1,7 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.knowledge.Kind;
+import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Topic;
 import java.io.PrintWriter;
@@ -41,13 +42,18 @@ final class TopicsCommand implements Callable<Integer> {
                 ? null
                 : Language.fromCode(lang)
                         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--lang must be en or vi"));
-        List<Topic> topics = root.app().knowledge().topics().stream()
-                .filter(t -> wantedKind == null || t.kind() == wantedKind)
-                .filter(t -> wantedLanguage == null || t.language() == wantedLanguage)
-                .sorted(Comparator.comparing(Topic::kind)
-                        .thenComparing(Topic::id)
-                        .thenComparing(Topic::language))
-                .toList();
+        // The files alone, as check reads them: listing topics needs no index and no embedding model.
+        List<Topic> topics =
+                KnowledgeLoader.limitedBy(root.config().knowledge())
+                        .load(root.config().knowledge().dir())
+                        .topics()
+                        .stream()
+                        .filter(t -> wantedKind == null || t.kind() == wantedKind)
+                        .filter(t -> wantedLanguage == null || t.language() == wantedLanguage)
+                        .sorted(Comparator.comparing(Topic::kind)
+                                .thenComparing(Topic::id)
+                                .thenComparing(Topic::language))
+                        .toList();
         PrintWriter out = spec.commandLine().getOut();
         Kind current = null;
         for (Topic topic : topics) {

@@ -106,6 +106,16 @@ final class AskCommandTest {
     }
 
     @Test
+    @DisplayName("topics lists the knowledge files' topics without building an index")
+    void topicsReadsOnlyTheFiles() {
+        CliRunner.Run topics = cli.run("topics", "--lang", "en");
+
+        assertThat(topics.exitCode()).isZero();
+        assertThat(topics.out()).contains("track-two", "Track II diplomacy").doesNotContain("[vi]");
+        assertThat(temp.resolve("index")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("usage errors exit 2 with one line, and --json prints one JSON object even for a refused question")
     void usageErrorsExitTwo() throws Exception {
         CliRunner.Run refused = cli.run("ask", "--json", "  ");
