@@ -6,6 +6,7 @@ import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.GroundedPrompt;
 import dev.backchannel.answer.LlmAnswerer;
 import dev.backchannel.answer.QuestionSanitizer;
+import dev.backchannel.concurrent.Futures;
 import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.config.RetrievalConfig;
@@ -44,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -119,7 +119,7 @@ public final class Backchannel implements AutoCloseable {
                 CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
         KnowledgeFiles files = new KnowledgeFiles(config.knowledge());
         List<Topic> topics = files.topics();
-        Optional<Embedder> embedder = join(loading);
+        Optional<Embedder> embedder = Futures.join(loading);
         String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
         KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
         return new Backchannel(config, files, salt, knowledge, embedder);
@@ -221,17 +221,6 @@ public final class Backchannel implements AutoCloseable {
     /** The content hash of the knowledge being served. */
     public String knowledgeVersion() {
         return served.current().version();
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     public BackchannelConfig config() {

@@ -1,7 +1,7 @@
 package dev.backchannel.index;
 
+import dev.backchannel.concurrent.ProcessLock;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.locking.ProcessLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

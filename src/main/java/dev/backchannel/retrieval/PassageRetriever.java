@@ -1,5 +1,6 @@
 package dev.backchannel.retrieval;
 
+import dev.backchannel.concurrent.Futures;
 import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.index.Embedder;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.Term;
@@ -107,7 +107,7 @@ public final class PassageRetriever implements Retriever {
                 case DENSE -> new ScoreDoc[0];
                 case HYBRID -> lexical(contentQuery, question, contextTopics, passages);
             };
-            ScoreDoc[] nearest = join(dense);
+            ScoreDoc[] nearest = Futures.join(dense);
             ScoreDoc[] ranked = switch (mode) {
                 case BM25 -> lexical;
                 case DENSE -> nearest;
@@ -254,17 +254,6 @@ public final class PassageRetriever implements Retriever {
             return index.searcher().search(query, config.candidates()).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
-        }
-    }
-
-    private static ScoreDoc[] join(CompletableFuture<ScoreDoc[]> dense) {
-        try {
-            return dense.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.backchannel.locking;
+package dev.backchannel.concurrent;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
