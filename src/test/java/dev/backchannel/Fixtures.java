@@ -60,6 +60,7 @@ public final class Fixtures {
                 Optional.empty(),
                 termWeights,
                 false,
+                false,
                 false);
     }
 

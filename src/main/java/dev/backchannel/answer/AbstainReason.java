@@ -10,6 +10,11 @@ public enum AbstainReason {
     NUMBERS_ONLY,
     /** The question names a year that none of the best passages mentions. */
     UNMENTIONED_YEAR,
+    /**
+     * The question asks for a fact of the present day ("how many people live in Oslo these
+     * days?"): the knowledge base holds no live figures, whatever its passages share with it.
+     */
+    PRESENT_DAY,
     /** The best passages share too little of the question's words and meaning. */
     LOW_COVERAGE;
 

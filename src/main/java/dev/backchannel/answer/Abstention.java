@@ -36,6 +36,9 @@ final class Abstention {
         if (asksAboutUnmentionedYear(found)) {
             return Optional.of(AbstainReason.UNMENTIONED_YEAR);
         }
+        if (asksForATodaysFact(question)) {
+            return Optional.of(AbstainReason.PRESENT_DAY);
+        }
         if (question.named().isEmpty()
                 && !question.followUp()
                 && !question.onlyNumbers()
@@ -67,6 +70,18 @@ final class Abstention {
      */
     static double coverage(Retrieval found) {
         return found.question().onlyNumbers() ? 0 : found.coverage();
+    }
+
+    /**
+     * Whether the question asks for a fact and pins it to the present day: "thủ tướng Anh hiện nay
+     * là ai?" shares a name with a case of the 1990s, but the knowledge base dates what it says and
+     * holds nothing current. A question that asks for an explanation ("what limits these dialogues
+     * nowadays?") is answered from the analysis it asks for.
+     */
+    private static boolean asksForATodaysFact(AnalyzedQuestion question) {
+        return question.aboutThePresent()
+                && !question.followUp()
+                && !question.type().explains();
     }
 
     /**

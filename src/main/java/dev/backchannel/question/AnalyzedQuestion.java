@@ -26,6 +26,7 @@ import java.util.Set;
  *     document frequency, in question order
  * @param smallTalk whether it talks to the bot ("thanks!") rather than asks about a topic
  * @param followUp whether it continues a conversation's topic, which {@code text} then names
+ * @param aboutThePresent whether it pins itself to the present day ("these days", "hiện nay")
  */
 public record AnalyzedQuestion(
         String asked,
@@ -38,7 +39,8 @@ public record AnalyzedQuestion(
         Optional<LanguageParts> switched,
         Map<String, Double> termWeights,
         boolean smallTalk,
-        boolean followUp) {
+        boolean followUp,
+        boolean aboutThePresent) {
 
     public AnalyzedQuestion {
         intents = List.copyOf(intents);

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * @param continuingWords words that ask for more of an earlier answer ("anything else?")
  * @param turningCues openings that turn an earlier question to something else of its topic ("what
  *     about Bosnia?")
+ * @param presentCues phrases that pin a question to the present day ("these days", "hiện nay")
  * @param setAsideCues phrases that set something aside, in the order they are tried
  * @param smallTalk whole messages (folded) that talk to the bot rather than ask it
  * @param smallTalkAddressees words that may follow such a message
@@ -47,6 +48,7 @@ public record Lexicon(
         Set<String> referringWords,
         Set<String> continuingWords,
         List<Pattern> turningCues,
+        List<Pattern> presentCues,
         List<String> setAsideCues,
         Set<String> smallTalk,
         List<String> smallTalkAddressees,
@@ -78,6 +80,7 @@ public record Lexicon(
         Set<String> referring = new LinkedHashSet<>();
         Set<String> continuing = new LinkedHashSet<>();
         List<Pattern> turning = new ArrayList<>();
+        List<Pattern> present = new ArrayList<>();
         List<String> setAside = new ArrayList<>();
         Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
         List<Pattern> dependent = new ArrayList<>();
@@ -91,6 +94,7 @@ public record Lexicon(
             referring.addAll(WordLists.folded(dir + "referring-words.txt"));
             continuing.addAll(WordLists.folded(dir + "continuing-words.txt"));
             WordLists.cues(dir + "turning-cues.txt").forEach(cue -> turning.add(CuePhrases.compile(cue)));
+            WordLists.cues(dir + "present-cues.txt").forEach(cue -> present.add(CuePhrases.compile(cue)));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
             WordLists.grouped(dir + "question-cues.txt")
                     .forEach((name, phrases) -> phrases.forEach(
@@ -113,6 +117,7 @@ public record Lexicon(
                 referring,
                 continuing,
                 turning,
+                present,
                 setAside,
                 smallTalk,
                 addressees,

@@ -45,6 +45,7 @@ public final class QuestionReader {
     private final Set<String> referringWords;
     private final Set<String> continuingWords;
     private final List<Pattern> turningCues;
+    private final List<Pattern> presentCues;
 
     public QuestionReader(
             PassageIndex index,
@@ -65,6 +66,7 @@ public final class QuestionReader {
         this.referringWords = lexicon.referringWords();
         this.continuingWords = lexicon.continuingWords();
         this.turningCues = lexicon.turningCues();
+        this.presentCues = lexicon.presentCues();
     }
 
     /** Reads a question that stands alone. */
@@ -144,7 +146,10 @@ public final class QuestionReader {
                 switched,
                 weights,
                 smallTalk.matches(asked),
-                earlier.isPresent());
+                earlier.isPresent(),
+                presentCues.stream()
+                        .anyMatch(
+                                cue -> cue.matcher(TextFolding.foldWords(asked)).find()));
     }
 
     /** A follow-up's own words, spelling corrected, without what it sets aside. */

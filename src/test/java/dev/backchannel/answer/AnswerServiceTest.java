@@ -212,6 +212,19 @@ final class AnswerServiceTest {
     }
 
     @Test
+    @DisplayName("a question of fact pinned to the present day is not answered from past cases; one asking why is")
+    void presentDay() {
+        Answer population = answers.ask("How many people live in Oslo these days?");
+        Answer vietnamese = answers.ask("Oslo bây giờ có bao nhiêu dân?");
+        Answer why = answers.ask("Why do scholars and retired officials meet in Track II dialogue today?");
+
+        assertThat(population.abstainReason()).contains(AbstainReason.PRESENT_DAY);
+        assertThat(vietnamese.abstainReason()).contains(AbstainReason.PRESENT_DAY);
+        assertThat(why.abstained()).isFalse();
+        assertThat(why.citedTopicIds()).contains("track-two");
+    }
+
+    @Test
     @DisplayName("naming a topic does not carry a question about something else")
     void namedTopicAloneIsNotEnough() {
         assertThat(answers.ask("how do I set up a back channel in Slack for my team?")
