@@ -24,6 +24,10 @@ package dev.backchannel.answer;
  * @param nearDuplicate the share of shared words over which two sentences say the same thing
  * @param sameContent the share of the shorter sentence's words, shared with the other, at which
  *     two sentences say the same thing
+ * @param restatedContent a lower such share at which two sentences restate one fact, when they
+ *     also share at least {@code restatedOverlap} of their words together: two quotations of one
+ *     date or one meeting, worded differently in two sections
+ * @param restatedOverlap see {@code restatedContent}
  */
 record CompositionWeights(
         double passageRank,
@@ -39,8 +43,10 @@ record CompositionWeights(
         int minWords,
         double extraSentenceShare,
         double nearDuplicate,
-        double sameContent) {
+        double sameContent,
+        double restatedContent,
+        double restatedOverlap) {
 
     static final CompositionWeights STANDARD =
-            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.3, 0.5, 5, 0.6, 0.6, 0.85);
+            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.3, 0.5, 5, 0.6, 0.6, 0.85, 0.75, 0.4);
 }

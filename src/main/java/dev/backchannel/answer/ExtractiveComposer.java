@@ -232,8 +232,8 @@ public final class ExtractiveComposer {
     }
 
     /**
-     * Whether a sentence says what a chosen one says: most of their words shared, or nearly all of
-     * the shorter one's.
+     * Whether a sentence says what a chosen one says: most of their words shared, nearly all of the
+     * shorter one's, or most of the shorter one's and a good part of both.
      */
     private boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
         for (Candidate other : chosen) {
@@ -245,7 +245,12 @@ public final class ExtractiveComposer {
             if (!union.isEmpty() && common.size() / (double) union.size() > weights.nearDuplicate()) {
                 return true;
             }
-            if (shorter > 0 && common.size() / (double) shorter >= weights.sameContent()) {
+            double ofShorter = shorter == 0 ? 0 : common.size() / (double) shorter;
+            if (ofShorter >= weights.sameContent()) {
+                return true;
+            }
+            if (ofShorter >= weights.restatedContent()
+                    && common.size() / (double) union.size() >= weights.restatedOverlap()) {
                 return true;
             }
         }

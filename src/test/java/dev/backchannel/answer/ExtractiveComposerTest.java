@@ -106,6 +106,21 @@ final class ExtractiveComposerTest {
     }
 
     @Test
+    @DisplayName("a fact written twice in other words, as two sections may, is quoted once")
+    void restatedFactQuotedOnce() {
+        String text = composer.compose(retrieval(
+                        QuestionType.GENERAL,
+                        "The peace talks hosted by Sant'Egidio lasted about 27 months and ended with the General "
+                                + "Peace Accord, signed in Rome on 4 October 1992 by President Chissano and Afonso "
+                                + "Dhlakama. After 27 months of talks, the General Peace Accord was signed in Rome on "
+                                + "4 October 1992 by the two parties. The accord was monitored by the UN.",
+                        "accord"))
+                .text();
+
+        assertThat(text).contains("Afonso Dhlakama. [1]").doesNotContain("After 27 months");
+    }
+
+    @Test
     @DisplayName("a sentence opening with 'They' is quoted after the sentence it points back at")
     void pronounKeepsItsAntecedent() {
         String text = composer.compose(retrieval(
