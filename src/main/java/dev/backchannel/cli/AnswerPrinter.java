@@ -11,7 +11,12 @@ final class AnswerPrinter {
     private AnswerPrinter() {}
 
     static void print(Answer answer, PrintWriter out) {
-        out.println(answer.text());
+        print(answer, out, 0);
+    }
+
+    /** The answer with its lines broken between words at {@code width} (none at 0), then its sources. */
+    static void print(Answer answer, PrintWriter out, int width) {
+        out.println(TextWrap.wrap(answer.text(), width));
         printSources(answer, out);
     }
 

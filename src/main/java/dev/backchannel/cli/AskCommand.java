@@ -48,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(AnswerJson.write(AnswerJson.toJson(answer)));
             spec.commandLine().getOut().flush();
         } else {
-            AnswerPrinter.print(answer, spec.commandLine().getOut());
+            AnswerPrinter.print(answer, spec.commandLine().getOut(), TextWrap.forStandardOutput(root.environment()));
         }
         return 0;
     }

@@ -14,9 +14,7 @@ import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.Sessions;
 import dev.backchannel.store.StoreException;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -40,6 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "backchannel",
         mixinStandardHelpOptions = true,
+        // Every subcommand takes --help too, before its own parameters are checked.
+        scope = CommandLine.ScopeType.INHERIT,
         version = "backchannel 0.1.0",
         description = "Cited answers about informal diplomacy, in Vietnamese and English.",
         subcommands = {
@@ -64,24 +64,25 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
 
     private final Path home;
     private final Map<String, String> environment;
-    private final BufferedReader in;
+    private final InputStream in;
+    private final OutputStream out;
     private PrintWriter errors = new PrintWriter(System.err, true);
     private BackchannelConfig config;
     private Backchannel app;
     private Database database;
     private CompletableFuture<Database> opening;
 
-    BackchannelCommand(Path home, Map<String, String> environment, BufferedReader in) {
+    BackchannelCommand(Path home, Map<String, String> environment, InputStream in, OutputStream out) {
         this.home = home;
         this.environment = environment;
         this.in = in;
+        this.out = out;
     }
 
     /** A ready command line writing UTF-8 whatever the platform's default charset. */
     public static CommandLine commandLine(
             Path home, Map<String, String> environment, InputStream in, OutputStream out, OutputStream err) {
-        BackchannelCommand root = new BackchannelCommand(
-                home, environment, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        BackchannelCommand root = new BackchannelCommand(home, environment, in, out);
         CommandLine commandLine = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -220,8 +221,12 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
         }
     }
 
-    BufferedReader in() {
-        return in;
+    /**
+     * What the user types: the terminal, with line editing, when the process reads its own;
+     * otherwise the input stream, a line at a time.
+     */
+    ConsoleInput console() {
+        return in == System.in && System.console() != null ? ConsoleInput.system() : ConsoleInput.streams(in, out);
     }
 
     @Override

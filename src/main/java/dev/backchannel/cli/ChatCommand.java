@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code backchannel chat}: a conversation in the terminal, on the same pipeline as Discord. */
 @Command(
         name = "chat",
-        description = "Ask questions in a conversation; follow-ups use the previous turns. /quit leaves.")
+        description =
+                "Ask questions in a conversation; follow-ups use the previous turns. /help lists the chat's commands.")
 final class ChatCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,6 +33,14 @@ final class ChatCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    static final String COMMANDS = String.join(
+            "\n",
+            "  /quiz [vi|en] [1-5]  a quiz of 1 to 5 questions (default: en, 3)",
+            "  /session export      save this chat as Markdown and JSON under data/exports",
+            "  /new                 start a new conversation",
+            "  /help                this list",
+            "  /quit                leave (also Ctrl-D)");
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -39,52 +48,73 @@ final class ChatCommand implements Callable<Integer> {
         root.app().watchKnowledge();
         Conversation conversation = new Conversation();
         String sessionId = "console-" + UUID.randomUUID();
-        out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /quiz [vi|en] [1-5] for "
-                + "a quiz, /session export saves this chat, /new starts over, /quit leaves.");
-        while (true) {
-            out.print("> ");
-            out.flush();
-            String line = root.in().readLine();
-            if (line == null || line.strip().equals("/quit") || line.strip().equals("/exit")) {
-                return 0;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.strip().startsWith("/quiz")) {
-                new ConsoleQuiz(
-                                new QuizGenerator(root.app()::knowledge),
-                                root::quizzes,
-                                System.getProperty("user.name", "console"))
-                        .run(line.strip().substring(5), root.in(), out);
-                out.println();
-                continue;
-            }
-            if (line.strip().equals("/session export")) {
-                try {
-                    exportSession(sessionId, out);
-                } catch (StoreException e) {
-                    // The chat itself needs no database: say why there is nothing to export, go on.
-                    spec.commandLine().getErr().println("Not exported: " + e.getMessage());
+        out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /help lists the commands, "
+                + "/quit leaves.");
+        out.flush();
+        try (ConsoleInput console = root.console()) {
+            int width = Math.min(console.width(), TextWrap.MAX_WIDTH);
+            while (true) {
+                Optional<String> read = console.readLine("> ");
+                if (read.isEmpty()) {
+                    return 0;
                 }
-                continue;
+                String line = read.get().strip();
+                String command = line.split("\\s+", 2)[0];
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (command.equals("/quit") || command.equals("/exit")) {
+                    return 0;
+                }
+                if (command.equals("/help")) {
+                    out.println(COMMANDS);
+                } else if (command.equals("/quiz")) {
+                    new ConsoleQuiz(
+                                    new QuizGenerator(root.app()::knowledge),
+                                    root::quizzes,
+                                    System.getProperty("user.name", "console"))
+                            .run(line.substring(command.length()), console, out);
+                } else if (line.equals("/session export")) {
+                    export(sessionId, out);
+                } else if (command.equals("/new")) {
+                    conversation = new Conversation();
+                    out.println("(new conversation)");
+                } else if (command.startsWith("/")) {
+                    out.println("Unknown command " + command + ": /help lists the commands.");
+                } else {
+                    answer(answers, line, conversation, sessionId, out, width);
+                }
+                out.println();
+                out.flush();
             }
-            if (line.strip().equals("/new")) {
-                conversation = new Conversation();
-                out.println("(new conversation)");
-                continue;
-            }
-            try {
-                StreamEcho echo = new StreamEcho(out);
-                Answer answer = answers.ask(line, conversation, echo);
-                // Recorded before the checked answer is shown: a process killed once the user has
-                // it keeps the question. A streamed draft is shown as it comes, unchecked.
-                record(answer, sessionId);
-                echo.finish(answer);
-            } catch (InvalidQuestionException e) {
-                out.println(e.getMessage());
-            }
-            out.println();
+        }
+    }
+
+    private void answer(
+            AnswerService answers,
+            String line,
+            Conversation conversation,
+            String sessionId,
+            PrintWriter out,
+            int width) {
+        try {
+            StreamEcho echo = new StreamEcho(out, width);
+            Answer answer = answers.ask(line, conversation, echo);
+            // Recorded before the checked answer is shown: a process killed once the user has
+            // it keeps the question. A streamed draft is shown as it comes, unchecked.
+            record(answer, sessionId);
+            echo.finish(answer);
+        } catch (InvalidQuestionException e) {
+            out.println(e.getMessage());
+        }
+    }
+
+    private void export(String sessionId, PrintWriter out) throws IOException {
+        try {
+            exportSession(sessionId, out);
+        } catch (StoreException e) {
+            // The chat itself needs no database: say why there is nothing to export, go on.
+            spec.commandLine().getErr().println("Not exported: " + e.getMessage());
         }
     }
 

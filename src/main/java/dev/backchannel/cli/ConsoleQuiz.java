@@ -6,8 +6,6 @@ import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.quiz.QuizQuestion;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.StoreException;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,17 +32,36 @@ final class ConsoleQuiz {
         this.player = player;
     }
 
-    void run(String arguments, BufferedReader in, PrintWriter out) throws IOException {
-        Language language = Language.EN;
-        int count = 3;
-        for (String word : arguments.strip().split("\\s+")) {
-            Optional<Language> named = Language.fromCode(word);
-            if (named.isPresent()) {
-                language = named.get();
-            } else if (word.matches("[1-5]")) {
-                count = Integer.parseInt(word);
+    /** What {@code /quiz} was asked for: a language and a number of questions. */
+    record Request(Language language, int count) {
+
+        /** The words after {@code /quiz}, or empty when one of them is neither a language nor 1 to 5. */
+        static Optional<Request> parse(String arguments) {
+            Language language = Language.EN;
+            int count = 3;
+            for (String word : arguments.strip().split("\\s+")) {
+                Optional<Language> named = Language.fromCode(word.toLowerCase(Locale.ROOT));
+                if (named.isPresent()) {
+                    language = named.get();
+                } else if (word.matches("[1-5]")) {
+                    count = Integer.parseInt(word);
+                } else if (!word.isEmpty()) {
+                    return Optional.empty();
+                }
             }
+            return Optional.of(new Request(language, count));
         }
+    }
+
+    void run(String arguments, ConsoleInput in, PrintWriter out) {
+        Optional<Request> request = Request.parse(arguments);
+        if (request.isEmpty()) {
+            out.println(
+                    "Usage: /quiz [vi|en] [1-5], for example /quiz vi 3: \"" + arguments.strip() + "\" is neither.");
+            return;
+        }
+        Language language = request.get().language();
+        int count = request.get().count();
         Quiz quiz = generator.generate("console-" + UUID.randomUUID(), language, count, Optional.empty(), new Random());
         Optional<Quizzes> recording = save(quiz, out);
         int score = 0;
@@ -57,13 +74,13 @@ final class ConsoleQuiz {
             }
             int choice = -1;
             while (choice < 0) {
-                out.print("A-D> ");
                 out.flush();
-                String line = in.readLine();
-                if (line == null) {
+                Optional<String> line = in.readLine("A-D> ");
+                if (line.isEmpty()) {
                     return;
                 }
-                choice = LETTERS.indexOf(line.strip().toUpperCase(Locale.ROOT));
+                String letter = line.get().strip().toUpperCase(Locale.ROOT);
+                choice = letter.length() == 1 ? LETTERS.indexOf(letter) : -1;
             }
             boolean correct = choice == question.correct();
             score += correct ? 1 : 0;

@@ -13,10 +13,13 @@ import java.io.PrintWriter;
 final class StreamEcho implements PartialAnswers {
 
     private final PrintWriter out;
+    private final int width;
     private String printed = "";
 
-    StreamEcho(PrintWriter out) {
+    /** @param width the column to wrap a whole answer at, 0 for none (a stream is printed as it comes) */
+    StreamEcho(PrintWriter out, int width) {
         this.out = out;
+        this.width = width;
     }
 
     @Override
@@ -30,7 +33,7 @@ final class StreamEcho implements PartialAnswers {
 
     synchronized void finish(Answer answer) {
         if (printed.isEmpty()) {
-            AnswerPrinter.print(answer, out);
+            AnswerPrinter.print(answer, out, width);
             return;
         }
         out.println();
@@ -38,7 +41,7 @@ final class StreamEcho implements PartialAnswers {
             AnswerPrinter.printSources(answer, out);
         } else {
             out.println();
-            AnswerPrinter.print(answer, out);
+            AnswerPrinter.print(answer, out, width);
         }
     }
 }
