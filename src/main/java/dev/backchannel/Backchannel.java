@@ -12,6 +12,7 @@ import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.discord.DiscordFeatures;
+import dev.backchannel.index.BuildProgress;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
@@ -91,10 +92,11 @@ public final class Backchannel implements AutoCloseable {
             KnowledgeFiles files,
             String salt,
             KnowledgeBase knowledge,
-            Optional<Embedder> embedder) {
+            Optional<Embedder> embedder,
+            BuildProgress progress) {
         this.config = config;
         this.embedder = embedder;
-        this.indexes = new IndexVersions(config.index().dir());
+        this.indexes = new IndexVersions(config.index().dir(), progress);
         this.served = new KnowledgeHolder(serve(knowledge, () -> true), this::retire);
         indexes.removeOlderThan(knowledge.version());
         this.reloader = new KnowledgeReloader(files, salt, this::serve, served);
@@ -114,6 +116,11 @@ public final class Backchannel implements AutoCloseable {
      * its version, building it when there is none.
      */
     public static Backchannel open(BackchannelConfig config, Path home) {
+        return open(config, home, BuildProgress.SILENT);
+    }
+
+    /** As {@link #open(BackchannelConfig, Path)}, telling {@code progress} how an index build goes. */
+    public static Backchannel open(BackchannelConfig config, Path home, BuildProgress progress) {
         // The model takes seconds to load: do it while the knowledge files are read.
         CompletableFuture<Optional<Embedder>> loading =
                 CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
@@ -122,7 +129,7 @@ public final class Backchannel implements AutoCloseable {
         Optional<Embedder> embedder = Futures.join(loading);
         String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
         KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
-        return new Backchannel(config, files, salt, knowledge, embedder);
+        return new Backchannel(config, files, salt, knowledge, embedder, progress);
     }
 
     /**

@@ -152,7 +152,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     /** The pipeline, opened on first use so that commands which do not need it start fast. */
     Backchannel app() {
         if (app == null) {
-            app = Backchannel.open(config(), home);
+            app = Backchannel.open(config(), home, new ConsoleBuildProgress(errors));
         }
         return app;
     }

@@ -39,9 +39,16 @@ public final class IndexVersions {
             Pattern.compile(Pattern.quote(LOCK_PREFIX) + "([0-9a-f]{16})" + Pattern.quote(LOCK_SUFFIX));
 
     private final Path root;
+    private final BuildProgress progress;
 
     public IndexVersions(Path root) {
+        this(root, BuildProgress.SILENT);
+    }
+
+    /** @param progress told how a build goes, for whoever waits on it */
+    public IndexVersions(Path root, BuildProgress progress) {
         this.root = root;
+        this.progress = progress;
     }
 
     /** Where the index of {@code version} lives. */
@@ -104,8 +111,15 @@ public final class IndexVersions {
             Path staging = Files.createTempDirectory(root, knowledge.version() + STAGING);
             try {
                 log.info("Building the index for knowledge version {} in {}", knowledge.version(), dir);
-                PassageIndex.write(staging, knowledge, embedder, stillWanted);
+                progress.started(knowledge.passages().size());
+                try {
+                    PassageIndex.write(staging, knowledge, embedder, stillWanted, progress);
+                } catch (IOException | RuntimeException e) {
+                    progress.stopped();
+                    throw e;
+                }
                 Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
+                progress.finished();
             } catch (IOException e) {
                 // A process that does not take the lock (an older release) may have published it first:
                 // its copy is as good. Renaming onto it fails with a bare "Directory not empty".

@@ -85,29 +85,37 @@ public final class PassageIndex implements Closeable {
      *     {@link BuildAbandonedException} instead of spending minutes on knowledge nobody will serve
      */
     public static void write(
-            Path dir, KnowledgeBase knowledge, Optional<Embedder> embedder, BooleanSupplier stillWanted)
+            Path dir,
+            KnowledgeBase knowledge,
+            Optional<Embedder> embedder,
+            BooleanSupplier stillWanted,
+            BuildProgress progress)
             throws IOException {
         Files.createDirectories(dir);
         try (Directory directory = FSDirectory.open(dir)) {
-            write(directory, knowledge, embedder, stillWanted);
+            write(directory, knowledge, embedder, stillWanted, progress);
         }
     }
 
     /** Opens an index built in memory or elsewhere; for tests and benchmarks. */
     public static PassageIndex build(Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder)
             throws IOException {
-        write(directory, knowledge, embedder, () -> true);
+        write(directory, knowledge, embedder, () -> true, BuildProgress.SILENT);
         return new PassageIndex(directory);
     }
 
     private static void write(
-            Directory directory, KnowledgeBase knowledge, Optional<Embedder> embedder, BooleanSupplier stillWanted)
+            Directory directory,
+            KnowledgeBase knowledge,
+            Optional<Embedder> embedder,
+            BooleanSupplier stillWanted,
+            BuildProgress progress)
             throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         List<Passage> passages = knowledge.passages();
         List<float[]> vectors = embedder.isPresent()
-                ? vectors(embedder.get(), passages, () -> checkWanted(stillWanted, knowledge))
+                ? vectors(embedder.get(), passages, () -> checkWanted(stillWanted, knowledge), progress)
                 : null;
         checkWanted(stillWanted, knowledge);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -128,7 +136,8 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Embeds the passages a batch at a time, so a build nobody wants any more stops within a batch. */
-    private static List<float[]> vectors(Embedder embedder, List<Passage> passages, Runnable check) {
+    private static List<float[]> vectors(
+            Embedder embedder, List<Passage> passages, Runnable check, BuildProgress progress) {
         List<float[]> vectors = new ArrayList<>(passages.size());
         for (int from = 0; from < passages.size(); from += EMBEDDING_BATCH) {
             check.run();
@@ -136,6 +145,7 @@ public final class PassageIndex implements Closeable {
                     .map(PassageIndex::embeddedText)
                     .toList();
             vectors.addAll(embedder.embedPassages(texts));
+            progress.embedded(vectors.size(), passages.size());
         }
         return vectors;
     }

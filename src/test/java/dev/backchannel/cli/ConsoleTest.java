@@ -36,6 +36,17 @@ final class ConsoleTest {
     }
 
     @Test
+    @DisplayName("the first ask says on standard error that it is building the index, a later one does not")
+    void firstRunShowsTheIndexBuild() {
+        CliRunner.Run first = cli.run("ask", "What is Track II diplomacy?");
+        CliRunner.Run second = cli.run("ask", "What is Track II diplomacy?");
+
+        assertThat(first.err()).containsPattern("Building the search index for \\d+ passages .* done\\.");
+        assertThat(first.out()).doesNotContain("Building");
+        assertThat(second.err()).doesNotContain("Building");
+    }
+
+    @Test
     @DisplayName("in chat, /help lists the commands instead of being asked as a question")
     void chatHelp() {
         CliRunner.Run run = cli.runWithInput("/help\n/quit\n", "chat");
