@@ -7,6 +7,7 @@ import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.ConfigException;
 import dev.backchannel.config.ConfigLoader;
 import dev.backchannel.config.StoreConfig;
+import dev.backchannel.index.BuildProgress;
 import dev.backchannel.ops.LogFormat;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.QuestionLog;
@@ -152,7 +153,11 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     /** The pipeline, opened on first use so that commands which do not need it start fast. */
     Backchannel app() {
         if (app == null) {
-            app = Backchannel.open(config(), home, new ConsoleBuildProgress(errors));
+            // A build is shown to a person at a terminal; piped or scripted output stays clean.
+            app = Backchannel.open(
+                    config(),
+                    home,
+                    atTerminal() ? new ConsoleBuildProgress(errors, Clock.systemUTC()) : BuildProgress.SILENT);
         }
         return app;
     }
@@ -226,7 +231,12 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
      * otherwise the input stream, a line at a time.
      */
     ConsoleInput console() {
-        return in == System.in && System.console() != null ? ConsoleInput.system() : ConsoleInput.streams(in, out);
+        return atTerminal() ? ConsoleInput.system(home.resolve("data/chat-history")) : ConsoleInput.streams(in, out);
+    }
+
+    /** Whether a person is typing and reading: the process's own streams are a terminal. */
+    boolean atTerminal() {
+        return in == System.in && System.console() != null;
     }
 
     @Override

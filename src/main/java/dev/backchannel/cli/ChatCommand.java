@@ -39,7 +39,7 @@ final class ChatCommand implements Callable<Integer> {
             "  /session export      save this chat as Markdown and JSON under data/exports",
             "  /new                 start a new conversation",
             "  /help                this list",
-            "  /quit                leave (also Ctrl-D)");
+            "  /quit                leave (in a quiz: leave the quiz; also Ctrl-D)");
 
     @Override
     public Integer call() throws IOException {
@@ -52,7 +52,7 @@ final class ChatCommand implements Callable<Integer> {
                 + "/quit leaves.");
         out.flush();
         try (ConsoleInput console = root.console()) {
-            int width = Math.min(console.width(), TextWrap.MAX_WIDTH);
+            int width = console.width();
             while (true) {
                 Optional<String> read = console.readLine("> ");
                 if (read.isEmpty()) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -23,21 +24,23 @@ final class ConsoleInput implements AutoCloseable {
     private final Terminal terminal;
     private final LineReader reader;
 
-    private ConsoleInput(Terminal terminal) {
+    private ConsoleInput(Terminal terminal, LineReaderBuilder reader) {
         this.terminal = terminal;
-        this.reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("backchannel")
-                .build();
+        this.reader = reader.terminal(terminal).appName("backchannel").build();
     }
 
-    /** The process's own terminal. */
-    static ConsoleInput system() {
+    /**
+     * The process's own terminal, its lines kept in {@code historyFile} from one chat to the next
+     * (up and down arrows, Ctrl-R to search them).
+     */
+    static ConsoleInput system(Path historyFile) {
         try {
-            return new ConsoleInput(TerminalBuilder.builder()
-                    .system(true)
-                    .encoding(StandardCharsets.UTF_8)
-                    .build());
+            return new ConsoleInput(
+                    TerminalBuilder.builder()
+                            .system(true)
+                            .encoding(StandardCharsets.UTF_8)
+                            .build(),
+                    LineReaderBuilder.builder().variable(LineReader.HISTORY_FILE, historyFile));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the terminal", e);
         }
@@ -48,7 +51,8 @@ final class ConsoleInput implements AutoCloseable {
         try {
             // Built directly: the builder would open a pseudo-terminal around the streams and echo them.
             return new ConsoleInput(
-                    new DumbTerminal("backchannel", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8));
+                    new DumbTerminal("backchannel", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8),
+                    LineReaderBuilder.builder());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the input", e);
         }
@@ -68,9 +72,10 @@ final class ConsoleInput implements AutoCloseable {
         }
     }
 
-    /** The columns the terminal shows, or 0 when it does not say. */
+    /** The columns to wrap answers at: the terminal's, at most {@link TextWrap#MAX_WIDTH}; 80 when it does not say. */
     int width() {
-        return terminal.getWidth();
+        int columns = terminal.getWidth();
+        return columns > 0 ? Math.min(columns, TextWrap.MAX_WIDTH) : TextWrap.DEFAULT_WIDTH;
     }
 
     @Override

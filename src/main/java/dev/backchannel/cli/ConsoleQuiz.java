@@ -79,6 +79,10 @@ final class ConsoleQuiz {
                 if (line.isEmpty()) {
                     return;
                 }
+                if (line.get().strip().equals("/quit")) {
+                    out.println("(quiz left: " + score + "/" + i + ")");
+                    return;
+                }
                 String letter = line.get().strip().toUpperCase(Locale.ROOT);
                 choice = letter.length() == 1 ? LETTERS.indexOf(letter) : -1;
             }

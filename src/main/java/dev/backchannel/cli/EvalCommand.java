@@ -129,8 +129,15 @@ final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter report = out != null ? stdout : spec.commandLine().getErr();
         try (Writer writer = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            PrintWriter progress = spec.commandLine().getErr();
+            int done = 0;
             for (Question question : all) {
                 String json = AnswerJson.write(result(app.answers(), question));
+                if (root.atTerminal()) {
+                    // A set of hundreds of questions takes a minute: a person at a terminal sees it move.
+                    progress.print("\r\033[Kanswered " + ++done + "/" + all.size());
+                    progress.flush();
+                }
                 if (writer != null) {
                     writer.write(json);
                     writer.write('\n');
@@ -138,6 +145,9 @@ final class EvalCommand implements Callable<Integer> {
                     stdout.println(json);
                 }
             }
+        }
+        if (root.atTerminal()) {
+            spec.commandLine().getErr().println();
         }
         if (all.stream().anyMatch(q -> q.expect().isPresent())) {
             for (RetrievalMode mode : modes) {

@@ -14,6 +14,9 @@ final class TextWrap {
     /** Lines wider than this are hard to read, however wide the terminal. */
     static final int MAX_WIDTH = 100;
 
+    /** The width when the output is not a terminal, or one that does not say. */
+    static final int DEFAULT_WIDTH = 80;
+
     private static final Pattern CITATION = Pattern.compile("\\[\\d+(,\\d+)*\\][.,;:]?");
 
     private TextWrap() {}
@@ -69,19 +72,16 @@ final class TextWrap {
     }
 
     /**
-     * The width to wrap a command's output at: the terminal's ({@code COLUMNS}, else 80), at most
-     * {@link #MAX_WIDTH}, and none when the output is not a terminal, so a pipe gets whole lines.
+     * The width to wrap a command's output at: the terminal's ({@code COLUMNS}) when it says, at
+     * most {@link #MAX_WIDTH}; else {@link #DEFAULT_WIDTH}.
      */
     static int forStandardOutput(Map<String, String> environment) {
-        if (System.console() == null) {
-            return 0;
-        }
         try {
-            return Math.min(
-                    MAX_WIDTH,
-                    Integer.parseInt(environment.getOrDefault("COLUMNS", "80").strip()));
+            int columns =
+                    Integer.parseInt(environment.getOrDefault("COLUMNS", "").strip());
+            return columns > 0 ? Math.min(MAX_WIDTH, columns) : DEFAULT_WIDTH;
         } catch (NumberFormatException e) {
-            return 80;
+            return DEFAULT_WIDTH;
         }
     }
 }

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class GapReport {
 
+    /** What an empty section says, so that it reads as empty and not as cut off. */
+    private static final String NONE = "none\n";
+
     private static final double SAME_QUESTION = 0.5;
     private static final int MIN_WORD = 3;
 
@@ -103,7 +106,11 @@ public final class GapReport {
                 .append(askedPrivately())
                 .append("\n\n");
         md.append("## Questions the knowledge base could not answer\n\n");
-        for (Group group : unanswered()) {
+        List<Group> unanswered = unanswered();
+        if (unanswered.isEmpty()) {
+            md.append(NONE);
+        }
+        for (Group group : unanswered) {
             md.append("- ").append(group.count()).append(" × ").append(MarkdownText.literal(group.example()));
             if (group.questions().size() > 1) {
                 md.append(" (also: ")
@@ -117,6 +124,9 @@ public final class GapReport {
             md.append('\n');
         }
         md.append("\n## Answers voted down\n\n");
+        if (shownDownVoted().isEmpty()) {
+            md.append(NONE);
+        }
         for (RecordedQuestion question : shownDownVoted()) {
             md.append("- ")
                     .append(MarkdownText.literal(question.question()))

@@ -3,7 +3,11 @@ package dev.backchannel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.Fixtures;
+import dev.backchannel.MovableClock;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,14 +40,42 @@ final class ConsoleTest {
     }
 
     @Test
-    @DisplayName("the first ask says on standard error that it is building the index, a later one does not")
-    void firstRunShowsTheIndexBuild() {
+    @DisplayName("an index build run from a script or a pipe prints nothing on standard error: no progress to clean up")
+    void noProgressOffATerminal() {
         CliRunner.Run first = cli.run("ask", "What is Track II diplomacy?");
-        CliRunner.Run second = cli.run("ask", "What is Track II diplomacy?");
 
-        assertThat(first.err()).containsPattern("Building the search index for \\d+ passages .* done\\.");
-        assertThat(first.out()).doesNotContain("Building");
-        assertThat(second.err()).doesNotContain("Building");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.err()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("at a terminal, an index build shows passages done of the total, the time left, then the time it took")
+    void buildProgressAtATerminal() {
+        StringWriter err = new StringWriter();
+        MovableClock clock = new MovableClock();
+        ConsoleBuildProgress progress = new ConsoleBuildProgress(new PrintWriter(err), clock);
+
+        progress.started(1000);
+        clock.advance(Duration.ofSeconds(10));
+        progress.embedded(250, 1000);
+        clock.advance(Duration.ofSeconds(30));
+        progress.finished();
+
+        assertThat(err.toString())
+                .contains("Building the search index for 1000 passages")
+                .contains("250/1000 passages, about 30 s left")
+                .contains("Built the search index in 40 s.");
+    }
+
+    @Test
+    @DisplayName("in a chat quiz, /quit leaves the quiz with the score so far, and the chat goes on")
+    void quitLeavesAQuiz() {
+        CliRunner.Run run = cli.runWithInput("/quiz en 3\n/quit\nWhat is Track II diplomacy?\n/quit\n", "chat");
+
+        assertThat(run.out())
+                .contains("(quiz left: 0/0)")
+                .doesNotContain("2/3 ")
+                .contains("Sources:");
     }
 
     @Test

@@ -71,4 +71,14 @@ final class GapReportTest {
         assertThat(json.get("unanswered")).hasSize(1);
         assertThat(json.get("down_voted")).isEmpty();
     }
+
+    @Test
+    @DisplayName("an empty section says none, so the report does not read as cut off")
+    void emptySectionsSayNone() {
+        String markdown = new GapReport(Instant.EPOCH, List.of(), List.of()).markdown();
+
+        assertThat(markdown)
+                .contains("## Questions the knowledge base could not answer\n\nnone\n")
+                .contains("## Answers voted down\n\nnone\n");
+    }
 }
