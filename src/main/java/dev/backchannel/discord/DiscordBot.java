@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -104,9 +105,8 @@ public final class DiscordBot implements AutoCloseable {
         for (JDA shard : shards.getShards()) {
             shard.awaitReady();
         }
-        List<SlashCommandData> data = commands.stream()
-                .map(c -> c.data().setContexts(InteractionContextType.GUILD))
-                .toList();
+        List<SlashCommandData> data =
+                commands.stream().map(DiscordBot::registered).toList();
         // Every process registers the same list: Discord replaces it whole, so doing it twice is harmless.
         if (!config.devGuildId().isBlank()) {
             Guild guild = shards.getGuildById(config.devGuildId());
@@ -129,6 +129,22 @@ public final class DiscordBot implements AutoCloseable {
                 shards.getShardsTotal(),
                 shards.getGuildCache().size());
         return new DiscordBot(shards, router, workers, features.settings());
+    }
+
+    /**
+     * A command as Discord registers it: a student's own install reaches the bot's DM and group DMs
+     * as well as servers; a server's install, servers only.
+     */
+    static SlashCommandData registered(SlashCommand command) {
+        SlashCommandData data = command.data();
+        if (command.userInstallable()) {
+            return data.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
+                    .setContexts(
+                            InteractionContextType.GUILD,
+                            InteractionContextType.BOT_DM,
+                            InteractionContextType.PRIVATE_CHANNEL);
+        }
+        return data.setIntegrationTypes(IntegrationType.GUILD_INSTALL).setContexts(InteractionContextType.GUILD);
     }
 
     /** The shards of this process, for the health check and metrics. */

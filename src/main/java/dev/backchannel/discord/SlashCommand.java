@@ -9,6 +9,15 @@ public interface SlashCommand {
 
     SlashCommandData data();
 
+    /**
+     * Whether a student may add the command to their own account and use it anywhere: in servers
+     * that have not added the bot, in the bot's DM, in group DMs. Commands for a server's educators
+     * and admins stay with the server's install.
+     */
+    default boolean userInstallable() {
+        return false;
+    }
+
     void handle(SlashCommandInteractionEvent event);
 
     default void autocomplete(CommandAutoCompleteInteractionEvent event) {}

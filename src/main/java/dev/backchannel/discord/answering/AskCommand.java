@@ -58,6 +58,11 @@ public final class AskCommand implements SlashCommand {
     }
 
     @Override
+    public boolean userInstallable() {
+        return true;
+    }
+
+    @Override
     public SlashCommandData data() {
         SlashCommandData data = Commands.slash("ask", "Ask about informal diplomacy; the answer cites its sources");
         Localized.describe(
@@ -87,7 +92,12 @@ public final class AskCommand implements SlashCommand {
     public void handle(SlashCommandInteractionEvent event) {
         Language uiLanguage = BotText.of(event.getUserLocale());
         String question = event.getOption("question", "", OptionMapping::getAsString);
-        String guildId = event.getGuild() == null ? null : event.getGuild().getId();
+        // A student's own install used in a server that has not added the bot: that server's
+        // settings and records are not this question's.
+        String guildId =
+                event.getGuild() != null && event.getIntegrationOwners().isGuildIntegration()
+                        ? event.getGuild().getId()
+                        : null;
         ServerSettings server = settings.of(guildId);
         boolean ephemeral = event.getOption("private", server.privateAnswers(), OptionMapping::getAsBoolean);
         try {

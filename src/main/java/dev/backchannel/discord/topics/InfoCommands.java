@@ -38,6 +38,11 @@ public final class InfoCommands {
     /** {@code /help}: what the bot does and how to ask. */
     public static final class Help implements SlashCommand {
         @Override
+        public boolean userInstallable() {
+            return true;
+        }
+
+        @Override
         public SlashCommandData data() {
             return Localized.describe(
                     Commands.slash("help", "How to ask Backchannel"), "How to ask Backchannel", "Cách hỏi Backchannel");
@@ -72,6 +77,11 @@ public final class InfoCommands {
         }
 
         @Override
+        public boolean userInstallable() {
+            return true;
+        }
+
+        @Override
         public SlashCommandData data() {
             return Localized.describe(
                     Commands.slash("about", "What Backchannel knows and where it comes from"),
@@ -100,6 +110,11 @@ public final class InfoCommands {
 
         public Topics(TopicCards cards) {
             this.cards = cards;
+        }
+
+        @Override
+        public boolean userInstallable() {
+            return true;
         }
 
         @Override

@@ -110,6 +110,11 @@ public final class TopicCommands {
         }
 
         @Override
+        public boolean userInstallable() {
+            return true;
+        }
+
+        @Override
         public SlashCommandData data() {
             SlashCommandData data =
                     Localized.describe(Commands.slash(name, descriptions[0]), descriptions[0], descriptions[1]);
@@ -145,6 +150,11 @@ public final class TopicCommands {
 
         Track(TopicCards cards) {
             this.cards = cards;
+        }
+
+        @Override
+        public boolean userInstallable() {
+            return true;
         }
 
         @Override

@@ -18,19 +18,24 @@ final class InteractionPayloads {
     private static final int COMPONENT_TYPE_BUTTON = 2;
     private static final int CONTEXT_GUILD = 0;
     private static final String OWNER_GUILD_INSTALL = "0";
+    private static final String OWNER_USER_INSTALL = "1";
+    private static final int CHANNEL_DM = 1;
+    private static final int CHANNEL_GROUP_DM = 3;
 
     private InteractionPayloads() {}
 
     static ObjectNode slashCommand(FakeState state, SlashCommand command, long id, String token) {
-        ObjectNode json = common(
-                state,
-                TYPE_APPLICATION_COMMAND,
-                id,
-                token,
-                command.guildId(),
-                command.channelId(),
-                command.user(),
-                command.locale());
+        ObjectNode json = command.place() == SlashCommand.Place.GUILD
+                ? common(
+                        state,
+                        TYPE_APPLICATION_COMMAND,
+                        id,
+                        token,
+                        command.guildId(),
+                        command.channelId(),
+                        command.user(),
+                        command.locale())
+                : userInstalled(state, command, id, token);
         ObjectNode data = json.putObject("data");
         data.put("id", id(state.commandId(command.name())));
         data.put("name", command.name());
@@ -92,6 +97,38 @@ final class InteractionPayloads {
         ObjectNode data = json.putObject("data");
         data.put("custom_id", click.customId());
         data.put("component_type", COMPONENT_TYPE_BUTTON);
+        return json;
+    }
+
+    /**
+     * A command from a student's own install, in the bot's DM or a group DM: no guild and no
+     * member, the user and the channel inline, and the user as the authorizing owner.
+     */
+    private static ObjectNode userInstalled(FakeState state, SlashCommand command, long id, String token) {
+        boolean groupDm = command.place() == SlashCommand.Place.GROUP_DM;
+        ObjectNode json = Json.object();
+        json.put("id", id(id));
+        json.put("application_id", id(state.applicationId()));
+        json.put("type", TYPE_APPLICATION_COMMAND);
+        json.put("token", token);
+        json.put("version", 1);
+        json.put("channel_id", id(command.channelId()));
+        json.put("locale", command.locale());
+        json.put("context", groupDm ? 2 : 1);
+        json.put("app_permissions", "0");
+        json.put("attachment_size_limit", 10 * 1024 * 1024);
+        json.putArray("entitlements");
+        json.putObject("authorizing_integration_owners")
+                .put(OWNER_USER_INSTALL, id(command.user().id()));
+        ObjectNode channel = json.putObject("channel");
+        channel.put("id", id(command.channelId()));
+        channel.put("type", groupDm ? CHANNEL_GROUP_DM : CHANNEL_DM);
+        channel.putArray("recipients").add(Payloads.user(command.user()));
+        if (groupDm) {
+            channel.put("name", "study buddies");
+            channel.put("owner_id", id(command.user().id()));
+        }
+        json.set("user", Payloads.user(command.user()));
         return json;
     }
 

@@ -19,7 +19,15 @@ public record SlashCommand(
         long channelId,
         FakeUser user,
         String locale,
-        List<Option> options) {
+        List<Option> options,
+        Place place) {
+
+    /** Where the command is run: a guild channel, or, from a student's own install, the bot's DM or a group DM. */
+    public enum Place {
+        GUILD,
+        BOT_DM,
+        GROUP_DM
+    }
 
     /**
      * An option as Discord sends it: {@code type} is 3 string, 4 integer, 5 boolean, 7 channel, 8
@@ -35,17 +43,22 @@ public record SlashCommand(
     }
 
     public static SlashCommand of(String name, long guildId, long channelId, FakeUser user) {
-        return new SlashCommand(name, null, guildId, channelId, user, "en-US", List.of());
+        return new SlashCommand(name, null, guildId, channelId, user, "en-US", List.of(), Place.GUILD);
+    }
+
+    /** A command from the user's own install, run in {@code place} (not a guild), in channel {@code channelId}. */
+    public static SlashCommand userInstalled(String name, Place place, long channelId, FakeUser user) {
+        return new SlashCommand(name, null, 0, channelId, user, "en-US", List.of(), place);
     }
 
     /** The user's client locale, e.g. {@code vi}; the guild's locale comes from its fixture. */
     public SlashCommand withLocale(String newLocale) {
-        return new SlashCommand(name, subcommand, guildId, channelId, user, newLocale, options);
+        return new SlashCommand(name, subcommand, guildId, channelId, user, newLocale, options, place);
     }
 
     /** Nests the options under a subcommand, as in {@code /settings language}. */
     public SlashCommand withSubcommand(String newSubcommand) {
-        return new SlashCommand(name, newSubcommand, guildId, channelId, user, locale, options);
+        return new SlashCommand(name, newSubcommand, guildId, channelId, user, locale, options, place);
     }
 
     public SlashCommand withOption(String optionName, String value) {
@@ -71,6 +84,6 @@ public record SlashCommand(
     public SlashCommand withOption(Option option) {
         List<Option> more = new ArrayList<>(options);
         more.add(option);
-        return new SlashCommand(name, subcommand, guildId, channelId, user, locale, more);
+        return new SlashCommand(name, subcommand, guildId, channelId, user, locale, more, place);
     }
 }
