@@ -8,6 +8,7 @@ import dev.backchannel.discord.Gate;
 import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.discord.answering.AnswerButtons;
 import dev.backchannel.discord.answering.AskCommand;
+import dev.backchannel.discord.answering.FollowUpModal;
 import dev.backchannel.discord.answering.MessageAnswers;
 import dev.backchannel.discord.education.Educators;
 import dev.backchannel.discord.education.QuizCommand;
@@ -71,11 +72,17 @@ final class DiscordWiring {
         PrivacyCommand privacy = new PrivacyCommand(new PersonalData(database), retentionDays);
         commands.add(privacy);
         commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
-        List<ButtonHandler> buttons =
-                List.of(new AnswerButtons(questions, threads), topics, new SessionModeration(educators), quiz, privacy);
+        FollowUpModal followUps = new FollowUpModal(answers, gate, questions, threads, metrics);
+        List<ButtonHandler> buttons = List.of(
+                new AnswerButtons(questions, threads, followUps),
+                topics,
+                new SessionModeration(educators),
+                quiz,
+                privacy);
         return new DiscordFeatures(
                 commands,
                 buttons,
+                List.of(followUps),
                 new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics),
                 settings);
     }

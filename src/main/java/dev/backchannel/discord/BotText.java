@@ -89,6 +89,14 @@ public final class BotText {
                         + " Ask again without private to follow up in a thread.";
     }
 
+    public static String followUpTitle(Language language) {
+        return language == Language.VI ? "Hỏi tiếp" : "Follow-up question";
+    }
+
+    public static String followUpLabel(Language language) {
+        return language == Language.VI ? "Câu hỏi tiếp theo của bạn" : "Your follow-up question";
+    }
+
     public static String threadIntro(Language language) {
         return language == Language.VI
                 ? "Hỏi tiếp ở đây; mình sẽ trả lời dựa trên câu trước."

@@ -57,8 +57,8 @@ public final class DiscordBot implements AutoCloseable {
         List<SlashCommand> commands = features.commands();
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        InteractionRouter router =
-                new InteractionRouter(commands, features.buttons(), features.messages(), workers, metrics);
+        InteractionRouter router = new InteractionRouter(
+                commands, features.buttons(), features.modals(), features.messages(), workers, metrics);
 
         // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
         // only to read follow-ups in threads and help desk posts. Slash commands need no intent at all.

@@ -6,17 +6,19 @@ import java.util.List;
 
 /**
  * Everything the bot does, built once: the slash commands (routed by name), the features that make
- * buttons (routed by the owner a button's id names), the answers to messages, and the servers'
+ * buttons and modals (routed by the owner their id names), the answers to messages, and the servers'
  * settings they all read, which the bot closes when it stops.
  */
 public record DiscordFeatures(
         List<SlashCommand> commands,
         List<ButtonHandler> buttons,
+        List<ModalHandler> modals,
         MessageAnswers messages,
         ServerSettingsCache settings) {
 
     public DiscordFeatures {
         commands = List.copyOf(commands);
         buttons = List.copyOf(buttons);
+        modals = List.copyOf(modals);
     }
 }

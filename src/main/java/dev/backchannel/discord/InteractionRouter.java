@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -32,6 +33,7 @@ final class InteractionRouter extends ListenerAdapter {
 
     private final Map<String, SlashCommand> commands;
     private final Map<String, ButtonHandler> buttons;
+    private final Map<String, ModalHandler> modals;
     private final MessageAnswers messages;
     private final ExecutorService workers;
     private final Metrics metrics;
@@ -39,6 +41,7 @@ final class InteractionRouter extends ListenerAdapter {
     InteractionRouter(
             List<SlashCommand> commands,
             List<ButtonHandler> buttons,
+            List<ModalHandler> modals,
             MessageAnswers messages,
             ExecutorService workers,
             Metrics metrics) {
@@ -47,6 +50,7 @@ final class InteractionRouter extends ListenerAdapter {
                 .collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
         this.buttons =
                 buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::owner, Function.identity()));
+        this.modals = modals.stream().collect(Collectors.toUnmodifiableMap(ModalHandler::owner, Function.identity()));
         this.messages = messages;
         this.workers = workers;
     }
@@ -77,6 +81,15 @@ final class InteractionRouter extends ListenerAdapter {
         ButtonHandler feature = buttons.get(id.owner());
         if (feature != null) {
             run(event, () -> feature.click(event, id));
+        }
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        ButtonId id = ButtonId.parse(event.getModalId());
+        ModalHandler feature = modals.get(id.owner());
+        if (feature != null) {
+            run(event, () -> feature.submit(event, id));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
  * An answer as the database keeps it, for the buttons under it: any process can show its
  * sources, record a vote or continue it in a thread, however long ago it was given. An answer
  * asked privately is never continued in a (public) thread.
+ *
+ * @param place the channel, thread or follow-up conversation it was asked in
  */
 public record StoredAnswer(
         String answerRef,
@@ -16,7 +18,8 @@ public record StoredAnswer(
         String answer,
         List<String> citedTopics,
         List<CitedSource> sources,
-        boolean askedPrivately) {
+        boolean askedPrivately,
+        String place) {
 
     public StoredAnswer {
         citedTopics = List.copyOf(citedTopics);

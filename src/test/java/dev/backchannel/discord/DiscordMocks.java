@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
+import net.dv8tion.jda.api.interactions.IntegrationOwners;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
@@ -85,6 +86,11 @@ public final class DiscordMocks {
         when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
         when(event.editMessage(any(MessageEditData.class)))
                 .thenReturn(mock(MessageEditCallbackAction.class, RETURNS_SELF));
+        // A click in a server that installed the bot, unless a test says otherwise.
+        when(event.isFromGuild()).thenReturn(true);
+        IntegrationOwners owners = mock(IntegrationOwners.class);
+        when(owners.isGuildIntegration()).thenReturn(true);
+        when(event.getIntegrationOwners()).thenReturn(owners);
         return event;
     }
 

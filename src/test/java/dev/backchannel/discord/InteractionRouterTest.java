@@ -36,7 +36,12 @@ final class InteractionRouterTest {
 
     private InteractionRouter routerWith(SlashCommand command) {
         return new InteractionRouter(
-                List.of(command), List.of(), mock(MessageAnswers.class), workers, new dev.backchannel.ops.Metrics());
+                List.of(command),
+                List.of(),
+                List.of(),
+                mock(MessageAnswers.class),
+                workers,
+                new dev.backchannel.ops.Metrics());
     }
 
     private static SlashCommand failing(boolean deferFirst) {
@@ -71,6 +76,7 @@ final class InteractionRouterTest {
         InteractionRouter router = new InteractionRouter(
                 List.of(),
                 List.of(quiz, pages),
+                List.of(),
                 mock(MessageAnswers.class),
                 workers,
                 new dev.backchannel.ops.Metrics());

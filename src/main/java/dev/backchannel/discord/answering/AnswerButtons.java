@@ -24,11 +24,13 @@ public final class AnswerButtons implements ButtonHandler {
     private final Conversations conversations;
     private final QuestionLog questions;
     private final AnswerThreads threads;
+    private final FollowUpModal followUps;
 
-    public AnswerButtons(QuestionLog questions, AnswerThreads threads) {
+    public AnswerButtons(QuestionLog questions, AnswerThreads threads, FollowUpModal followUps) {
         this.conversations = new Conversations(threads);
         this.questions = questions;
         this.threads = threads;
+        this.followUps = followUps;
     }
 
     @Override
@@ -66,7 +68,14 @@ public final class AnswerButtons implements ButtonHandler {
                         .queue();
             case HELPFUL -> vote(event, click.get().answerId(), true, language);
             case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
-            case FOLLOW_UP -> openThread(event, entry.get(), language);
+            case FOLLOW_UP -> {
+                if (event.isFromGuild() && event.getIntegrationOwners().isGuildIntegration()) {
+                    openThread(event, entry.get(), language);
+                } else {
+                    // No thread where the bot is no member: the follow-up is asked in a modal.
+                    event.replyModal(followUps.modalFor(entry.get(), language)).queue();
+                }
+            }
         }
     }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backchannel.discord.fake.BotOnFakeDiscord;
+import dev.backchannel.discord.fake.ButtonClick;
 import dev.backchannel.discord.fake.FakeDiscord;
 import dev.backchannel.discord.fake.FakeUser;
 import dev.backchannel.discord.fake.GuildFixture;
+import dev.backchannel.discord.fake.ModalSubmit;
 import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
@@ -117,5 +119,44 @@ final class UserInstallEndToEndTest {
         assertThat(recorded).anyMatch(q -> q.question().equals("What is Track II diplomacy?"));
         assertThat(log.questionsSince(Instant.EPOCH, ReportScope.server(Long.toUnsignedString(GUILD))))
                 .isEmpty();
+    }
+
+    @Test
+    @DisplayName("in the bot's DM, Follow up opens a modal instead of a thread, and the question asked in it is "
+            + "answered in the same conversation, twice over")
+    void followUpThroughAModal() throws Exception {
+        long dm = DM + 7;
+        SentInteraction ask =
+                discord.dispatchSlashCommand(SlashCommand.userInstalled("ask", SlashCommand.Place.BOT_DM, dm, CAROL)
+                        .withOption("question", "What is the Oslo back channel?"));
+        discord.awaitRequest("PATCH", ask.originalPath(), WAIT);
+
+        SentInteraction click = discord.dispatchButtonClick(
+                ButtonClick.of("bc:thread:" + ask.id(), 1_500_000_000_000_000_099L, 0, dm, CAROL));
+        RecordedRequest modal = discord.awaitRequest("POST", click.callbackPath(), WAIT);
+
+        assertThat(modal.body().path("type").asInt()).as("a modal").isEqualTo(9);
+        String modalId = modal.body().path("data").path("custom_id").asText();
+        assertThat(modalId).startsWith("bcf:");
+        assertThat(discord.requests()).noneMatch(r -> r.path().contains("/threads"));
+
+        SentInteraction first =
+                discord.dispatchModalSubmit(ModalSubmit.inDm(modalId, dm, CAROL, "question", "who hosted it?"));
+        RecordedRequest firstAnswer = discord.awaitRequest("PATCH", first.originalPath(), WAIT);
+        assertThat(firstAnswer.body().path("embeds").get(0).path("description").asText())
+                .contains("Norw")
+                .contains("[1]");
+
+        SentInteraction again = discord.dispatchButtonClick(
+                ButtonClick.of("bc:thread:" + first.id(), 1_500_000_000_000_000_098L, 0, dm, CAROL));
+        RecordedRequest secondModal = discord.awaitRequest("POST", again.callbackPath(), WAIT);
+        assertThat(secondModal.body().path("data").path("custom_id").asText())
+                .as("the same conversation")
+                .isEqualTo(modalId);
+        SentInteraction second =
+                discord.dispatchModalSubmit(ModalSubmit.inDm(modalId, dm, CAROL, "question", "and what came of it?"));
+        RecordedRequest secondAnswer = discord.awaitRequest("PATCH", second.originalPath(), WAIT);
+        assertThat(secondAnswer.body().path("embeds").get(0).path("description").asText())
+                .containsAnyOf("Oslo", "1993");
     }
 }

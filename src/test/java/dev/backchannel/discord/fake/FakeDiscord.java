@@ -135,6 +135,15 @@ public final class FakeDiscord implements AutoCloseable {
         return new SentInteraction(id, token, state.applicationId());
     }
 
+    /** Dispatches INTERACTION_CREATE for a modal submitted in the bot's DM (type 5). */
+    public SentInteraction dispatchModalSubmit(ModalSubmit submit) {
+        long id = Snowflakes.next();
+        String token = interactionToken(id);
+        state.rememberInteraction(new FakeState.Interaction(id, token, 0, submit.channelId(), 0));
+        gateway.dispatch(0, "INTERACTION_CREATE", InteractionPayloads.modalSubmit(state, submit, id, token));
+        return new SentInteraction(id, token, state.applicationId());
+    }
+
     /**
      * The response message of an interaction as the fake keeps it (with its id, flags and
      * components), for a click on a button of that very message.

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** INTERACTION_CREATE data for slash commands and button clicks in a guild. */
+/**
+ * INTERACTION_CREATE data for slash commands and button clicks in a guild or, from a user's own
+ * install, in the bot's DM or a group DM; and for modals submitted in the bot's DM.
+ */
 final class InteractionPayloads {
 
     static final int TYPE_APPLICATION_COMMAND = 2;
     static final int TYPE_MESSAGE_COMPONENT = 3;
+    static final int TYPE_MODAL_SUBMIT = 5;
+    private static final int COMPONENT_TYPE_TEXT_INPUT = 4;
+    private static final int COMPONENT_TYPE_LABEL = 18;
     private static final int COMMAND_TYPE_CHAT_INPUT = 1;
     private static final int OPTION_TYPE_SUBCOMMAND = 1;
     private static final int OPTION_TYPE_CHANNEL = 7;
@@ -35,7 +41,15 @@ final class InteractionPayloads {
                         command.channelId(),
                         command.user(),
                         command.locale())
-                : userInstalled(state, command, id, token);
+                : outsideGuild(
+                        state,
+                        TYPE_APPLICATION_COMMAND,
+                        id,
+                        token,
+                        command.channelId(),
+                        command.user(),
+                        command.locale(),
+                        command.place() == SlashCommand.Place.GROUP_DM);
         ObjectNode data = json.putObject("data");
         data.put("id", id(state.commandId(command.name())));
         data.put("name", command.name());
@@ -84,15 +98,25 @@ final class InteractionPayloads {
 
     /** A button click; {@code message} is the full message object the button is on. */
     static ObjectNode buttonClick(FakeState state, ButtonClick click, long id, String token, ObjectNode message) {
-        ObjectNode json = common(
-                state,
-                TYPE_MESSAGE_COMPONENT,
-                id,
-                token,
-                click.guildId(),
-                click.channelId(),
-                click.user(),
-                click.locale());
+        ObjectNode json = click.guildId() == 0
+                ? outsideGuild(
+                        state,
+                        TYPE_MESSAGE_COMPONENT,
+                        id,
+                        token,
+                        click.channelId(),
+                        click.user(),
+                        click.locale(),
+                        false)
+                : common(
+                        state,
+                        TYPE_MESSAGE_COMPONENT,
+                        id,
+                        token,
+                        click.guildId(),
+                        click.channelId(),
+                        click.user(),
+                        click.locale());
         json.set("message", message);
         ObjectNode data = json.putObject("data");
         data.put("custom_id", click.customId());
@@ -101,34 +125,61 @@ final class InteractionPayloads {
     }
 
     /**
-     * A command from a student's own install, in the bot's DM or a group DM: no guild and no
+     * An interaction from a student's own install, in the bot's DM or a group DM: no guild and no
      * member, the user and the channel inline, and the user as the authorizing owner.
      */
-    private static ObjectNode userInstalled(FakeState state, SlashCommand command, long id, String token) {
-        boolean groupDm = command.place() == SlashCommand.Place.GROUP_DM;
+    private static ObjectNode outsideGuild(
+            FakeState state,
+            int type,
+            long id,
+            String token,
+            long channelId,
+            FakeUser user,
+            String locale,
+            boolean groupDm) {
         ObjectNode json = Json.object();
         json.put("id", id(id));
         json.put("application_id", id(state.applicationId()));
-        json.put("type", TYPE_APPLICATION_COMMAND);
+        json.put("type", type);
         json.put("token", token);
         json.put("version", 1);
-        json.put("channel_id", id(command.channelId()));
-        json.put("locale", command.locale());
+        json.put("channel_id", id(channelId));
+        json.put("locale", locale);
         json.put("context", groupDm ? 2 : 1);
         json.put("app_permissions", "0");
         json.put("attachment_size_limit", 10 * 1024 * 1024);
         json.putArray("entitlements");
-        json.putObject("authorizing_integration_owners")
-                .put(OWNER_USER_INSTALL, id(command.user().id()));
+        json.putObject("authorizing_integration_owners").put(OWNER_USER_INSTALL, id(user.id()));
         ObjectNode channel = json.putObject("channel");
-        channel.put("id", id(command.channelId()));
+        channel.put("id", id(channelId));
         channel.put("type", groupDm ? CHANNEL_GROUP_DM : CHANNEL_DM);
-        channel.putArray("recipients").add(Payloads.user(command.user()));
+        channel.putArray("recipients").add(Payloads.user(user));
         if (groupDm) {
             channel.put("name", "study buddies");
-            channel.put("owner_id", id(command.user().id()));
+            channel.put("owner_id", id(user.id()));
         }
-        json.set("user", Payloads.user(command.user()));
+        json.set("user", Payloads.user(user));
+        return json;
+    }
+
+    /** A modal submitted in the bot's DM: each text input's value under its custom id. */
+    static ObjectNode modalSubmit(FakeState state, ModalSubmit submit, long id, String token) {
+        ObjectNode json =
+                outsideGuild(state, TYPE_MODAL_SUBMIT, id, token, submit.channelId(), submit.user(), "en-US", false);
+        ObjectNode data = json.putObject("data");
+        data.put("custom_id", submit.customId());
+        ArrayNode components = data.putArray("components");
+        int componentId = 1;
+        for (var field : submit.values().entrySet()) {
+            ObjectNode label = components.addObject();
+            label.put("type", COMPONENT_TYPE_LABEL);
+            label.put("id", componentId++);
+            ObjectNode input = label.putObject("component");
+            input.put("type", COMPONENT_TYPE_TEXT_INPUT);
+            input.put("id", componentId++);
+            input.put("custom_id", field.getKey());
+            input.put("value", field.getValue());
+        }
         return json;
     }
 
