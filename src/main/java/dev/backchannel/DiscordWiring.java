@@ -7,6 +7,7 @@ import dev.backchannel.discord.DiscordFeatures;
 import dev.backchannel.discord.Gate;
 import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.discord.answering.AnswerButtons;
+import dev.backchannel.discord.answering.AskAboutMessage;
 import dev.backchannel.discord.answering.AskCommand;
 import dev.backchannel.discord.answering.FollowUpModal;
 import dev.backchannel.discord.answering.MessageAnswers;
@@ -72,7 +73,7 @@ final class DiscordWiring {
         PrivacyCommand privacy = new PrivacyCommand(new PersonalData(database), retentionDays);
         commands.add(privacy);
         commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
-        FollowUpModal followUps = new FollowUpModal(answers, gate, questions, threads, metrics);
+        FollowUpModal followUps = new FollowUpModal(answers, gate, clock, questions, threads, metrics);
         List<ButtonHandler> buttons = List.of(
                 new AnswerButtons(questions, threads, followUps),
                 topics,
@@ -81,6 +82,7 @@ final class DiscordWiring {
                 privacy);
         return new DiscordFeatures(
                 commands,
+                List.of(new AskAboutMessage(answers, gate, clock, questions, guilds, metrics)),
                 buttons,
                 List.of(followUps),
                 new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics),

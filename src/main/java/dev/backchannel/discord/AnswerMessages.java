@@ -58,7 +58,8 @@ public final class AnswerMessages {
 
     /**
      * The buttons under an answer; an abstention has no sources to show or thread to continue. A
-     * private answer has no Follow up: its thread would be public and named with the question.
+     * private answer has no Follow up, since its thread would be public and named with the question,
+     * but a Share button that posts it for the channel to see.
      */
     static List<ActionRow> buttons(Answer answer, String answerId, boolean privately) {
         if (answer.abstained()) {
@@ -73,6 +74,9 @@ public final class AnswerMessages {
         if (!privately) {
             buttons.add(Button.primary(AnswerButton.FOLLOW_UP.id(answerId), BotText.followUp(language))
                     .withEmoji(Emoji.fromUnicode("🧵")));
+        } else {
+            buttons.add(Button.primary(AnswerButton.SHARE.id(answerId), BotText.share(language))
+                    .withEmoji(Emoji.fromUnicode("📣")));
         }
         return List.of(ActionRow.of(buttons));
     }
@@ -121,6 +125,31 @@ public final class AnswerMessages {
                 .setAllowedMentions(Mentions.NONE)
                 .mentionRepliedUser(false)
                 .build();
+    }
+
+    /**
+     * A private answer made public by whoever asked it: the question, the answer and its sources as
+     * they were, signed with the asker's name as text, so that nobody is pinged.
+     */
+    public static MessageCreateData shared(StoredAnswer answer, String askerName) {
+        Language language = answer.language();
+        EmbedBuilder embed = new EmbedBuilder().setColor(ANSWERED);
+        embed.setTitle(DiscordLimits.shorten(MarkdownSanitizer.escape(answer.question()), DiscordLimits.EMBED_TITLE));
+        embed.setDescription(DiscordLimits.shorten(answer.answer(), DiscordLimits.EMBED_DESCRIPTION));
+        List<String> lines = new ArrayList<>();
+        for (CitedSource source : answer.sources()) {
+            String label = MarkdownSanitizer.escape(source.title() + " — " + source.section())
+                    .replace("]", "\\]");
+            String url = source.url() == null ? "" : source.url();
+            lines.add("[" + source.n() + "] "
+                    + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")"));
+        }
+        List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
+        for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
+            embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
+        }
+        embed.setFooter(DiscordLimits.shorten(BotText.sharedBy(language, askerName), DiscordLimits.FOOTER));
+        return text(null).setEmbeds(embed.build()).build();
     }
 
     /** The cited passages themselves, for the Sources button. */

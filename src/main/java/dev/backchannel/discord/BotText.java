@@ -89,6 +89,27 @@ public final class BotText {
                         + " Ask again without private to follow up in a thread.";
     }
 
+    static String share(Language language) {
+        return language == Language.VI ? "Chia sẻ" : "Share";
+    }
+
+    /** Under a shared answer: who asked, by name, never as a mention. */
+    public static String sharedBy(Language language, String name) {
+        return language == Language.VI ? "Được chia sẻ bởi " + name : "Shared by " + name;
+    }
+
+    public static String notYours(Language language) {
+        return language == Language.VI
+                ? "Chỉ người đã hỏi mới chia sẻ được câu trả lời này."
+                : "Only the person who asked can share this answer.";
+    }
+
+    public static String notShared(Language language) {
+        return language == Language.VI
+                ? "Không chia sẻ được ở đây: kênh này không cho ứng dụng đăng tin nhắn công khai."
+                : "This answer cannot be shared here: the channel does not let apps post publicly.";
+    }
+
     public static String followUpTitle(Language language) {
         return language == Language.VI ? "Hỏi tiếp" : "Follow-up question";
     }

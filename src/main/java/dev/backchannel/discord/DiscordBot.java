@@ -5,6 +5,7 @@ import dev.backchannel.ops.Metrics;
 import dev.backchannel.ops.ShardState;
 import dev.backchannel.store.ServerSettingsCache;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,7 +16,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -58,7 +59,13 @@ public final class DiscordBot implements AutoCloseable {
         ExecutorService workers =
                 Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         InteractionRouter router = new InteractionRouter(
-                commands, features.buttons(), features.modals(), features.messages(), workers, metrics);
+                commands,
+                features.messageCommands(),
+                features.buttons(),
+                features.modals(),
+                features.messages(),
+                workers,
+                metrics);
 
         // Only what is needed: guild messages for mentions and threads; Message Content (privileged)
         // only to read follow-ups in threads and help desk posts. Slash commands need no intent at all.
@@ -105,8 +112,9 @@ public final class DiscordBot implements AutoCloseable {
         for (JDA shard : shards.getShards()) {
             shard.awaitReady();
         }
-        List<SlashCommandData> data =
-                commands.stream().map(DiscordBot::registered).toList();
+        List<CommandData> data = new ArrayList<>();
+        commands.forEach(c -> data.add(registered(c.data(), c.userInstallable())));
+        features.messageCommands().forEach(c -> data.add(registered(c.data(), c.userInstallable())));
         // Every process registers the same list: Discord replaces it whole, so doing it twice is harmless.
         if (!config.devGuildId().isBlank()) {
             Guild guild = shards.getGuildById(config.devGuildId());
@@ -135,9 +143,8 @@ public final class DiscordBot implements AutoCloseable {
      * A command as Discord registers it: a student's own install reaches the bot's DM and group DMs
      * as well as servers; a server's install, servers only.
      */
-    static SlashCommandData registered(SlashCommand command) {
-        SlashCommandData data = command.data();
-        if (command.userInstallable()) {
+    static CommandData registered(CommandData data, boolean userInstallable) {
+        if (userInstallable) {
             return data.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
                     .setContexts(
                             InteractionContextType.GUILD,

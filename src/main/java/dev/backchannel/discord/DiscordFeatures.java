@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record DiscordFeatures(
         List<SlashCommand> commands,
+        List<MessageCommand> messageCommands,
         List<ButtonHandler> buttons,
         List<ModalHandler> modals,
         MessageAnswers messages,
@@ -18,6 +19,7 @@ public record DiscordFeatures(
 
     public DiscordFeatures {
         commands = List.copyOf(commands);
+        messageCommands = List.copyOf(messageCommands);
         buttons = List.copyOf(buttons);
         modals = List.copyOf(modals);
     }

@@ -13,6 +13,7 @@ public final class DiscordLimits {
     public static final int EMBED_TITLE = 256;
     public static final int EMBED_DESCRIPTION = 4096;
     public static final int FIELD_VALUE = 1024;
+    static final int FOOTER = 2048;
     static final int FIELDS = 25;
 
     private DiscordLimits() {}

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -32,6 +33,7 @@ final class InteractionRouter extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
 
     private final Map<String, SlashCommand> commands;
+    private final Map<String, MessageCommand> messageCommands;
     private final Map<String, ButtonHandler> buttons;
     private final Map<String, ModalHandler> modals;
     private final MessageAnswers messages;
@@ -40,6 +42,7 @@ final class InteractionRouter extends ListenerAdapter {
 
     InteractionRouter(
             List<SlashCommand> commands,
+            List<MessageCommand> messageCommands,
             List<ButtonHandler> buttons,
             List<ModalHandler> modals,
             MessageAnswers messages,
@@ -47,6 +50,8 @@ final class InteractionRouter extends ListenerAdapter {
             Metrics metrics) {
         this.metrics = metrics;
         this.commands = commands.stream()
+                .collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
+        this.messageCommands = messageCommands.stream()
                 .collect(Collectors.toUnmodifiableMap(c -> c.data().getName(), Function.identity()));
         this.buttons =
                 buttons.stream().collect(Collectors.toUnmodifiableMap(ButtonHandler::owner, Function.identity()));
@@ -58,6 +63,14 @@ final class InteractionRouter extends ListenerAdapter {
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         SlashCommand command = commands.get(event.getName());
+        if (command != null) {
+            run(event, () -> command.handle(event));
+        }
+    }
+
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        MessageCommand command = messageCommands.get(event.getName());
         if (command != null) {
             run(event, () -> command.handle(event));
         }

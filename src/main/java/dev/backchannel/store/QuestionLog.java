@@ -152,7 +152,7 @@ public final class QuestionLog {
     /** An answer by the reference its buttons carry. */
     public Optional<StoredAnswer> answer(String answerRef) {
         String sql = "SELECT question, language, abstained, answer, cited_topics, "
-                + "citations, asked_privately, place FROM question WHERE answer_ref = ?";
+                + "citations, asked_privately, place, asker FROM question WHERE answer_ref = ?";
         return database.with("Cannot read the answer", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setString(1, answerRef);
@@ -169,7 +169,8 @@ public final class QuestionLog {
                             StoredValues.topics(row.getString(5)),
                             StoredValues.sources(row.getString(6)),
                             row.getInt(7) == 1,
-                            row.getString(8) == null ? "" : row.getString(8)));
+                            row.getString(8) == null ? "" : row.getString(8),
+                            row.getString(9) == null ? "" : row.getString(9)));
                 }
             }
         });

@@ -9,6 +9,7 @@ import java.util.List;
  * asked privately is never continued in a (public) thread.
  *
  * @param place the channel, thread or follow-up conversation it was asked in
+ * @param askedBy who asked it (a Discord user id): only they may share a private answer
  */
 public record StoredAnswer(
         String answerRef,
@@ -19,7 +20,8 @@ public record StoredAnswer(
         List<String> citedTopics,
         List<CitedSource> sources,
         boolean askedPrivately,
-        String place) {
+        String place,
+        String askedBy) {
 
     public StoredAnswer {
         citedTopics = List.copyOf(citedTopics);

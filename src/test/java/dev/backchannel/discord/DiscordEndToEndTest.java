@@ -90,7 +90,8 @@ final class DiscordEndToEndTest {
                         "quiz",
                         "session",
                         "settings",
-                        "privacy");
+                        "privacy",
+                        "Ask Backchannel");
         JsonNode ask = put.body().get(0);
         assertThat(ask.path("description_localizations").has("vi")).isTrue();
         assertThat(ask.path("description_localizations").has("en-US")).isTrue();

@@ -39,6 +39,7 @@ final class InteractionRouterTest {
                 List.of(command),
                 List.of(),
                 List.of(),
+                List.of(),
                 mock(MessageAnswers.class),
                 workers,
                 new dev.backchannel.ops.Metrics());
@@ -74,6 +75,7 @@ final class InteractionRouterTest {
         ButtonHandler quiz = feature("bcq");
         ButtonHandler pages = feature("bct");
         InteractionRouter router = new InteractionRouter(
+                List.of(),
                 List.of(),
                 List.of(quiz, pages),
                 List.of(),

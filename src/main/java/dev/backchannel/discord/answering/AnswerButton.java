@@ -9,7 +9,8 @@ public enum AnswerButton {
     SOURCES("src"),
     HELPFUL("up"),
     NOT_HELPFUL("down"),
-    FOLLOW_UP("thread");
+    FOLLOW_UP("thread"),
+    SHARE("share");
 
     /** The owner of the buttons under answers. */
     static final String OWNER = "bc";

@@ -68,6 +68,7 @@ public final class AnswerButtons implements ButtonHandler {
                         .queue();
             case HELPFUL -> vote(event, click.get().answerId(), true, language);
             case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
+            case SHARE -> share(event, entry.get(), language);
             case FOLLOW_UP -> {
                 if (event.isFromGuild() && event.getIntegrationOwners().isGuildIntegration()) {
                     openThread(event, entry.get(), language);
@@ -77,6 +78,26 @@ public final class AnswerButtons implements ButtonHandler {
                 }
             }
         }
+    }
+
+    /**
+     * Posts a private answer for everyone in the channel, through the click itself, so it works
+     * wherever the asker could ask, the bot's DM and group DMs included. Only the asker may share.
+     */
+    private void share(ButtonInteractionEvent event, StoredAnswer entry, Language language) {
+        if (!entry.askedBy().equals(event.getUser().getId())) {
+            replyPrivately(event, BotText.notYours(language));
+            return;
+        }
+        event.reply(AnswerMessages.shared(entry, event.getUser().getEffectiveName()))
+                .setEphemeral(false)
+                .queue(
+                        null,
+                        failure -> event.getHook()
+                                .sendMessage(AnswerMessages.text(BotText.notShared(language))
+                                        .build())
+                                .setEphemeral(true)
+                                .queue(null, ignored -> {}));
     }
 
     private void vote(ButtonInteractionEvent event, String answerId, boolean helpful, Language language) {

@@ -1,11 +1,8 @@
 package dev.backchannel.discord.answering;
 
-import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerOptions;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
-import dev.backchannel.answer.InvalidQuestionException;
-import dev.backchannel.discord.AnswerMessages;
 import dev.backchannel.discord.BotText;
 import dev.backchannel.discord.Gate;
 import dev.backchannel.discord.Localized;
@@ -15,11 +12,8 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QuestionLog;
-import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.ServerSettings;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -31,15 +25,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 /** {@code /ask question [private]}: a cited answer in an embed, with buttons. */
 public final class AskCommand implements SlashCommand {
 
-    private final AnswerService answers;
     private final Conversations conversations;
-    private final Gate gate;
-    private final Clock clock;
-    private final Records records;
     private final GuildSettings settings;
-
-    /** Discord asks bots not to edit a message more often than this; a streamed answer waits. */
-    private static final Duration STREAM_EDIT_INTERVAL = Duration.ofSeconds(1);
+    private final InteractionAnswers flow;
 
     public AskCommand(
             AnswerService answers,
@@ -49,12 +37,9 @@ public final class AskCommand implements SlashCommand {
             AnswerThreads threads,
             GuildSettings settings,
             Metrics metrics) {
-        this.answers = answers;
         this.settings = settings;
-        this.records = new Records(questions, metrics);
-        this.clock = clock;
         this.conversations = new Conversations(threads);
-        this.gate = gate;
+        this.flow = new InteractionAnswers(answers, gate, clock, questions, metrics);
     }
 
     @Override
@@ -99,48 +84,19 @@ public final class AskCommand implements SlashCommand {
                         ? event.getGuild().getId()
                         : null;
         ServerSettings server = settings.of(guildId);
-        boolean ephemeral = event.getOption("private", server.privateAnswers(), OptionMapping::getAsBoolean);
-        try {
-            answers.check(question);
-        } catch (InvalidQuestionException e) {
-            event.reply(AnswerMessages.text(e.getMessage()).build())
-                    .setEphemeral(true)
-                    .queue();
-            return;
-        }
-        Optional<String> refusal =
-                gate.check(guildId, allowListChannel(event), event.getUser().getId(), uiLanguage);
-        if (refusal.isPresent()) {
-            event.reply(AnswerMessages.text(refusal.get()).build())
-                    .setEphemeral(true)
-                    .queue();
-            return;
-        }
-        // Retrieval takes milliseconds, but the model may load or an LLM may be slow: always defer,
-        // so Discord's three-second deadline can never be missed.
-        event.deferReply(ephemeral).queue();
+        boolean privately = event.getOption("private", server.privateAnswers(), OptionMapping::getAsBoolean);
         Conversation conversation = conversations.of(event.getChannel().getId()).orElseGet(Conversation::new);
-        EditThrottle throttle = new EditThrottle(STREAM_EDIT_INTERVAL, clock);
-        Answer answer = answers.ask(
-                question,
-                conversation,
-                soFar -> {
-                    if (throttle.ready()) {
-                        event.getHook()
-                                .editOriginal(AnswerMessages.partial(soFar))
-                                .queue();
-                    }
-                },
-                new AnswerOptions(server.language().forced(), server.llmEnabled()));
-        String answerId = event.getId();
-        records.question(
-                answer,
-                QuestionOrigin.discord(
-                        guildId, event.getChannel().getId(), event.getUser().getId(), ephemeral),
-                answerId);
-        event.getHook()
-                .editOriginal(AnswerMessages.edit(answer, answerId, ephemeral))
-                .queue();
+        flow.answer(
+                event,
+                new InteractionAnswers.Asked(
+                        question,
+                        conversation,
+                        guildId,
+                        allowListChannel(event),
+                        event.getChannel().getId(),
+                        privately,
+                        new AnswerOptions(server.language().forced(), server.llmEnabled()),
+                        uiLanguage));
     }
 
     private static String allowListChannel(SlashCommandInteractionEvent event) {

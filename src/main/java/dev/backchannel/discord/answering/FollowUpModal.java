@@ -1,11 +1,8 @@
 package dev.backchannel.discord.answering;
 
-import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerOptions;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
-import dev.backchannel.answer.InvalidQuestionException;
-import dev.backchannel.discord.AnswerMessages;
 import dev.backchannel.discord.BotText;
 import dev.backchannel.discord.ButtonId;
 import dev.backchannel.discord.Gate;
@@ -14,8 +11,8 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QuestionLog;
-import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.StoredAnswer;
+import java.time.Clock;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
@@ -40,17 +37,18 @@ public final class FollowUpModal implements ModalHandler {
     private static final String PRIVATE = "p";
     private static final String PUBLIC = "o";
 
-    private final AnswerService answers;
-    private final Gate gate;
     private final Conversations conversations;
-    private final Records records;
+    private final InteractionAnswers flow;
 
     public FollowUpModal(
-            AnswerService answers, Gate gate, QuestionLog questions, AnswerThreads threads, Metrics metrics) {
-        this.answers = answers;
-        this.gate = gate;
+            AnswerService answers,
+            Gate gate,
+            Clock clock,
+            QuestionLog questions,
+            AnswerThreads threads,
+            Metrics metrics) {
         this.conversations = new Conversations(threads);
-        this.records = new Records(questions, metrics);
+        this.flow = new InteractionAnswers(answers, gate, clock, questions, metrics);
     }
 
     @Override
@@ -88,31 +86,18 @@ public final class FollowUpModal implements ModalHandler {
         String question = Optional.ofNullable(event.getValue(QUESTION))
                 .map(ModalMapping::getAsString)
                 .orElse("");
-        try {
-            answers.check(question);
-        } catch (InvalidQuestionException e) {
-            event.reply(AnswerMessages.text(e.getMessage()).build())
-                    .setEphemeral(true)
-                    .queue();
-            return;
-        }
-        Optional<String> refusal =
-                gate.check(null, event.getChannel().getId(), event.getUser().getId(), language);
-        if (refusal.isPresent()) {
-            event.reply(AnswerMessages.text(refusal.get()).build())
-                    .setEphemeral(true)
-                    .queue();
-            return;
-        }
-        event.deferReply(privately).queue();
         Conversation conversation = conversations.of(key).orElseGet(Conversation::new);
-        Answer answer = answers.ask(question, conversation, soFar -> {}, AnswerOptions.DEFAULT);
-        String answerId = event.getId();
         // Recorded with the conversation's key as its place: the next follow-up reads it as a turn.
-        records.question(
-                answer, QuestionOrigin.discord(null, key, event.getUser().getId(), privately), answerId);
-        event.getHook()
-                .editOriginal(AnswerMessages.edit(answer, answerId, privately))
-                .queue();
+        flow.answer(
+                event,
+                new InteractionAnswers.Asked(
+                        question,
+                        conversation,
+                        null,
+                        event.getChannel().getId(),
+                        key,
+                        privately,
+                        AnswerOptions.DEFAULT,
+                        language));
     }
 }

@@ -41,7 +41,8 @@ final class UserInstallEndToEndTest {
     private static final long DM = 1_500_000_000_000_000_010L;
     private static final FakeUser CAROL = FakeUser.person(1_500_000_000_000_000_003L, "carol");
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Set<String> ANYWHERE = Set.of("ask", "define", "track", "example", "topics", "help", "about");
+    private static final Set<String> ANYWHERE =
+            Set.of("ask", "define", "track", "example", "topics", "help", "about", "Ask Backchannel");
 
     @TempDir
     static Path temp;

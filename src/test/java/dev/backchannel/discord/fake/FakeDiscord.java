@@ -135,6 +135,15 @@ public final class FakeDiscord implements AutoCloseable {
         return new SentInteraction(id, token, state.applicationId());
     }
 
+    /** Dispatches INTERACTION_CREATE for a command picked from a message's context menu in the bot's DM. */
+    public SentInteraction dispatchMessageCommand(MessageCommandUse use) {
+        long id = Snowflakes.next();
+        String token = interactionToken(id);
+        state.rememberInteraction(new FakeState.Interaction(id, token, 0, use.channelId(), 0));
+        gateway.dispatch(0, "INTERACTION_CREATE", InteractionPayloads.messageCommand(state, use, id, token));
+        return new SentInteraction(id, token, state.applicationId());
+    }
+
     /** Dispatches INTERACTION_CREATE for a modal submitted in the bot's DM (type 5). */
     public SentInteraction dispatchModalSubmit(ModalSubmit submit) {
         long id = Snowflakes.next();

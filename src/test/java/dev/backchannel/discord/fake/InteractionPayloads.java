@@ -18,6 +18,7 @@ final class InteractionPayloads {
     private static final int COMPONENT_TYPE_TEXT_INPUT = 4;
     private static final int COMPONENT_TYPE_LABEL = 18;
     private static final int COMMAND_TYPE_CHAT_INPUT = 1;
+    private static final int COMMAND_TYPE_MESSAGE = 3;
     private static final int OPTION_TYPE_SUBCOMMAND = 1;
     private static final int OPTION_TYPE_CHANNEL = 7;
     private static final int OPTION_TYPE_ROLE = 8;
@@ -159,6 +160,21 @@ final class InteractionPayloads {
             channel.put("owner_id", id(user.id()));
         }
         json.set("user", Payloads.user(user));
+        return json;
+    }
+
+    /** A command from a message's context menu, in the bot's DM: the message travels resolved. */
+    static ObjectNode messageCommand(FakeState state, MessageCommandUse use, long id, String token) {
+        ObjectNode json = outsideGuild(
+                state, TYPE_APPLICATION_COMMAND, id, token, use.channelId(), use.user(), use.locale(), false);
+        ObjectNode data = json.putObject("data");
+        data.put("id", id(state.commandId(use.name())));
+        data.put("name", use.name());
+        data.put("type", COMMAND_TYPE_MESSAGE);
+        data.put("target_id", id(use.messageId()));
+        ObjectNode message = Payloads.message(
+                use.messageId(), use.channelId(), use.author(), Json.object().put("content", use.content()));
+        data.putObject("resolved").putObject("messages").set(id(use.messageId()), message);
         return json;
     }
 
