@@ -61,7 +61,16 @@ public final class DiscordMocks {
         when(event.deferReply(anyBoolean())).thenReturn(defer);
         when(event.getHook()).thenReturn(hook);
         when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);
+        IntegrationOwners owners = serverInstall();
+        when(event.getIntegrationOwners()).thenReturn(owners);
         option("private", false);
+    }
+
+    /** The owners of an interaction in a server that installed the bot. */
+    private static IntegrationOwners serverInstall() {
+        IntegrationOwners owners = mock(IntegrationOwners.class);
+        when(owners.isGuildIntegration()).thenReturn(true);
+        return owners;
     }
 
     public DiscordMocks option(String name, String value) {
@@ -88,8 +97,7 @@ public final class DiscordMocks {
                 .thenReturn(mock(MessageEditCallbackAction.class, RETURNS_SELF));
         // A click in a server that installed the bot, unless a test says otherwise.
         when(event.isFromGuild()).thenReturn(true);
-        IntegrationOwners owners = mock(IntegrationOwners.class);
-        when(owners.isGuildIntegration()).thenReturn(true);
+        IntegrationOwners owners = serverInstall();
         when(event.getIntegrationOwners()).thenReturn(owners);
         return event;
     }

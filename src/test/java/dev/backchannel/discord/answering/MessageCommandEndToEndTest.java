@@ -57,30 +57,6 @@ final class MessageCommandEndToEndTest {
         discord.close();
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
-    }
-
-    @Test
-    @DisplayName("the message command is registered in both languages, for user installs too, everywhere")
-    void registration() throws Exception {
-        RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
-
-        JsonNode command = null;
-        for (JsonNode candidate : put.body()) {
-            if (candidate.path("type").asInt() == 3) {
-                command = candidate;
-            }
-        }
-        assertThat(command).isNotNull();
-        assertThat(command.path("name").asText()).isEqualTo("Ask Backchannel");
-        assertThat(command.path("name_localizations").path("vi").asText()).isEqualTo("Hỏi Backchannel");
-        assertThat(texts(command.path("integration_types"))).containsExactlyInAnyOrder("0", "1");
-        assertThat(texts(command.path("contexts"))).containsExactlyInAnyOrder("0", "1", "2");
-    }
-
     @Test
     @DisplayName("a message's question is answered privately, without its mentions and markup, with a Share button "
             + "that posts it publicly signed by name, and that only the asker may press")

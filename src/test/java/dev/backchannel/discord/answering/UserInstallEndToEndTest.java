@@ -74,8 +74,9 @@ final class UserInstallEndToEndTest {
     }
 
     @Test
-    @DisplayName("the seven student commands are registered for server and user installs in servers, the bot's DM "
-            + "and group DMs; educator and admin commands for server installs in servers only")
+    @DisplayName(
+            "the seven student commands and Ask Backchannel (Hỏi Backchannel) are registered for server and user installs in servers, the bot's DM "
+                    + "and group DMs; educator and admin commands for server installs in servers only")
     void registration() throws Exception {
         RecordedRequest put = discord.awaitRequest("PUT", "/applications/*/commands", WAIT);
 
@@ -83,6 +84,11 @@ final class UserInstallEndToEndTest {
         for (JsonNode command : put.body()) {
             String name = command.path("name").asText();
             seen.add(name);
+            if (command.path("type").asInt() == 3) {
+                assertThat(command.path("name_localizations").path("vi").asText())
+                        .as("the message command, in Vietnamese")
+                        .isEqualTo("Hỏi Backchannel");
+            }
             if (ANYWHERE.contains(name)) {
                 assertThat(texts(command.path("integration_types"))).as(name).containsExactlyInAnyOrder("0", "1");
                 assertThat(texts(command.path("contexts"))).as(name).containsExactlyInAnyOrder("0", "1", "2");

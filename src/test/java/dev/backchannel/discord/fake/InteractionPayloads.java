@@ -138,18 +138,9 @@ final class InteractionPayloads {
             FakeUser user,
             String locale,
             boolean groupDm) {
-        ObjectNode json = Json.object();
-        json.put("id", id(id));
-        json.put("application_id", id(state.applicationId()));
-        json.put("type", type);
-        json.put("token", token);
-        json.put("version", 1);
-        json.put("channel_id", id(channelId));
-        json.put("locale", locale);
+        ObjectNode json = envelope(state, type, id, token, channelId, locale);
         json.put("context", groupDm ? 2 : 1);
         json.put("app_permissions", "0");
-        json.put("attachment_size_limit", 10 * 1024 * 1024);
-        json.putArray("entitlements");
         json.putObject("authorizing_integration_owners").put(OWNER_USER_INSTALL, id(user.id()));
         ObjectNode channel = json.putObject("channel");
         channel.put("id", id(channelId));
@@ -216,20 +207,11 @@ final class InteractionPayloads {
         List<Long> roleIds =
                 guild.member(user.id()).map(GuildFixture.Member::roleIds).orElse(List.of());
 
-        ObjectNode json = Json.object();
-        json.put("id", id(id));
-        json.put("application_id", id(state.applicationId()));
-        json.put("type", type);
-        json.put("token", token);
-        json.put("version", 1);
+        ObjectNode json = envelope(state, type, id, token, channelId, locale);
         json.put("guild_id", id(guildId));
-        json.put("channel_id", id(channelId));
-        json.put("locale", locale);
         json.put("guild_locale", guild.locale());
         json.put("context", CONTEXT_GUILD);
         json.put("app_permissions", Long.toString(guild.botPermissions() | guild.everyonePermissions()));
-        json.put("attachment_size_limit", 10 * 1024 * 1024);
-        json.putArray("entitlements");
         json.putObject("authorizing_integration_owners").put(OWNER_GUILD_INSTALL, id(guildId));
         ObjectNode guildJson = json.putObject("guild");
         guildJson.put("id", id(guildId));
@@ -237,6 +219,22 @@ final class InteractionPayloads {
         guildJson.putArray("features");
         json.set("channel", channel);
         json.set("member", Payloads.member(user, roleIds, guild.permissionsOf(user.id())));
+        return json;
+    }
+
+    /** What every interaction carries, wherever it comes from. */
+    private static ObjectNode envelope(
+            FakeState state, int type, long id, String token, long channelId, String locale) {
+        ObjectNode json = Json.object();
+        json.put("id", id(id));
+        json.put("application_id", id(state.applicationId()));
+        json.put("type", type);
+        json.put("token", token);
+        json.put("version", 1);
+        json.put("channel_id", id(channelId));
+        json.put("locale", locale);
+        json.put("attachment_size_limit", 10 * 1024 * 1024);
+        json.putArray("entitlements");
         return json;
     }
 }
