@@ -20,14 +20,28 @@ import java.util.Optional;
  */
 public final class EmbedderFactory {
 
-    private record Shipped(String className, String queryPrefix, String passagePrefix) {}
+    /**
+     * A model built into the jar: its LangChain4j class, and for the default model the files that
+     * class reads, so they can be read from a copy on disk instead.
+     */
+    private record Shipped(String className, String queryPrefix, String passagePrefix, Optional<ShippedFiles> files) {
+
+        Shipped(String className, String queryPrefix, String passagePrefix) {
+            this(className, queryPrefix, passagePrefix, Optional.empty());
+        }
+    }
+
+    private record ShippedFiles(String model, String tokenizer, PoolingMode pooling) {}
 
     private static final Map<String, Shipped> SHIPPED = Map.of(
             "bge-small-en-v15-q",
             new Shipped(
                     "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel",
                     "Represent this sentence for searching relevant passages: ",
-                    ""),
+                    "",
+                    // As that class reads them: the same files, the same pooling, the same vectors.
+                    Optional.of(new ShippedFiles(
+                            "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS))),
             "all-minilm-l6-v2-q",
             new Shipped(
                     "dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel", "", ""),
@@ -36,6 +50,9 @@ public final class EmbedderFactory {
                     "dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel",
                     "query: ",
                     "passage: "));
+
+    /** Where the shipped model's files are copied, under the project home. */
+    private static final String MODEL_COPIES = "data/models";
 
     private static final java.time.Duration REMOTE_TIMEOUT = java.time.Duration.ofSeconds(30);
 
@@ -72,7 +89,8 @@ public final class EmbedderFactory {
             throw new ConfigException("unknown embedding.model '" + config.model()
                     + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
         }
-        EmbeddingModel model = instantiate(config.model(), shipped.className());
+        EmbeddingModel model = fromCopies(shipped, home.resolve(MODEL_COPIES))
+                .orElseGet(() -> instantiate(config.model(), shipped.className()));
         return Optional.of(new Embedder(
                 model,
                 config.model(),
@@ -102,6 +120,20 @@ public final class EmbedderFactory {
 
     private static String prefix(String configured, String modelDefault) {
         return "auto".equals(configured) ? modelDefault : configured;
+    }
+
+    /** The shipped model read from its files copied to {@code dir}, when they are there or can be. */
+    private static Optional<EmbeddingModel> fromCopies(Shipped shipped, Path dir) {
+        if (shipped.files().isEmpty()) {
+            return Optional.empty();
+        }
+        ShippedFiles files = shipped.files().get();
+        Optional<Path> model = ModelFiles.of(files.model(), dir);
+        Optional<Path> tokenizer = ModelFiles.of(files.tokenizer(), dir);
+        if (model.isEmpty() || tokenizer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OnnxEmbeddingModel(model.get(), tokenizer.get(), files.pooling()));
     }
 
     private static EmbeddingModel instantiate(String name, String className) {
