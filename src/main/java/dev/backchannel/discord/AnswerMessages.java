@@ -38,22 +38,26 @@ public final class AnswerMessages {
         embed.setDescription(DiscordLimits.shorten(answer.text(), DiscordLimits.EMBED_DESCRIPTION));
         List<String> lines = new ArrayList<>();
         for (Citation citation : answer.citations()) {
-            lines.add(sourceLine(citation));
+            Passage passage = citation.passage();
+            lines.add(sourceLine(citation.n(), passage.title(), passage.section(), passage.firstUrl()));
         }
-        List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
-        for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
-            embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
-        }
+        addSources(embed, lines, language);
         embed.setFooter(BotText.footer(language, answer.mode().code()));
         return embed.build();
     }
 
-    private static String sourceLine(Citation citation) {
-        Passage passage = citation.passage();
-        String label = MarkdownSanitizer.escape(passage.title() + " — " + passage.section())
-                .replace("]", "\\]");
-        String url = passage.firstUrl();
-        return "[" + citation.n() + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
+    /** A numbered source, its title and section linked to its page when it has one. */
+    private static String sourceLine(int n, String title, String section, String url) {
+        String label = MarkdownSanitizer.escape(title + " — " + section).replace("]", "\\]");
+        return "[" + n + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
+    }
+
+    /** The source lines as fields within Discord's limits: Sources, then More sources. */
+    private static void addSources(EmbedBuilder embed, List<String> lines, Language language) {
+        List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
+        for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
+            embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
+        }
     }
 
     /**
@@ -138,16 +142,10 @@ public final class AnswerMessages {
         embed.setDescription(DiscordLimits.shorten(answer.answer(), DiscordLimits.EMBED_DESCRIPTION));
         List<String> lines = new ArrayList<>();
         for (CitedSource source : answer.sources()) {
-            String label = MarkdownSanitizer.escape(source.title() + " — " + source.section())
-                    .replace("]", "\\]");
-            String url = source.url() == null ? "" : source.url();
-            lines.add("[" + source.n() + "] "
-                    + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")"));
+            lines.add(
+                    sourceLine(source.n(), source.title(), source.section(), source.url() == null ? "" : source.url()));
         }
-        List<String> chunks = DiscordLimits.pack(lines, DiscordLimits.FIELD_VALUE);
-        for (int i = 0; i < chunks.size() && i < DiscordLimits.FIELDS; i++) {
-            embed.addField(i == 0 ? BotText.sources(language) : BotText.moreSources(language), chunks.get(i), false);
-        }
+        addSources(embed, lines, language);
         embed.setFooter(DiscordLimits.shorten(BotText.sharedBy(language, askerName), DiscordLimits.FOOTER));
         return text(null).setEmbeds(embed.build()).build();
     }

@@ -96,7 +96,9 @@ public final class DiscordMocks {
         when(event.editMessage(any(MessageEditData.class)))
                 .thenReturn(mock(MessageEditCallbackAction.class, RETURNS_SELF));
         // A click in a server that installed the bot, unless a test says otherwise.
-        when(event.isFromGuild()).thenReturn(true);
+        Guild server = mock(Guild.class);
+        when(server.getId()).thenReturn("100");
+        when(event.getGuild()).thenReturn(server);
         IntegrationOwners owners = serverInstall();
         when(event.getIntegrationOwners()).thenReturn(owners);
         return event;

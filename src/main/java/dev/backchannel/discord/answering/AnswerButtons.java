@@ -6,6 +6,7 @@ import dev.backchannel.discord.ButtonHandler;
 import dev.backchannel.discord.ButtonId;
 import dev.backchannel.discord.DiscordLimits;
 import dev.backchannel.discord.Mentions;
+import dev.backchannel.discord.ServerInstall;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QuestionLog;
@@ -70,7 +71,7 @@ public final class AnswerButtons implements ButtonHandler {
             case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
             case SHARE -> share(event, entry.get(), language);
             case FOLLOW_UP -> {
-                if (event.isFromGuild() && event.getIntegrationOwners().isGuildIntegration()) {
+                if (ServerInstall.guildId(event) != null) {
                     openThread(event, entry.get(), language);
                 } else {
                     // No thread where the bot is no member: the follow-up is asked in a modal.

@@ -6,6 +6,7 @@ import dev.backchannel.answer.Conversation;
 import dev.backchannel.discord.BotText;
 import dev.backchannel.discord.Gate;
 import dev.backchannel.discord.MessageCommand;
+import dev.backchannel.discord.ServerInstall;
 import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.QuestionLog;
@@ -53,10 +54,7 @@ public final class AskAboutMessage implements MessageCommand {
 
     @Override
     public void handle(MessageContextInteractionEvent event) {
-        String guildId =
-                event.getGuild() != null && event.getIntegrationOwners().isGuildIntegration()
-                        ? event.getGuild().getId()
-                        : null;
+        String guildId = ServerInstall.guildId(event);
         ServerSettings server = settings.of(guildId);
         String channelId = event.getChannelId();
         flow.answer(

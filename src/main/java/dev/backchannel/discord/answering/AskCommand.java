@@ -6,6 +6,7 @@ import dev.backchannel.answer.Conversation;
 import dev.backchannel.discord.BotText;
 import dev.backchannel.discord.Gate;
 import dev.backchannel.discord.Localized;
+import dev.backchannel.discord.ServerInstall;
 import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.knowledge.Language;
@@ -77,12 +78,7 @@ public final class AskCommand implements SlashCommand {
     public void handle(SlashCommandInteractionEvent event) {
         Language uiLanguage = BotText.of(event.getUserLocale());
         String question = event.getOption("question", "", OptionMapping::getAsString);
-        // A student's own install used in a server that has not added the bot: that server's
-        // settings and records are not this question's.
-        String guildId =
-                event.getGuild() != null && event.getIntegrationOwners().isGuildIntegration()
-                        ? event.getGuild().getId()
-                        : null;
+        String guildId = ServerInstall.guildId(event);
         ServerSettings server = settings.of(guildId);
         boolean privately = event.getOption("private", server.privateAnswers(), OptionMapping::getAsBoolean);
         Conversation conversation = conversations.of(event.getChannel().getId()).orElseGet(Conversation::new);

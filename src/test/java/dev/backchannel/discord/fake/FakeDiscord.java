@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -137,19 +138,21 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Dispatches INTERACTION_CREATE for a command picked from a message's context menu in the bot's DM. */
     public SentInteraction dispatchMessageCommand(MessageCommandUse use) {
-        long id = Snowflakes.next();
-        String token = interactionToken(id);
-        state.rememberInteraction(new FakeState.Interaction(id, token, 0, use.channelId(), 0));
-        gateway.dispatch(0, "INTERACTION_CREATE", InteractionPayloads.messageCommand(state, use, id, token));
-        return new SentInteraction(id, token, state.applicationId());
+        return dispatchInDm(use.channelId(), (id, token) -> InteractionPayloads.messageCommand(state, use, id, token));
     }
 
     /** Dispatches INTERACTION_CREATE for a modal submitted in the bot's DM (type 5). */
     public SentInteraction dispatchModalSubmit(ModalSubmit submit) {
+        return dispatchInDm(
+                submit.channelId(), (id, token) -> InteractionPayloads.modalSubmit(state, submit, id, token));
+    }
+
+    /** An interaction in the bot's DM, which the first shard receives, as it has no guild. */
+    private SentInteraction dispatchInDm(long channelId, BiFunction<Long, String, ObjectNode> payload) {
         long id = Snowflakes.next();
         String token = interactionToken(id);
-        state.rememberInteraction(new FakeState.Interaction(id, token, 0, submit.channelId(), 0));
-        gateway.dispatch(0, "INTERACTION_CREATE", InteractionPayloads.modalSubmit(state, submit, id, token));
+        state.rememberInteraction(new FakeState.Interaction(id, token, 0, channelId, 0));
+        gateway.dispatch(0, "INTERACTION_CREATE", payload.apply(id, token));
         return new SentInteraction(id, token, state.applicationId());
     }
 
