@@ -73,12 +73,8 @@ public final class Conversation {
     public synchronized Optional<EarlierTurn> last() {
         return turns.isEmpty()
                 ? Optional.empty()
-                : Optional.of(new EarlierTurn(
-                        turns.get(0).question(),
-                        turns.get(0).firstTitle(),
-                        turns.get(0).topicIds().isEmpty()
-                                ? ""
-                                : turns.get(0).topicIds().get(0)));
+                : Optional.of(
+                        new EarlierTurn(turns.get(0).question(), turns.get(0).firstTitle()));
     }
 
     /** The recent turns as chat messages, oldest first, bounded in tokens. */

@@ -1,12 +1,10 @@
 package dev.backchannel.question;
 
-import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.TextFolding;
 import dev.backchannel.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +32,10 @@ public final class Glossary {
     private record Name(String[] words, String folded, String topicId) {}
 
     private final List<Name> names;
-    private final Set<String> cases = new HashSet<>();
 
     public Glossary(KnowledgeBase knowledge) {
         Map<String, String> byName = new TreeMap<>();
         for (Topic topic : knowledge.topics()) {
-            if (topic.kind() == Kind.EXAMPLE) {
-                cases.add(topic.id());
-            }
             addName(byName, topic.title(), topic.id());
             topic.aliases().forEach(alias -> addName(byName, alias, topic.id()));
         }
@@ -57,11 +51,6 @@ public final class Glossary {
         if (folded.length() >= 3) {
             byName.putIfAbsent(folded, topicId);
         }
-    }
-
-    /** Whether the topic is a historical case, rather than a track or a term. */
-    public boolean isCase(String topicId) {
-        return cases.contains(topicId);
     }
 
     /** The topics a question names, in the order of their first mention, without overlaps. */

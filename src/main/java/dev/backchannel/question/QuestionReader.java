@@ -6,7 +6,6 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +83,13 @@ public final class QuestionReader {
      */
     public AnalyzedQuestion read(String asked, Optional<EarlierTurn> earlier) {
         AnalyzedQuestion alone = read(asked, asked, Optional.empty());
-        if (earlier.isEmpty() || !followsUp(asked, alone, earlier.get())) {
+        if (earlier.isEmpty() || !followsUp(asked, alone)) {
             return alone;
         }
         return read(asked, asked + " (" + earlier.get().topicTitle() + ")", earlier);
     }
 
-    private boolean followsUp(String asked, AnalyzedQuestion alone, EarlierTurn earlier) {
+    private boolean followsUp(String asked, AnalyzedQuestion alone) {
         boolean refers = false;
         boolean continues = false;
         String folded = TextFolding.foldWords(asked);
@@ -114,28 +113,7 @@ public final class QuestionReader {
         boolean asksForAnAnswerKind = type != QuestionType.DEFINITION && type != QuestionType.GENERAL;
         boolean isShort = ownWords <= FOLLOW_UP_WORDS;
         return refers
-                || (alone.named().isEmpty() && (ownWords == 0 || ((continues || asksForAnAnswerKind) && isShort)))
-                || asksWithinTheCase(alone, earlier, asksForAnAnswerKind);
-    }
-
-    /**
-     * "Who was the mediator?" after the Aceh peace talks names mediation, a concept, but asks who
-     * mediated in Aceh: a short question after a case that names only tracks or terms, and asks for
-     * a kind of answer rather than a definition, is asked within that case.
-     */
-    private boolean asksWithinTheCase(AnalyzedQuestion alone, EarlierTurn earlier, boolean asksForAnAnswerKind) {
-        if (alone.named().isEmpty()
-                || !asksForAnAnswerKind
-                || !glossary.isCase(earlier.topicId())
-                || alone.named().stream().anyMatch(match -> glossary.isCase(match.topicId()))) {
-            return false;
-        }
-        Set<String> nameWords = new HashSet<>();
-        terms.nameTerms(alone.language(), alone.named()).values().forEach(nameWords::addAll);
-        long otherWords = alone.termWeights().keySet().stream()
-                .filter(term -> !term.contains(" ") && !nameWords.contains(term))
-                .count();
-        return otherWords <= FOLLOW_UP_WORDS;
+                || (alone.named().isEmpty() && (ownWords == 0 || ((continues || asksForAnAnswerKind) && isShort)));
     }
 
     private AnalyzedQuestion read(String asked, String standalone, Optional<EarlierTurn> earlier) {
