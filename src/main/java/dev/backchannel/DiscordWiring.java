@@ -11,9 +11,11 @@ import dev.backchannel.discord.answering.AskAboutMessage;
 import dev.backchannel.discord.answering.AskCommand;
 import dev.backchannel.discord.answering.FollowUpModal;
 import dev.backchannel.discord.answering.MessageAnswers;
+import dev.backchannel.discord.answering.ReportProblem;
 import dev.backchannel.discord.education.Educators;
 import dev.backchannel.discord.education.QuizCommand;
 import dev.backchannel.discord.education.ReportCommand;
+import dev.backchannel.discord.education.ReportResolution;
 import dev.backchannel.discord.education.SessionCommand;
 import dev.backchannel.discord.education.SessionModeration;
 import dev.backchannel.discord.privacy.PrivacyCommand;
@@ -26,6 +28,7 @@ import dev.backchannel.discord.topics.TopicCommands;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.PersonalData;
@@ -67,15 +70,18 @@ final class DiscordWiring {
         commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
         commands.addAll(TopicCommands.all(cards));
         commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards, retentionDays), topics));
-        commands.add(new ReportCommand(questions, educators, clock));
+        AnswerReports reports = new AnswerReports(database);
+        commands.add(new ReportCommand(questions, reports, educators, clock));
         commands.add(new SessionCommand(sessions, educators, gate));
         commands.add(quiz);
         PrivacyCommand privacy = new PrivacyCommand(new PersonalData(database), retentionDays);
         commands.add(privacy);
         commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
         FollowUpModal followUps = new FollowUpModal(answers, gate, clock, questions, threads, metrics);
+        ReportProblem problems = new ReportProblem(questions, reports);
         List<ButtonHandler> buttons = List.of(
-                new AnswerButtons(questions, threads, followUps),
+                new AnswerButtons(questions, threads, followUps, problems),
+                new ReportResolution(reports, educators),
                 topics,
                 new SessionModeration(educators),
                 quiz,
@@ -84,7 +90,7 @@ final class DiscordWiring {
                 commands,
                 List.of(new AskAboutMessage(answers, gate, clock, questions, guilds, metrics)),
                 buttons,
-                List.of(followUps),
+                List.of(followUps, problems),
                 new MessageAnswers(answers, gate, questions, threads, sessions, guilds, metrics),
                 settings);
     }

@@ -1,5 +1,6 @@
 package dev.backchannel.cli;
 
+import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.GapReport;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.ReportScope;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "report",
-        description = "Questions asked, abstentions, down-voted answers and the top unanswered questions.")
+        description = "Questions asked, abstentions, down-voted and reported answers, and the top unanswered"
+                + " questions; --resolve marks a reported answer resolved.")
 final class ReportCommand implements Callable<Integer> {
 
     enum Format {
@@ -46,6 +48,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "Only what was asked in this Discord server (default: everywhere, the console included).")
     private String guild;
 
+    @Option(
+            names = "--resolve",
+            paramLabel = "N",
+            description = "Mark report #N (as listed under 'Answers reported') resolved, and print nothing else.")
+    private Long resolve;
+
     @Override
     public Integer call() {
         // A server's name, or a mistyped ID, would give an empty report that looks like a quiet server.
@@ -57,12 +65,27 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--days must be 1 or more, not " + days);
         }
         ReportScope scope = guild == null ? ReportScope.everywhere() : ReportScope.server(guild);
+        if (resolve != null) {
+            return resolve(scope);
+        }
         QuestionLog questions = root.questions();
         Instant since = Instant.now().minus(Duration.ofDays(days));
-        GapReport report =
-                new GapReport(since, questions.questionsSince(since, scope), questions.downVotedSince(since, scope));
+        GapReport report = GapReport.read(questions, new AnswerReports(root.database()), since, scope);
         spec.commandLine().getOut().println(format == Format.JSON ? report.json() : report.markdown());
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private int resolve(ReportScope scope) {
+        if (new AnswerReports(root.database()).resolve(resolve, scope)) {
+            spec.commandLine().getOut().println("Report #" + resolve + " is marked resolved.");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        spec.commandLine()
+                .getErr()
+                .println("No open report #" + resolve + (guild == null ? "" : " in server " + guild)
+                        + ": see 'Answers reported' in backchannel report.");
+        return 1;
     }
 }

@@ -63,7 +63,7 @@ public final class AnswerMessages {
     /**
      * The buttons under an answer; an abstention has no sources to show or thread to continue. A
      * private answer has no Follow up, since its thread would be public and named with the question,
-     * but a Share button that posts it for the channel to see.
+     * but a Share button that posts it for the channel to see. Every answer can be reported.
      */
     static List<ActionRow> buttons(Answer answer, String answerId, boolean privately) {
         if (answer.abstained()) {
@@ -82,6 +82,8 @@ public final class AnswerMessages {
             buttons.add(Button.primary(AnswerButton.SHARE.id(answerId), BotText.share(language))
                     .withEmoji(Emoji.fromUnicode("📣")));
         }
+        buttons.add(Button.secondary(AnswerButton.REPORT.id(answerId), BotText.reportProblem(language))
+                .withEmoji(Emoji.fromUnicode("⚠️")));
         return List.of(ActionRow.of(buttons));
     }
 

@@ -89,6 +89,10 @@ public final class BotText {
                         + " Ask again without private to follow up in a thread.";
     }
 
+    static String reportProblem(Language language) {
+        return language == Language.VI ? "Báo lỗi" : "Report";
+    }
+
     static String share(Language language) {
         return language == Language.VI ? "Chia sẻ" : "Share";
     }

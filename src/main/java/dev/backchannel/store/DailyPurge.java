@@ -39,12 +39,14 @@ public final class DailyPurge implements AutoCloseable {
         try {
             RecordCounts deleted = retention.purge();
             log.info(
-                    "Retention of {} days: deleted {} questions, {} votes, {} quiz answers, {} conversations",
+                    "Retention of {} days: deleted {} questions, {} votes, {} quiz answers, {} conversations,"
+                            + " {} reports",
                     retention.days(),
                     deleted.questions(),
                     deleted.votes(),
                     deleted.quizAnswers(),
-                    deleted.conversations());
+                    deleted.conversations(),
+                    deleted.reports());
         } catch (RuntimeException e) {
             log.warn("Old records not deleted this time; trying again tomorrow: {}", e.getMessage());
         }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * What educators need to know from the questions asked: how many, how many the bot could not
- * answer, which answers were voted down, and the unanswered questions grouped when they ask the
- * same thing: the list of what to teach and what the knowledge base lacks. A question asked
+ * answer, which answers were voted down or reported as wrong, and the unanswered questions grouped
+ * when they ask the same thing: the list of what to teach and what the knowledge base lacks. A question asked
  * privately is counted and never shown; no report says who asked.
  */
 public final class GapReport {
@@ -24,6 +24,8 @@ public final class GapReport {
 
     private static final double SAME_QUESTION = 0.5;
     private static final int MIN_WORD = 3;
+    /** How much of a reported answer the Markdown shows: enough to recognise it. */
+    private static final int ANSWER_CHARS = 300;
 
     /** Unanswered questions that ask about the same thing, with how often. */
     public record Group(String example, int count, List<String> questions) {}
@@ -31,11 +33,35 @@ public final class GapReport {
     private final Instant since;
     private final List<RecordedQuestion> questions;
     private final List<RecordedQuestion> downVoted;
+    private final List<ReportedAnswer> reported;
 
-    public GapReport(Instant since, List<RecordedQuestion> questions, List<RecordedQuestion> downVoted) {
+    /**
+     * @param reported the open reports of problems with answers, whenever they were made: they are
+     *     an educator's to-do list until resolved
+     */
+    public GapReport(
+            Instant since,
+            List<RecordedQuestion> questions,
+            List<RecordedQuestion> downVoted,
+            List<ReportedAnswer> reported) {
         this.since = since;
         this.questions = List.copyOf(questions);
         this.downVoted = List.copyOf(downVoted);
+        this.reported = List.copyOf(reported);
+    }
+
+    /** The report on what was asked in {@code scope} since {@code since}, read from the store. */
+    public static GapReport read(QuestionLog questions, AnswerReports reports, Instant since, ReportScope scope) {
+        return new GapReport(
+                since,
+                questions.questionsSince(since, scope),
+                questions.downVotedSince(since, scope),
+                reports.open(scope));
+    }
+
+    /** The open reports of problems with answers, oldest first. */
+    public List<ReportedAnswer> reported() {
+        return reported;
     }
 
     public List<Group> unanswered() {
@@ -102,6 +128,9 @@ public final class GapReport {
         md.append("- Questions asked: ").append(questions.size()).append('\n');
         md.append("- Not answered (abstained): ").append(abstained).append('\n');
         md.append("- Answers voted down: ").append(downVoted.size()).append('\n');
+        md.append("- Answers reported, not yet resolved: ")
+                .append(reported.size())
+                .append('\n');
         md.append("- Asked privately, counted but not shown: ")
                 .append(askedPrivately())
                 .append("\n\n");
@@ -134,7 +163,35 @@ public final class GapReport {
                     .append(String.join(", ", question.citedTopics()))
                     .append('\n');
         }
+        md.append("\n## Answers reported\n\n");
+        if (reported.isEmpty()) {
+            md.append(NONE);
+        }
+        for (ReportedAnswer report : reported) {
+            md.append("- #")
+                    .append(report.id())
+                    .append(" (")
+                    .append(report.reason().label())
+                    .append(") ");
+            if (report.askedPrivately()) {
+                md.append("asked privately");
+            } else {
+                md.append(MarkdownText.literal(report.question()))
+                        .append(" → ")
+                        .append(MarkdownText.literal(shorten(report.answer())));
+            }
+            if (!report.details().isEmpty()) {
+                md.append(" · said: ").append(MarkdownText.literal(report.details()));
+            }
+            md.append('\n');
+        }
         return md.toString();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= ANSWER_CHARS
+                ? text
+                : text.substring(0, ANSWER_CHARS - 1).stripTrailing() + "…";
     }
 
     /** The report for programs: the text as stored, for them to escape as they show it. */
@@ -157,6 +214,17 @@ public final class GapReport {
         for (RecordedQuestion question : shownDownVoted()) {
             ObjectNode q = down.addObject().put("question", question.question()).put("answer", question.answer());
             question.citedTopics().forEach(q.putArray("cited")::add);
+        }
+        ArrayNode reports = json.putArray("reported");
+        for (ReportedAnswer report : reported) {
+            reports.addObject()
+                    .put("id", report.id())
+                    .put("reported_at", report.reportedAt().toString())
+                    .put("reason", report.reason().code())
+                    .put("details", report.details())
+                    .put("question", report.question())
+                    .put("answer", report.answer())
+                    .put("asked_privately", report.askedPrivately());
         }
         return json.toString();
     }

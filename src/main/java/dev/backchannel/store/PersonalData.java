@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What the store keeps about the people who use the bot, found by who they are or by its age: the
- * questions they asked (with the answers), their votes, their quiz answers and the threads the
- * bot continues from their questions. A person can see it and have it deleted; what is older than
+ * questions they asked (with the answers), their votes, their quiz answers, the threads the bot
+ * continues from their questions and the problems they reported with answers. A person can see it and have it deleted; what is older than
  * the retention is deleted for everyone. On PostgreSQL the database is the fleet's, so each
  * statement covers every process and server at once.
  */
@@ -23,13 +23,15 @@ public final class PersonalData {
      * The records one value chooses, table by table, as {@code <table> WHERE ...} with one
      * parameter, in an order that deletes sessions' links to questions before the questions.
      */
-    private record Selection(String sessionLinks, String threads, String votes, String quizAnswers, String questions) {}
+    private record Selection(
+            String sessionLinks, String threads, String votes, String quizAnswers, String reports, String questions) {}
 
     private static final Selection OF_PERSON = new Selection(
             "session_question WHERE question_id IN (SELECT id FROM question WHERE asker = ?)",
             THREADS_OF_ASKER,
             "feedback WHERE voter = ?",
             "quiz_answer WHERE player = ?",
+            "answer_report WHERE reporter = ?",
             "question WHERE asker = ?");
 
     private static final Selection OLDER_THAN = new Selection(
@@ -37,6 +39,7 @@ public final class PersonalData {
             "conversation_thread WHERE opened_at < ?",
             "feedback WHERE voted_at < ?",
             "quiz_answer WHERE answered_at < ?",
+            "answer_report WHERE reported_at < ?",
             "question WHERE asked_at < ?");
 
     private final Database database;
@@ -52,20 +55,23 @@ public final class PersonalData {
                 + " (SELECT COUNT(*) FROM feedback WHERE voter = ?),"
                 + " (SELECT COUNT(*) FROM quiz_answer WHERE player = ?),"
                 + " (SELECT COUNT(*) FROM " + THREADS_OF_ASKER + "),"
+                + " (SELECT COUNT(*) FROM answer_report WHERE reporter = ?),"
                 + " (SELECT MIN(asked_at) FROM question WHERE asker = ?),"
                 + " (SELECT MIN(voted_at) FROM feedback WHERE voter = ?),"
-                + " (SELECT MIN(answered_at) FROM quiz_answer WHERE player = ?)";
+                + " (SELECT MIN(answered_at) FROM quiz_answer WHERE player = ?),"
+                + " (SELECT MIN(reported_at) FROM answer_report WHERE reporter = ?)";
         return database.with("Cannot read what is kept", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 1; i <= 7; i++) {
+                for (int i = 1; i <= 9; i++) {
                     select.setString(i, user);
                 }
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
-                    RecordCounts counts = new RecordCounts(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4));
+                    RecordCounts counts =
+                            new RecordCounts(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5));
                     // Timestamps are fixed-width ISO text: the smallest string is the earliest time.
                     Optional<String> oldest = Optional.empty();
-                    for (int column = 5; column <= 7; column++) {
+                    for (int column = 6; column <= 9; column++) {
                         String value = row.getString(column);
                         if (value != null && (oldest.isEmpty() || value.compareTo(oldest.get()) < 0)) {
                             oldest = Optional.of(value);
@@ -99,8 +105,9 @@ public final class PersonalData {
             int conversations = delete(connection, selection.threads(), value);
             int votes = delete(connection, selection.votes(), value);
             int quizAnswers = delete(connection, selection.quizAnswers(), value);
+            int reports = delete(connection, selection.reports(), value);
             int questions = delete(connection, selection.questions(), value);
-            return new RecordCounts(questions, votes, quizAnswers, conversations);
+            return new RecordCounts(questions, votes, quizAnswers, conversations, reports);
         });
     }
 

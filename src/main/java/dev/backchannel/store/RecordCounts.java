@@ -7,13 +7,14 @@ package dev.backchannel.store;
  * @param votes thumbs up or down given
  * @param quizAnswers answers given in quizzes
  * @param conversations threads the bot continues from one of the questions
+ * @param reports problems reported with answers
  */
-public record RecordCounts(int questions, int votes, int quizAnswers, int conversations) {
+public record RecordCounts(int questions, int votes, int quizAnswers, int conversations, int reports) {
 
-    public static final RecordCounts NONE = new RecordCounts(0, 0, 0, 0);
+    public static final RecordCounts NONE = new RecordCounts(0, 0, 0, 0, 0);
 
     public int total() {
-        return questions + votes + quizAnswers + conversations;
+        return questions + votes + quizAnswers + conversations + reports;
     }
 
     public boolean isEmpty() {

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backchannel.FixtureApp;
 import dev.backchannel.Fixtures;
+import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.Database;
+import dev.backchannel.store.ProblemReason;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.QuestionOrigin;
+import dev.backchannel.store.ReportScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,5 +105,37 @@ final class ReportCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--guild takes a Discord server ID");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("report lists a reported answer under Answers reported, --resolve N marks it resolved, and a "
+            + "second --resolve N fails with a message")
+    void reportedAnswerResolvedFromTheConsole() {
+        CliRunner cli = new CliRunner(temp, Fixtures.fixtureKnowledge());
+        cli.run("ask", "What is Track II diplomacy?");
+        long number;
+        try (Database database =
+                Database.open("jdbc:sqlite:" + temp.resolve("data/backchannel.db"), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            questions.recordQuestion(
+                    fixture.get().answers().ask("What is Track III diplomacy?"),
+                    QuestionOrigin.discord("100", "200", "ana", false),
+                    "answer-1");
+            AnswerReports reports = new AnswerReports(database);
+            reports.report("answer-1", "bao", ProblemReason.WRONG_SOURCE, "source [2] is about Track II");
+            number = reports.open(ReportScope.everywhere()).get(0).id();
+        }
+
+        assertThat(cli.run("report").out())
+                .contains("- #" + number + " (wrong source) What is Track III diplomacy? → ")
+                .contains("said: source \\[2\\] is about Track II");
+        CliRunner.Run resolved = cli.run("report", "--resolve", Long.toString(number));
+        CliRunner.Run again = cli.run("report", "--resolve", Long.toString(number));
+
+        assertThat(resolved.exitCode()).isZero();
+        assertThat(resolved.out()).isEqualTo("Report #" + number + " is marked resolved." + System.lineSeparator());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("No open report #" + number);
+        assertThat(cli.run("report").out()).contains("## Answers reported\n\nnone");
     }
 }

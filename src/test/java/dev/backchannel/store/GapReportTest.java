@@ -37,7 +37,8 @@ final class GapReportTest {
                 asked(1, "<script>alert(1)</script> [free nitro](http://evil.example) **now** <@&123> @everyone", true);
         RecordedQuestion formatted = asked(2, "`code` ~~gone~~ ||spoiler|| _it_\n# Heading", false);
 
-        String markdown = new GapReport(Instant.EPOCH, List.of(hostile, formatted), List.of(formatted)).markdown();
+        String markdown =
+                new GapReport(Instant.EPOCH, List.of(hostile, formatted), List.of(formatted), List.of()).markdown();
 
         assertThat(markdown)
                 .doesNotContain("<script>", "[free nitro](", "**now**", "<@&123>", "`code`", "~~gone~~", "||spoiler||")
@@ -56,7 +57,8 @@ final class GapReportTest {
         RecordedQuestion unanswered = asked(2, "", true, true);
         RecordedQuestion downVoted = asked(3, "", false, true);
 
-        GapReport report = new GapReport(Instant.EPOCH, List.of(open, unanswered, downVoted), List.of(downVoted));
+        GapReport report =
+                new GapReport(Instant.EPOCH, List.of(open, unanswered, downVoted), List.of(downVoted), List.of());
 
         assertThat(report.markdown())
                 .contains("- Questions asked: 3")
@@ -75,10 +77,39 @@ final class GapReportTest {
     @Test
     @DisplayName("an empty section says none, so the report does not read as cut off")
     void emptySectionsSayNone() {
-        String markdown = new GapReport(Instant.EPOCH, List.of(), List.of()).markdown();
+        String markdown = new GapReport(Instant.EPOCH, List.of(), List.of(), List.of()).markdown();
 
         assertThat(markdown)
                 .contains("## Questions the knowledge base could not answer\n\nnone\n")
-                .contains("## Answers voted down\n\nnone\n");
+                .contains("## Answers voted down\n\nnone\n")
+                .contains("## Answers reported\n\nnone\n");
+    }
+
+    @Test
+    @DisplayName("a reported answer is listed with its number, reason, question, answer and what the reporter "
+            + "wrote, as inert text; a privately asked one shows neither question nor answer")
+    void reportedAnswersListed() throws Exception {
+        ReportedAnswer shown = new ReportedAnswer(
+                7,
+                Instant.EPOCH,
+                "When was the Oslo channel?",
+                "The Oslo channel ran in 1993 [1].",
+                ProblemReason.WRONG_FACT,
+                "It began in 1992 <@&1> **really**",
+                false);
+        ReportedAnswer hidden =
+                new ReportedAnswer(8, Instant.EPOCH, "", "", ProblemReason.NOT_WHAT_WAS_ASKED, "", true);
+
+        GapReport report = new GapReport(Instant.EPOCH, List.of(), List.of(), List.of(shown, hidden));
+
+        assertThat(report.markdown())
+                .contains("- Answers reported, not yet resolved: 2")
+                .contains("- #7 (wrong fact) When was the Oslo channel? → The Oslo channel ran in 1993 \\[1\\]."
+                        + " · said: It began in 1992 \\<\\@\\&1\\> \\*\\*really\\*\\*")
+                .contains("- #8 (not what was asked) asked privately\n");
+        JsonNode json = new ObjectMapper().readTree(report.json()).get("reported");
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).get("reason").asText()).isEqualTo("wrong-fact");
+        assertThat(json.get(1).get("question").asText()).isEmpty();
     }
 }

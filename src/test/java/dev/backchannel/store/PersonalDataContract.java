@@ -37,7 +37,7 @@ abstract class PersonalDataContract {
 
     /**
      * Records, at {@code at}, what a person leaves behind: a question (in a session, continued in a
-     * thread), a vote and a quiz answer.
+     * thread), a vote, a quiz answer and a report of a problem with someone's answer.
      */
     private void activity(Instant at, String person, String tag) {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
@@ -52,6 +52,8 @@ abstract class PersonalDataContract {
                     id);
             new AnswerThreads(database).openThread("thread-" + tag, "answer-" + tag);
             questions.recordFeedback("answer-voted-" + tag, person, true);
+            new AnswerReports(database)
+                    .report("answer-reported-" + tag, person, ProblemReason.WRONG_FACT, "The year is wrong");
             Quizzes quizzes = new Quizzes(database);
             quizzes.saveQuiz(
                     new QuizGenerator(fixture.get()::knowledge)
@@ -62,7 +64,7 @@ abstract class PersonalDataContract {
     }
 
     @Test
-    @DisplayName("the purge deletes questions, votes, quiz answers and threads older than the retention "
+    @DisplayName("the purge deletes questions, votes, quiz answers, threads and reports older than the retention "
             + "and keeps newer ones")
     void purgeOlderThanRetention() {
         activity(LAST_YEAR, "ana", "old");
@@ -72,7 +74,7 @@ abstract class PersonalDataContract {
             RecordCounts deleted =
                     new Retention(new PersonalData(database), 365, Clock.fixed(NOW, ZoneOffset.UTC)).purge();
 
-            assertThat(deleted).isEqualTo(new RecordCounts(1, 1, 1, 1));
+            assertThat(deleted).isEqualTo(new RecordCounts(1, 1, 1, 1, 1));
             QuestionLog questions = new QuestionLog(database);
             assertThat(questions.answer("answer-old")).isEmpty();
             assertThat(questions.answer("answer-new")).isPresent();
@@ -82,7 +84,7 @@ abstract class PersonalDataContract {
             assertThat(new Quizzes(database).scores("quiz-new")).hasSize(1);
             assertThat(new Sessions(database).transcript("session-old")).isEmpty();
             KeptData kept = new PersonalData(database).kept("ana");
-            assertThat(kept.counts()).isEqualTo(new RecordCounts(1, 1, 1, 1));
+            assertThat(kept.counts()).isEqualTo(new RecordCounts(1, 1, 1, 1, 1));
             assertThat(kept.oldest()).contains(NOW.minus(Duration.ofDays(2)));
         }
     }
@@ -98,12 +100,12 @@ abstract class PersonalDataContract {
 
             assertThat(deleted.isEmpty()).isTrue();
             assertThat(new QuestionLog(database).answer("answer-ancient")).isPresent();
-            assertThat(new PersonalData(database).kept("ana").counts()).isEqualTo(new RecordCounts(1, 1, 1, 1));
+            assertThat(new PersonalData(database).kept("ana").counts()).isEqualTo(new RecordCounts(1, 1, 1, 1, 1));
         }
     }
 
     @Test
-    @DisplayName("forgetting a person deletes their questions, votes, quiz answers and threads, not "
+    @DisplayName("forgetting a person deletes their questions, votes, quiz answers, threads and reports, not "
             + "another's; a second time finds nothing")
     void forgetOnePerson() {
         activity(LAST_YEAR, "ana", "ana-1");
@@ -112,13 +114,14 @@ abstract class PersonalDataContract {
 
         try (Database database = open(NOW)) {
             PersonalData data = new PersonalData(database);
-            assertThat(data.kept("ana")).isEqualTo(new KeptData(new RecordCounts(2, 2, 2, 2), Optional.of(LAST_YEAR)));
+            assertThat(data.kept("ana"))
+                    .isEqualTo(new KeptData(new RecordCounts(2, 2, 2, 2, 2), Optional.of(LAST_YEAR)));
 
-            assertThat(data.forget("ana")).isEqualTo(new RecordCounts(2, 2, 2, 2));
+            assertThat(data.forget("ana")).isEqualTo(new RecordCounts(2, 2, 2, 2, 2));
             assertThat(data.forget("ana")).isEqualTo(RecordCounts.NONE);
 
             assertThat(data.kept("ana")).isEqualTo(new KeptData(RecordCounts.NONE, Optional.empty()));
-            assertThat(data.kept("bao").counts()).isEqualTo(new RecordCounts(1, 1, 1, 1));
+            assertThat(data.kept("bao").counts()).isEqualTo(new RecordCounts(1, 1, 1, 1, 1));
             assertThat(new QuestionLog(database).answer("answer-ana-2")).isEmpty();
             assertThat(new QuestionLog(database).answer("answer-bao-1")).isPresent();
             assertThat(new AnswerThreads(database).conversation("thread-ana-2")).isEmpty();

@@ -172,6 +172,53 @@ abstract class StoreContract {
     }
 
     @Test
+    @DisplayName("a problem with an answer is kept once per person and answer, listed for that answer's "
+            + "server only, without a private question's text, and resolved there by number once")
+    void reportedAnswers() {
+        Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
+        Answer privately = fixture.get().answers().ask("What is Track III diplomacy?");
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            QuestionLog questions = new QuestionLog(database);
+            questions.recordQuestion(answer, QuestionOrigin.discord("guild-a", "channel-a", "ana", false), "ra");
+            questions.recordQuestion(privately, QuestionOrigin.discord("guild-a", "channel-a", "ana", true), "pa");
+            questions.recordQuestion(answer, QuestionOrigin.discord("guild-b", "channel-b", "bo", false), "rb");
+            AnswerReports reports = new AnswerReports(database);
+
+            assertThat(reports.report("ra", "cam", ProblemReason.WRONG_FACT, "first"))
+                    .isTrue();
+            assertThat(reports.report("ra", "cam", ProblemReason.OTHER, "second"))
+                    .isFalse();
+            assertThat(reports.report("pa", "ana", ProblemReason.NOT_WHAT_WAS_ASKED, "x".repeat(900)))
+                    .isTrue();
+            assertThat(reports.report("rb", "cam", ProblemReason.WRONG_SOURCE, ""))
+                    .isTrue();
+
+            ReportScope serverA = ReportScope.server("guild-a");
+            List<ReportedAnswer> open = reports.open(serverA);
+            assertThat(open)
+                    .extracting(ReportedAnswer::reason, ReportedAnswer::question)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    ProblemReason.WRONG_FACT, "What is Track II diplomacy?"),
+                            org.assertj.core.groups.Tuple.tuple(ProblemReason.NOT_WHAT_WAS_ASKED, ""));
+            assertThat(open.get(0).details()).isEqualTo("first");
+            assertThat(open.get(1).details()).hasSize(AnswerReports.MAX_DETAILS);
+            assertThat(open.get(1).answer()).isEmpty();
+            assertThat(reports.open(ReportScope.everywhere())).hasSize(3);
+
+            long inB = reports.open(ReportScope.server("guild-b")).get(0).id();
+            assertThat(reports.resolve(inB, serverA)).isFalse();
+            assertThat(reports.resolve(open.get(0).id(), serverA)).isTrue();
+            assertThat(reports.resolve(open.get(0).id(), serverA)).isFalse();
+            assertThat(reports.open(serverA))
+                    .extracting(ReportedAnswer::id)
+                    .containsExactly(open.get(1).id());
+            assertThat(reports.resolve(inB, ReportScope.everywhere())).isTrue();
+            assertThat(reports.open(ReportScope.server("guild-b"))).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("unanswered questions asking the same thing are grouped, most frequent first")
     void gapReport() {
         try (Database database = Database.open(url(), Clock.systemUTC())) {
@@ -186,7 +233,8 @@ abstract class StoreContract {
             GapReport report = new GapReport(
                     Instant.EPOCH,
                     questions.questionsSince(Instant.EPOCH, ReportScope.everywhere()),
-                    questions.downVotedSince(Instant.EPOCH, ReportScope.everywhere()));
+                    questions.downVotedSince(Instant.EPOCH, ReportScope.everywhere()),
+                    List.of());
 
             assertThat(report.unanswered()).first().satisfies(g -> {
                 assertThat(g.count()).isEqualTo(2);

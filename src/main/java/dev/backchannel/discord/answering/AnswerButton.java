@@ -10,7 +10,8 @@ public enum AnswerButton {
     HELPFUL("up"),
     NOT_HELPFUL("down"),
     FOLLOW_UP("thread"),
-    SHARE("share");
+    SHARE("share"),
+    REPORT("report");
 
     /** The owner of the buttons under answers. */
     static final String OWNER = "bc";

@@ -17,7 +17,10 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the buttons under answers do: show the sources, take a vote, open a thread to follow up. */
+/**
+ * What the buttons under answers do: show the sources, take a vote, open a thread to follow up,
+ * share a private answer, report a problem.
+ */
 public final class AnswerButtons implements ButtonHandler {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerButtons.class);
@@ -26,12 +29,15 @@ public final class AnswerButtons implements ButtonHandler {
     private final QuestionLog questions;
     private final AnswerThreads threads;
     private final FollowUpModal followUps;
+    private final ReportProblem problems;
 
-    public AnswerButtons(QuestionLog questions, AnswerThreads threads, FollowUpModal followUps) {
+    public AnswerButtons(
+            QuestionLog questions, AnswerThreads threads, FollowUpModal followUps, ReportProblem problems) {
         this.conversations = new Conversations(threads);
         this.questions = questions;
         this.threads = threads;
         this.followUps = followUps;
+        this.problems = problems;
     }
 
     @Override
@@ -70,6 +76,8 @@ public final class AnswerButtons implements ButtonHandler {
             case HELPFUL -> vote(event, click.get().answerId(), true, language);
             case NOT_HELPFUL -> vote(event, click.get().answerId(), false, language);
             case SHARE -> share(event, entry.get(), language);
+            case REPORT ->
+                event.replyModal(problems.modalFor(entry.get(), language)).queue();
             case FOLLOW_UP -> {
                 if (ServerInstall.guildId(event) != null) {
                     openThread(event, entry.get(), language);

@@ -6,6 +6,7 @@ import dev.backchannel.discord.DiscordLimits;
 import dev.backchannel.discord.Localized;
 import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.GapReport;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.ReportScope;
@@ -25,17 +26,19 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.FileUpload;
 
 /**
- * {@code /report [days]} for educators: what was asked in their server and what the bot could not
- * answer there.
+ * {@code /report [days]} for educators: what was asked in their server, what the bot could not
+ * answer there and which answers were reported, each with a button to mark it resolved.
  */
 public final class ReportCommand implements SlashCommand {
 
     private final QuestionLog questions;
+    private final AnswerReports reports;
     private final Educators educators;
     private final Clock clock;
 
-    public ReportCommand(QuestionLog questions, Educators educators, Clock clock) {
+    public ReportCommand(QuestionLog questions, AnswerReports reports, Educators educators, Clock clock) {
         this.questions = questions;
+        this.reports = reports;
         this.educators = educators;
         this.clock = clock;
     }
@@ -71,8 +74,7 @@ public final class ReportCommand implements SlashCommand {
         // An educator is a member of the server the command came from: what others asked elsewhere,
         // in other servers, in direct messages or on the console, is none of theirs.
         ReportScope scope = ReportScope.server(event.getMember().getGuild().getId());
-        GapReport report =
-                new GapReport(since, questions.questionsSince(since, scope), questions.downVotedSince(since, scope));
+        GapReport report = GapReport.read(questions, reports, since, scope);
         String markdown = report.markdown();
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(BotText.reportTitle(language, days))
@@ -82,6 +84,7 @@ public final class ReportCommand implements SlashCommand {
                         .setEmbeds(embed.build())
                         .setFiles(
                                 FileUpload.fromData(markdown.getBytes(StandardCharsets.UTF_8), "backchannel-report.md"))
+                        .setComponents(ReportResolution.buttons(report.reported(), language))
                         .build())
                 .setEphemeral(true)
                 .queue();

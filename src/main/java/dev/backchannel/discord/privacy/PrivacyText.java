@@ -30,12 +30,14 @@ final class PrivacyText {
                                 + "\nLượt bình chọn 👍/👎: " + counts.votes()
                                 + "\nCâu trả lời quiz: " + counts.quizAnswers()
                                 + "\nChủ đề hỏi tiếp từ câu hỏi của bạn: " + counts.conversations()
+                                + "\nBáo lỗi câu trả lời: " + counts.reports()
                                 + "\nBản ghi cũ nhất: " + oldest,
                         "**What Backchannel keeps about you**, in every server:\n"
                                 + "Questions you asked (with their answers): " + counts.questions()
                                 + "\nVotes 👍/👎: " + counts.votes()
                                 + "\nQuiz answers: " + counts.quizAnswers()
                                 + "\nFollow-up threads on your questions: " + counts.conversations()
+                                + "\nProblems you reported with answers: " + counts.reports()
                                 + "\nOldest record: " + oldest)
                 + "\n\n" + retention;
     }
@@ -71,10 +73,10 @@ final class PrivacyText {
                 language,
                 "câu hỏi (kèm câu trả lời): " + counts.questions() + " · lượt bình chọn: " + counts.votes()
                         + " · câu trả lời quiz: " + counts.quizAnswers() + " · chủ đề hỏi tiếp: "
-                        + counts.conversations(),
+                        + counts.conversations() + " · báo lỗi: " + counts.reports(),
                 "questions (with their answers): " + counts.questions() + " · votes: " + counts.votes()
                         + " · quiz answers: " + counts.quizAnswers() + " · follow-up threads: "
-                        + counts.conversations());
+                        + counts.conversations() + " · reports: " + counts.reports());
     }
 
     /** A second click, or a forget with nothing kept: nothing to do, and it says so. */

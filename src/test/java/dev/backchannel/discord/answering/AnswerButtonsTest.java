@@ -29,7 +29,7 @@ final class AnswerButtonsTest {
     private AnswerButtons buttons;
 
     private ButtonInteractionEvent click(String customId, DiscordLocale locale) {
-        buttons = new AnswerButtons(fixture.questions(), fixture.threads(), null);
+        buttons = new AnswerButtons(fixture.questions(), fixture.threads(), null, null);
         return DiscordMocks.click(customId, locale);
     }
 

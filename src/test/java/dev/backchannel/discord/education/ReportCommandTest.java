@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.backchannel.FixtureApp;
 import dev.backchannel.discord.DiscordMocks;
+import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.QuestionOrigin;
 import java.time.Clock;
 import java.util.List;
@@ -40,7 +41,11 @@ final class ReportCommandTest {
         WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
                 mock(WebhookMessageCreateAction.class, RETURNS_SELF);
         when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
-        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+        new ReportCommand(
+                        fixture.questions(),
+                        new AnswerReports(fixture.database()),
+                        new Educators("777", DiscordMocks.UNSET),
+                        Clock.systemUTC())
                 .handle(discord.event);
         return new Sent(discord, send);
     }
@@ -107,7 +112,11 @@ final class ReportCommandTest {
     void refused() {
         DiscordMocks discord = discord(false, "123");
 
-        new ReportCommand(fixture.questions(), new Educators("777", DiscordMocks.UNSET), Clock.systemUTC())
+        new ReportCommand(
+                        fixture.questions(),
+                        new AnswerReports(fixture.database()),
+                        new Educators("777", DiscordMocks.UNSET),
+                        Clock.systemUTC())
                 .handle(discord.event);
 
         ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);

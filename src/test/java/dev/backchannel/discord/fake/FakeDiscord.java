@@ -141,10 +141,18 @@ public final class FakeDiscord implements AutoCloseable {
         return dispatchInDm(use.channelId(), (id, token) -> InteractionPayloads.messageCommand(state, use, id, token));
     }
 
-    /** Dispatches INTERACTION_CREATE for a modal submitted in the bot's DM (type 5). */
+    /** Dispatches INTERACTION_CREATE for a modal submitted in a guild channel or the bot's DM (type 5). */
     public SentInteraction dispatchModalSubmit(ModalSubmit submit) {
-        return dispatchInDm(
-                submit.channelId(), (id, token) -> InteractionPayloads.modalSubmit(state, submit, id, token));
+        if (submit.guildId() == 0) {
+            return dispatchInDm(
+                    submit.channelId(), (id, token) -> InteractionPayloads.modalSubmit(state, submit, id, token));
+        }
+        long id = Snowflakes.next();
+        String token = interactionToken(id);
+        state.rememberInteraction(new FakeState.Interaction(id, token, submit.guildId(), submit.channelId(), 0));
+        gateway.dispatch(
+                submit.guildId(), "INTERACTION_CREATE", InteractionPayloads.modalSubmit(state, submit, id, token));
+        return new SentInteraction(id, token, state.applicationId());
     }
 
     /** An interaction in the bot's DM, which the first shard receives, as it has no guild. */

@@ -17,6 +17,7 @@ final class InteractionPayloads {
     static final int TYPE_MODAL_SUBMIT = 5;
     private static final int COMPONENT_TYPE_TEXT_INPUT = 4;
     private static final int COMPONENT_TYPE_LABEL = 18;
+    private static final int COMPONENT_TYPE_STRING_SELECT = 3;
     private static final int COMMAND_TYPE_CHAT_INPUT = 1;
     private static final int COMMAND_TYPE_MESSAGE = 3;
     private static final int OPTION_TYPE_SUBCOMMAND = 1;
@@ -169,25 +170,51 @@ final class InteractionPayloads {
         return json;
     }
 
-    /** A modal submitted in the bot's DM: each text input's value under its custom id. */
+    /**
+     * A modal submitted in a guild channel or the bot's DM: each text input's value and each select
+     * menu's chosen values under its custom id, each component in its label.
+     */
     static ObjectNode modalSubmit(FakeState state, ModalSubmit submit, long id, String token) {
-        ObjectNode json =
-                outsideGuild(state, TYPE_MODAL_SUBMIT, id, token, submit.channelId(), submit.user(), "en-US", false);
+        ObjectNode json = submit.guildId() == 0
+                ? outsideGuild(state, TYPE_MODAL_SUBMIT, id, token, submit.channelId(), submit.user(), "en-US", false)
+                : common(
+                        state,
+                        TYPE_MODAL_SUBMIT,
+                        id,
+                        token,
+                        submit.guildId(),
+                        submit.channelId(),
+                        submit.user(),
+                        "en-US");
         ObjectNode data = json.putObject("data");
         data.put("custom_id", submit.customId());
         ArrayNode components = data.putArray("components");
         int componentId = 1;
         for (var field : submit.values().entrySet()) {
-            ObjectNode label = components.addObject();
-            label.put("type", COMPONENT_TYPE_LABEL);
-            label.put("id", componentId++);
-            ObjectNode input = label.putObject("component");
+            ObjectNode input = labelled(components, componentId);
+            componentId += 2;
             input.put("type", COMPONENT_TYPE_TEXT_INPUT);
-            input.put("id", componentId++);
             input.put("custom_id", field.getKey());
             input.put("value", field.getValue());
         }
+        for (var choice : submit.choices().entrySet()) {
+            ObjectNode select = labelled(components, componentId);
+            componentId += 2;
+            select.put("type", COMPONENT_TYPE_STRING_SELECT);
+            select.put("custom_id", choice.getKey());
+            choice.getValue().forEach(select.putArray("values")::add);
+        }
         return json;
+    }
+
+    /** A label with id {@code labelId} holding a component with the next id, which is returned. */
+    private static ObjectNode labelled(ArrayNode components, int labelId) {
+        ObjectNode label = components.addObject();
+        label.put("type", COMPONENT_TYPE_LABEL);
+        label.put("id", labelId);
+        ObjectNode component = label.putObject("component");
+        component.put("id", labelId + 1);
+        return component;
     }
 
     /** The fields every guild interaction carries; without any of them JDA drops the event. */
