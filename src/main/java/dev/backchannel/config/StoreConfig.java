@@ -8,7 +8,7 @@ package dev.backchannel.config;
  * @param user PostgreSQL user, from {@code BACKCHANNEL_DB_USER}; empty for SQLite
  * @param password PostgreSQL password, from {@code BACKCHANNEL_DB_PASSWORD}; never printed
  * @param poolSize most connections a process holds open to PostgreSQL
- * @param retentionDays how many days questions, votes, quiz answers and conversations are kept
+ * @param retentionDays how many days questions, votes, quiz answers, conversations and reports are kept
  *     before they are deleted; 0 keeps them forever
  */
 public record StoreConfig(String jdbcUrl, String user, String password, int poolSize, int retentionDays) {

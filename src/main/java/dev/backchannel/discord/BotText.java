@@ -165,13 +165,13 @@ public final class BotText {
      */
     public static String dataKept(Language language, int retentionDays) {
         if (language == Language.VI) {
-            return "Backchannel lưu câu hỏi bạn hỏi (kèm câu trả lời và ID Discord của bạn), lượt bình chọn và câu"
-                    + " trả lời quiz của bạn "
+            return "Backchannel lưu câu hỏi bạn hỏi (kèm câu trả lời và ID Discord của bạn), lượt bình chọn, câu"
+                    + " trả lời quiz và báo lỗi của bạn "
                     + (retentionDays > 0 ? "trong " + retentionDays + " ngày, rồi xóa." : "cho đến khi bạn xóa.")
                     + " **/privacy xem** cho biết bot lưu gì về bạn; **/privacy xoa** xóa tất cả.";
         }
-        return "Backchannel keeps the questions you ask (with their answers and your Discord id), your votes and"
-                + " your quiz answers "
+        return "Backchannel keeps the questions you ask (with their answers and your Discord id), your votes,"
+                + " your quiz answers and your reports of problems "
                 + (retentionDays > 0 ? "for " + retentionDays + " days, then deletes them." : "until you delete them.")
                 + " **/privacy show** tells you what it keeps about you; **/privacy forget** deletes it.";
     }

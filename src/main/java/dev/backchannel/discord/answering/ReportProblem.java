@@ -31,7 +31,7 @@ public final class ReportProblem implements ModalHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ReportProblem.class);
 
-    static final String OWNER = "bcp";
+    static final String OWNER = "bcw";
     private static final String REASON = "reason";
     private static final String DETAILS = "details";
 

@@ -53,8 +53,8 @@ public final class PrivacyCommand implements SlashCommand, ButtonHandler {
                         Localized.subcommand(
                                 "forget",
                                 "xoa",
-                                "Delete your questions, votes and quiz answers everywhere",
-                                "Xóa câu hỏi, lượt bình chọn và câu trả lời quiz của bạn ở mọi nơi"));
+                                "Delete your questions, votes, quiz answers and reports everywhere",
+                                "Xóa câu hỏi, lượt bình chọn, câu trả lời quiz và báo lỗi của bạn ở mọi nơi"));
     }
 
     @Override

@@ -96,7 +96,7 @@ final class ReportProblemEndToEndTest {
         JsonNode modal = callback(click);
         assertThat(modal.path("type").asInt()).as("a modal").isEqualTo(9);
         String modalId = modal.path("data").path("custom_id").asText();
-        assertThat(modalId).isEqualTo("bcp:" + ask.id());
+        assertThat(modalId).isEqualTo("bcw:" + ask.id());
         assertThat(modal.path("data").path("components").toString())
                 .contains("wrong-fact", "wrong-source", "not-asked", "other")
                 .contains("\"max_length\":500");

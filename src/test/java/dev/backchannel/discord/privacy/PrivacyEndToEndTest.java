@@ -8,6 +8,7 @@ import dev.backchannel.discord.fake.ButtonClick;
 import dev.backchannel.discord.fake.FakeDiscord;
 import dev.backchannel.discord.fake.FakeUser;
 import dev.backchannel.discord.fake.GuildFixture;
+import dev.backchannel.discord.fake.ModalSubmit;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
 import dev.backchannel.quiz.Quiz;
@@ -111,13 +112,14 @@ final class PrivacyEndToEndTest {
         return callback.path("data");
     }
 
-    /** The rows one person left: questions, votes and quiz answers. */
+    /** The rows one person left: questions, votes, quiz answers and reports of problems. */
     private static List<Integer> rowsOf(FakeUser user) throws SQLException {
         String id = Long.toUnsignedString(user.id());
         return List.of(
                 count("SELECT COUNT(*) FROM question WHERE asker = ?", id),
                 count("SELECT COUNT(*) FROM feedback WHERE voter = ?", id),
-                count("SELECT COUNT(*) FROM quiz_answer WHERE player = ?", id));
+                count("SELECT COUNT(*) FROM quiz_answer WHERE player = ?", id),
+                count("SELECT COUNT(*) FROM answer_report WHERE reporter = ?", id));
     }
 
     private static int count(String sql, String... parameters) throws SQLException {
@@ -135,12 +137,16 @@ final class PrivacyEndToEndTest {
 
     @Test
     @DisplayName("/privacy forget, confirmed with its button, deletes the asker's questions, votes, quiz "
-            + "answers and threads and nobody else's; a second click deletes nothing and says so")
+            + "answers, threads and reports and nobody else's; a second click deletes nothing and says so")
     void forgetDeletesOnlyTheAskersData() throws Exception {
         SentInteraction studentAnswer = ask(STUDENT, "What is Track II diplomacy?");
         SentInteraction classmateAnswer = ask(CLASSMATE, "What is Track III diplomacy?");
         click("bc:up:" + classmateAnswer.id(), STUDENT);
         click("bc:down:" + studentAnswer.id(), CLASSMATE);
+        SentInteraction report =
+                discord.dispatchModalSubmit(ModalSubmit.inGuild("bcw:" + classmateAnswer.id(), GUILD, CHANNEL, STUDENT)
+                        .withChoice("reason", "other"));
+        discord.awaitRequest("POST", report.callbackPath(), WAIT);
         askInThread(STUDENT, "What is Track II diplomacy?");
         askInThread(CLASSMATE, "Where did the Oslo talks take place?");
         SentInteraction quizStart = discord.dispatchSlashCommand(SlashCommand.of("quiz", GUILD, CHANNEL, TEACHER)
@@ -153,8 +159,8 @@ final class PrivacyEndToEndTest {
                 .orElseThrow();
         click("bcq:" + quiz.id() + ":0:" + quiz.questions().get(0).correct(), STUDENT);
         click("bcq:" + quiz.id() + ":0:0", CLASSMATE);
-        assertThat(rowsOf(STUDENT)).containsExactly(2, 1, 1);
-        assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1);
+        assertThat(rowsOf(STUDENT)).containsExactly(2, 1, 1, 1);
+        assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1, 0);
         assertThat(count("SELECT COUNT(*) FROM conversation_thread")).isEqualTo(2);
 
         JsonNode confirm =
@@ -162,11 +168,12 @@ final class PrivacyEndToEndTest {
 
         assertThat(confirm.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(confirm.path("content").asText())
-                .isEqualTo("Delete what Backchannel keeps about you, in every server? questions (with their "
-                        + "answers): 2 · votes: 1 · quiz answers: 1 · follow-up threads: 1. This cannot be undone.");
+                .isEqualTo(
+                        "Delete what Backchannel keeps about you, in every server? questions (with their "
+                                + "answers): 2 · votes: 1 · quiz answers: 1 · follow-up threads: 1 · reports: 1. This cannot be undone.");
         assertThat(confirm.path("components").findValuesAsText("custom_id")).contains("bcp:forget");
         assertThat(confirm.path("allowed_mentions").path("parse")).isEmpty();
-        assertThat(rowsOf(STUDENT)).as("nothing deleted before the click").containsExactly(2, 1, 1);
+        assertThat(rowsOf(STUDENT)).as("nothing deleted before the click").containsExactly(2, 1, 1, 1);
 
         JsonNode deleted = click("bcp:forget", STUDENT);
 
@@ -175,10 +182,10 @@ final class PrivacyEndToEndTest {
                 .isEqualTo(7);
         assertThat(deleted.path("data").path("content").asText())
                 .isEqualTo("Deleted: questions (with their answers): 2 · votes: 1 · quiz answers: 1 · "
-                        + "follow-up threads: 1. Backchannel keeps nothing about you now.");
+                        + "follow-up threads: 1 · reports: 1. Backchannel keeps nothing about you now.");
         assertThat(deleted.path("data").path("components")).isEmpty();
-        assertThat(rowsOf(STUDENT)).containsExactly(0, 0, 0);
-        assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1);
+        assertThat(rowsOf(STUDENT)).containsExactly(0, 0, 0, 0);
+        assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1, 0);
         assertThat(count("SELECT COUNT(*) FROM conversation_thread")).isEqualTo(1);
         assertThat(count(
                         "SELECT COUNT(*) FROM feedback WHERE answer_ref = ?",
@@ -190,8 +197,8 @@ final class PrivacyEndToEndTest {
 
         assertThat(again.path("data").path("content").asText())
                 .isEqualTo("There is nothing left to delete: Backchannel keeps nothing about you.");
-        assertThat(rowsOf(STUDENT)).containsExactly(0, 0, 0);
-        assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1);
+        assertThat(rowsOf(STUDENT)).containsExactly(0, 0, 0, 0);
+        assertThat(rowsOf(CLASSMATE)).containsExactly(2, 1, 1, 0);
     }
 
     @Test
