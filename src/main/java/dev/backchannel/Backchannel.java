@@ -18,9 +18,13 @@ import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
+import dev.backchannel.knowledge.CourseNote;
+import dev.backchannel.knowledge.CourseNoteReader;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.knowledge.SectionRules;
 import dev.backchannel.knowledge.Topic;
+import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.question.Glossary;
 import dev.backchannel.question.LanguageDetector;
@@ -37,11 +41,15 @@ import dev.backchannel.serving.KnowledgeReloader;
 import dev.backchannel.serving.KnowledgeWatcher;
 import dev.backchannel.serving.ReloadOutcome;
 import dev.backchannel.serving.ServedKnowledge;
+import dev.backchannel.serving.ServerKnowledge;
+import dev.backchannel.serving.ServerNotes;
+import dev.backchannel.store.CourseNoteStore;
 import dev.backchannel.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +94,11 @@ public final class Backchannel implements AutoCloseable {
     private final Optional<LlmAnswerer> llm;
     private final AnswerService answers;
     private KnowledgeWatcher watcher;
+    /** What the front ends' features opened over this pipeline; guarded by {@code this}. */
+    private final List<AutoCloseable> closeWithApp = new ArrayList<>();
+
+    /** How many Discord servers' course notes stay indexed at once. */
+    private static final int SERVERS_KEPT = 64;
 
     private Backchannel(
             BackchannelConfig config,
@@ -108,7 +121,7 @@ public final class Backchannel implements AutoCloseable {
                         config.llm(),
                         config.answer().maxChars(),
                         Clock.systemUTC()));
-        this.answers = answers(ServedKnowledge::retriever);
+        this.answers = answers(ServedKnowledge::retriever, Optional.empty());
     }
 
     /**
@@ -156,11 +169,29 @@ public final class Backchannel implements AutoCloseable {
         }
     }
 
+    /**
+     * The shared version with one server's course notes, indexed together in memory: the notes are
+     * named in the glossary and searched, and their passages say who added them.
+     */
+    private ServedKnowledge serveWithNotes(ServedKnowledge shared, List<CourseNote> notes) {
+        String notesVersion = "notes-" + Integer.toHexString(notes.hashCode());
+        KnowledgeBase knowledge = shared.knowledge().withNotes(notes, Chunker.standard(), notesVersion);
+        try {
+            PassageIndex index = PassageIndex.withNotes(
+                    shared.index(), KnowledgeBase.ofNotes(notes, Chunker.standard(), notesVersion), embedder);
+            QuestionReader reader =
+                    new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
+            return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index a server's course notes", e);
+        }
+    }
+
     private Retriever retriever(PassageIndex index, RetrievalConfig retrieval) {
         return new PassageRetriever(index, terms, embedder, retrieval, queryEmbeddings);
     }
 
-    private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers) {
+    private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers, Optional<ServerKnowledge> servers) {
         return new AnswerService(
                 new QuestionSanitizer(config.answer().maxQuestionChars()),
                 served,
@@ -168,7 +199,8 @@ public final class Backchannel implements AutoCloseable {
                 new ExtractiveComposer(terms, config.answer(), lexicon),
                 llm,
                 config.retrieval(),
-                config.answer().startingPoints());
+                config.answer().startingPoints(),
+                servers);
     }
 
     /**
@@ -180,7 +212,7 @@ public final class Backchannel implements AutoCloseable {
             return Optional.empty();
         }
         RetrievalConfig retrieval = config.retrieval().withMode(mode);
-        return Optional.of(answers(perVersion(version -> retriever(version.index(), retrieval))));
+        return Optional.of(answers(perVersion(version -> retriever(version.index(), retrieval)), Optional.empty()));
     }
 
     /**
@@ -264,8 +296,42 @@ public final class Backchannel implements AutoCloseable {
      * only what it uses; the bot closes the servers' settings they share when it stops.
      */
     public DiscordFeatures discord(DiscordConfig discord, Database database, Metrics metrics) {
+        CourseNotes notes = courseNotes(database);
         return DiscordWiring.features(
-                answers, this::knowledge, discord, database, config.store().retentionDays(), metrics);
+                answersWithNotes(notes),
+                this::knowledge,
+                discord,
+                database,
+                config.store().retentionDays(),
+                metrics,
+                notes);
+    }
+
+    /**
+     * Answers that search the course notes of the server a question names in its options, read from
+     * {@code notes} at each question, as well as the shared knowledge.
+     */
+    public AnswerService answersWithNotes(ServerNotes notes) {
+        ServerKnowledge servers = new ServerKnowledge(notes, this::serveWithNotes, SERVERS_KEPT);
+        closeWithApp(servers);
+        return answers(ServedKnowledge::retriever, Optional.of(servers));
+    }
+
+    /** The course notes each Discord server keeps in {@code database}, within the configured limits. */
+    public CourseNotes courseNotes(Database database) {
+        return new CourseNotes(
+                new CourseNoteStore(database),
+                new CourseNoteReader(
+                        new SectionRules(SectionKinds.standard()),
+                        config.knowledge().serverMaxFileBytes(),
+                        config.knowledge().maxPassages()),
+                this::knowledge,
+                config.knowledge(),
+                Clock.systemUTC());
+    }
+
+    private synchronized void closeWithApp(AutoCloseable resource) {
+        closeWithApp.add(resource);
     }
 
     @Override
@@ -273,6 +339,13 @@ public final class Backchannel implements AutoCloseable {
         synchronized (this) {
             if (watcher != null) {
                 watcher.close();
+            }
+            for (AutoCloseable resource : closeWithApp) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    log.warn("Closing {} failed: {}", resource, e.toString());
+                }
             }
         }
         llm.ifPresent(LlmAnswerer::close);

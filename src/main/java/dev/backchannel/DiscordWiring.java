@@ -18,6 +18,7 @@ import dev.backchannel.discord.education.ReportCommand;
 import dev.backchannel.discord.education.ReportResolution;
 import dev.backchannel.discord.education.SessionCommand;
 import dev.backchannel.discord.education.SessionModeration;
+import dev.backchannel.discord.notes.KnowledgeCommand;
 import dev.backchannel.discord.privacy.PrivacyCommand;
 import dev.backchannel.discord.settings.GuildSettings;
 import dev.backchannel.discord.settings.SettingsBounds;
@@ -26,6 +27,7 @@ import dev.backchannel.discord.topics.InfoCommands;
 import dev.backchannel.discord.topics.TopicCards;
 import dev.backchannel.discord.topics.TopicCommands;
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.store.AnswerReports;
@@ -53,7 +55,8 @@ final class DiscordWiring {
             DiscordConfig discord,
             Database database,
             int retentionDays,
-            Metrics metrics) {
+            Metrics metrics,
+            CourseNotes notes) {
         Clock clock = Clock.systemUTC();
         ServerSettingsCache settings = ServerSettingsCache.open(database);
         GuildSettings guilds = GuildSettings.from(settings);
@@ -71,8 +74,9 @@ final class DiscordWiring {
         commands.addAll(TopicCommands.all(cards));
         commands.addAll(List.of(new InfoCommands.Help(), new InfoCommands.About(cards, retentionDays), topics));
         AnswerReports reports = new AnswerReports(database);
-        commands.add(new ReportCommand(questions, reports, educators, clock));
+        commands.add(new ReportCommand(questions, reports, educators, clock, notes));
         commands.add(new SessionCommand(sessions, educators, gate));
+        commands.add(new KnowledgeCommand(notes, educators));
         commands.add(quiz);
         PrivacyCommand privacy = new PrivacyCommand(new PersonalData(database), retentionDays);
         commands.add(privacy);

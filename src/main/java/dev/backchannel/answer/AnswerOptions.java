@@ -9,9 +9,16 @@ import java.util.Optional;
  *
  * @param language the language to answer in; empty: the language the question is asked in
  * @param useModel whether a configured language model may write the answer
+ * @param server the Discord server, one that installed the bot, whose course notes are searched
+ *     with the shared knowledge; empty anywhere else (DMs, the console), where none are
  */
-public record AnswerOptions(Optional<Language> language, boolean useModel) {
+public record AnswerOptions(Optional<Language> language, boolean useModel, Optional<String> server) {
 
     /** The asker's language, and the model when one is configured. */
-    public static final AnswerOptions DEFAULT = new AnswerOptions(Optional.empty(), true);
+    public static final AnswerOptions DEFAULT = new AnswerOptions(Optional.empty(), true, Optional.empty());
+
+    /** Options outside any server's notes. */
+    public AnswerOptions(Optional<Language> language, boolean useModel) {
+        this(language, useModel, Optional.empty());
+    }
 }

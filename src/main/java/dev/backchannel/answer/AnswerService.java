@@ -10,6 +10,7 @@ import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.serving.KnowledgeHolder;
 import dev.backchannel.serving.ServedKnowledge;
+import dev.backchannel.serving.ServerKnowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,10 +39,12 @@ public final class AnswerService {
     private final Abstention abstention;
     private final List<String> startingPoints;
     private final Optional<LlmAnswerer> llm;
+    private final Optional<ServerKnowledge> servers;
 
     /**
      * @param served the knowledge versions, one leased per question
      * @param retrievers the retriever to use over a version
+     * @param servers the servers' own knowledge, when questions may name a server in their options
      */
     public AnswerService(
             QuestionSanitizer sanitizer,
@@ -50,7 +53,9 @@ public final class AnswerService {
             ExtractiveComposer composer,
             Optional<LlmAnswerer> llm,
             RetrievalConfig config,
-            List<String> startingPoints) {
+            List<String> startingPoints,
+            Optional<ServerKnowledge> servers) {
+        this.servers = servers;
         this.sanitizer = sanitizer;
         this.llm = llm;
         this.served = served;
@@ -97,7 +102,19 @@ public final class AnswerService {
         long start = System.nanoTime();
         String question = sanitizer.clean(rawQuestion);
         try (KnowledgeHolder.Lease lease = served.acquire()) {
-            return answer(question, conversation, partial, options, lease.served(), start);
+            Optional<KnowledgeHolder.Lease> server =
+                    options.server().flatMap(guild -> servers.flatMap(s -> s.acquire(lease.served(), guild)));
+            try {
+                return answer(
+                        question,
+                        conversation,
+                        partial,
+                        options,
+                        server.map(KnowledgeHolder.Lease::served).orElse(lease.served()),
+                        start);
+            } finally {
+                server.ifPresent(KnowledgeHolder.Lease::close);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.backchannel.answer;
 
 import dev.backchannel.knowledge.Sentences;
+import dev.backchannel.knowledge.UnsafeMarkup;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

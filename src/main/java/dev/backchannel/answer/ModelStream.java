@@ -1,5 +1,6 @@
 package dev.backchannel.answer;
 
+import dev.backchannel.knowledge.UnsafeMarkup;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;

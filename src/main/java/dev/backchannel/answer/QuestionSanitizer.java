@@ -1,5 +1,6 @@
 package dev.backchannel.answer;
 
+import dev.backchannel.knowledge.UnsafeMarkup;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 

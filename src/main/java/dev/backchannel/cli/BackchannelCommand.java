@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
             EvalCommand.class,
             BenchCommand.class,
             DiscordCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            CourseNotesCommand.class
         })
 public final class BackchannelCommand implements Callable<Integer>, AutoCloseable {
 

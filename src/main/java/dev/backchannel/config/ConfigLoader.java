@@ -95,12 +95,7 @@ public final class ConfigLoader {
         try {
             BackchannelConfig config = mapper.treeToValue(tree, BackchannelConfig.class);
             return new BackchannelConfig(
-                    new KnowledgeConfig(
-                            home.resolve(config.knowledge().dir()).normalize(),
-                            config.knowledge().watch(),
-                            config.knowledge().reloadDebounce(),
-                            config.knowledge().maxFileBytes(),
-                            config.knowledge().maxPassages()),
+                    config.knowledge().in(home.resolve(config.knowledge().dir()).normalize()),
                     new IndexConfig(home.resolve(config.index().dir()).normalize()),
                     config.embedding(),
                     config.retrieval(),

@@ -39,16 +39,24 @@ public final class AnswerMessages {
         List<String> lines = new ArrayList<>();
         for (Citation citation : answer.citations()) {
             Passage passage = citation.passage();
-            lines.add(sourceLine(citation.n(), passage.title(), passage.section(), passage.firstUrl()));
+            lines.add(sourceLine(
+                    citation.n(), passage.title(), passage.section(), passage.firstUrl(), passage.notedBy(), language));
         }
         addSources(embed, lines, language);
         embed.setFooter(BotText.footer(language, answer.mode().code()));
         return embed.build();
     }
 
-    /** A numbered source, its title and section linked to its page when it has one. */
-    private static String sourceLine(int n, String title, String section, String url) {
+    /**
+     * A numbered source, its title and section linked to its page when it has one; a server's course
+     * notes say so and who added them, and are never linked, their addresses being unchecked.
+     */
+    private static String sourceLine(
+            int n, String title, String section, String url, String notedBy, Language language) {
         String label = MarkdownSanitizer.escape(title + " — " + section).replace("]", "\\]");
+        if (!notedBy.isEmpty()) {
+            return "[" + n + "] " + label + " · " + MarkdownSanitizer.escape(BotText.courseNotesBy(language, notedBy));
+        }
         return "[" + n + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
     }
 
@@ -144,8 +152,13 @@ public final class AnswerMessages {
         embed.setDescription(DiscordLimits.shorten(answer.answer(), DiscordLimits.EMBED_DESCRIPTION));
         List<String> lines = new ArrayList<>();
         for (CitedSource source : answer.sources()) {
-            lines.add(
-                    sourceLine(source.n(), source.title(), source.section(), source.url() == null ? "" : source.url()));
+            lines.add(sourceLine(
+                    source.n(),
+                    source.title(),
+                    source.section(),
+                    source.url() == null ? "" : source.url(),
+                    source.notedBy() == null ? "" : source.notedBy(),
+                    language));
         }
         addSources(embed, lines, language);
         embed.setFooter(DiscordLimits.shorten(BotText.sharedBy(language, askerName), DiscordLimits.FOOTER));
@@ -161,8 +174,11 @@ public final class AnswerMessages {
                     DiscordLimits.shorten("[" + source.n() + "] " + source.title() + " — " + source.section(), 256);
             String excerpt = source.excerpt() == null ? "" : source.excerpt();
             String value = DiscordLimits.shorten(excerpt, DiscordLimits.FIELD_VALUE - 200);
-            if (source.url() != null && !source.url().isEmpty()) {
-                value = value.isEmpty() ? source.url() : value + "\n" + source.url();
+            String under = source.notedBy() != null && !source.notedBy().isEmpty()
+                    ? MarkdownSanitizer.escape(BotText.courseNotesBy(answer.language(), source.notedBy()))
+                    : source.url() == null ? "" : source.url();
+            if (!under.isEmpty()) {
+                value = value.isEmpty() ? under : value + "\n" + under;
             }
             embed.addField(name, value.isEmpty() ? "—" : value, false);
         }

@@ -89,6 +89,13 @@ public final class BotText {
                         + " Ask again without private to follow up in a thread.";
     }
 
+    /** Under a source from a server's own notes: whose they are. */
+    static String courseNotesBy(Language language, String name) {
+        return language == Language.VI
+                ? "ghi chú của server, do " + name + " thêm"
+                : "this server's notes, added by " + name;
+    }
+
     static String reportProblem(Language language) {
         return language == Language.VI ? "Báo lỗi" : "Report";
     }

@@ -21,6 +21,8 @@ public final class Fields {
     public static final String TEXT = "text";
     /** Stored only, repeated: the topic's source URLs. */
     public static final String URL = "url";
+    /** Who added a passage of a server's course notes; absent from the curated knowledge's passages. */
+    public static final String NOTED_BY = "noted_by";
 
     /** The passage text, analysed four ways so that each kind of question finds it. */
     public static final String BODY_EN = "body_en";

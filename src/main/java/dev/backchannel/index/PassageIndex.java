@@ -26,13 +26,16 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -55,16 +58,42 @@ public final class PassageIndex implements Closeable {
 
     private static final Pattern VIETNAMESE_GLOSS = Pattern.compile(" ?\\(Vietnamese: [^)]*\\)");
 
-    private final Directory directory;
-    private final DirectoryReader reader;
+    private final IndexReader reader;
     private final IndexSearcher searcher;
     private final String version;
+    /** What closing this index closes, in order: its reader first. */
+    private final List<Closeable> owned;
 
     private PassageIndex(Directory directory) throws IOException {
-        this.directory = directory;
-        this.reader = DirectoryReader.open(directory);
+        DirectoryReader opened = DirectoryReader.open(directory);
+        this.reader = opened;
         this.searcher = new IndexSearcher(reader);
-        this.version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
+        this.version = opened.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
+        this.owned = List.of(opened, directory);
+    }
+
+    private PassageIndex(IndexReader reader, String version, List<Closeable> owned) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.version = version;
+        this.owned = List.copyOf(owned);
+    }
+
+    /**
+     * {@code shared} and one server's course notes searched as one index: the notes are indexed in
+     * memory and read after the shared passages, so term statistics cover both and, where a shared
+     * passage and a note score the same, the shared one ranks first. Closing it leaves {@code shared}
+     * open; {@code shared} stays readable for as long as this is open, even once closed itself.
+     */
+    public static PassageIndex withNotes(PassageIndex shared, KnowledgeBase notes, Optional<Embedder> embedder)
+            throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        write(directory, notes, embedder, () -> true, BuildProgress.SILENT);
+        DirectoryReader notesReader = DirectoryReader.open(directory);
+        // Not closing its sub-readers, the combined reader holds a reference on each until it closes.
+        MultiReader combined = new MultiReader(new IndexReader[] {shared.reader, notesReader}, false);
+        return new PassageIndex(
+                combined, shared.version + "+" + notes.version(), List.of(combined, notesReader, directory));
     }
 
     /** Opens the index already written in {@code dir}. */
@@ -180,6 +209,9 @@ public final class PassageIndex implements Closeable {
         doc.add(new StoredField(Fields.SECTION, passage.section()));
         doc.add(new StoredField(Fields.TEXT, passage.text()));
         passage.urls().forEach(url -> doc.add(new StoredField(Fields.URL, url)));
+        if (passage.isCourseNote()) {
+            doc.add(new StoredField(Fields.NOTED_BY, passage.notedBy()));
+        }
 
         String body = passage.text();
         for (String field : List.of(Fields.BODY_EN, Fields.BODY_FOLDED, Fields.BODY_BIGRAMS, Fields.BODY_EXACT)) {
@@ -226,6 +258,7 @@ public final class PassageIndex implements Closeable {
         try {
             StoredFields stored = reader.storedFields();
             Document doc = stored.document(docId);
+            String notedBy = doc.get(Fields.NOTED_BY);
             return new Passage(
                     doc.get(Fields.PASSAGE_ID),
                     doc.get(Fields.TOPIC_ID),
@@ -239,7 +272,8 @@ public final class PassageIndex implements Closeable {
                             .toList(),
                     Arrays.stream(doc.getFields(Fields.QUESTION))
                             .map(IndexableField::stringValue)
-                            .toList());
+                            .toList(),
+                    notedBy == null ? "" : notedBy);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read passage " + docId + " from the index", e);
         }
@@ -247,7 +281,8 @@ public final class PassageIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
-        directory.close();
+        for (Closeable resource : owned) {
+            resource.close();
+        }
     }
 }

@@ -25,6 +25,11 @@ public final class Chunker {
     }
 
     public List<Passage> passages(Topic topic) {
+        return passages(topic, "");
+    }
+
+    /** The passages of a topic of a server's course notes, each saying who added it. */
+    public List<Passage> passages(Topic topic, String notedBy) {
         List<Passage> passages = new ArrayList<>();
         for (Section section : topic.sections()) {
             List<String> pieces = split(section.text());
@@ -40,7 +45,8 @@ public final class Chunker {
                         section.heading(),
                         pieces.get(i),
                         topic.sources().stream().map(Source::url).toList(),
-                        section.questions()));
+                        section.questions(),
+                        notedBy));
             }
         }
         return passages;

@@ -19,9 +19,12 @@ public final class KnowledgeBase {
     private final String version;
 
     public KnowledgeBase(List<Topic> topics, Chunker chunker, String version) {
+        this(topics, topics.stream().flatMap(t -> chunker.passages(t).stream()).toList(), version);
+    }
+
+    private KnowledgeBase(Collection<Topic> topics, List<Passage> passages, String version) {
         topics.forEach(t -> this.topics.put(key(t.language(), t.id()), t));
-        this.passages =
-                topics.stream().flatMap(t -> chunker.passages(t).stream()).toList();
+        this.passages = List.copyOf(passages);
         Map<String, Map<String, List<Passage>>> bySection = new LinkedHashMap<>();
         for (Passage passage : passages) {
             bySection
@@ -31,6 +34,29 @@ public final class KnowledgeBase {
         }
         bySection.forEach((topic, slugs) -> sections.put(topic, List.copyOf(slugs.values())));
         this.version = version;
+    }
+
+    /**
+     * This knowledge with one server's course notes added: the topics and passages of both, the
+     * notes' passages after this base's, saying who added them.
+     */
+    public KnowledgeBase withNotes(List<CourseNote> notes, Chunker chunker, String notesVersion) {
+        List<Topic> all = new ArrayList<>(topics.values());
+        List<Passage> allPassages = new ArrayList<>(passages);
+        for (CourseNote note : notes) {
+            all.add(note.topic());
+            allPassages.addAll(chunker.passages(note.topic(), note.addedBy()));
+        }
+        return new KnowledgeBase(all, allPassages, version + "+" + notesVersion);
+    }
+
+    /** Only one server's course notes, as a base of their own: what is indexed for that server. */
+    public static KnowledgeBase ofNotes(List<CourseNote> notes, Chunker chunker, String notesVersion) {
+        List<Topic> topics = notes.stream().map(CourseNote::topic).toList();
+        List<Passage> passages = notes.stream()
+                .flatMap(note -> chunker.passages(note.topic(), note.addedBy()).stream())
+                .toList();
+        return new KnowledgeBase(topics, passages, notesVersion);
     }
 
     private static String key(Language language, String id) {

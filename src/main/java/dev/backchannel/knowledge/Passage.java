@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * @param id stable id, {@code <topic>#<section-slug>} plus {@code -n} when a section was split
  * @param questions the questions its section answers, as students ask them: searched and used to
  *     tell which passage answers a question, never quoted
+ * @param notedBy who added it, by name, when it comes from a server's own course notes; empty for
+ *     the curated knowledge base
  */
 public record Passage(
         String id,
@@ -21,7 +23,8 @@ public record Passage(
         String section,
         String text,
         List<String> urls,
-        List<String> questions) {
+        List<String> questions,
+        String notedBy) {
 
     /** The {@code -n} a split section's passages end with. */
     private static final Pattern PART = Pattern.compile("-(\\d+)$");
@@ -29,6 +32,25 @@ public record Passage(
     public Passage {
         urls = List.copyOf(urls);
         questions = List.copyOf(questions);
+    }
+
+    /** A passage of the curated knowledge base. */
+    public Passage(
+            String id,
+            String topicId,
+            Language language,
+            Kind kind,
+            String title,
+            String section,
+            String text,
+            List<String> urls,
+            List<String> questions) {
+        this(id, topicId, language, kind, title, section, text, urls, questions, "");
+    }
+
+    /** Whether it comes from a server's course notes rather than the curated knowledge base. */
+    public boolean isCourseNote() {
+        return !notedBy.isEmpty();
     }
 
     /** Unique across languages: both language versions of a topic share passage ids. */

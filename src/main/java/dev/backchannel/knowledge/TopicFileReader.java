@@ -51,7 +51,22 @@ public final class TopicFileReader {
             problems.add(Problem.error(file, 1, "cannot read: " + e.getMessage()));
             return new Result(Optional.empty(), problems, Map.of());
         }
-        return parse(file, content, problems);
+        return parse(file, content, true, problems);
+    }
+
+    /**
+     * Reads a file that lives in no folder of the knowledge base, a server's course notes: its id
+     * need not match its name nor its language a folder.
+     */
+    public Result readUploaded(String name, byte[] bytes) {
+        Path file = Path.of(name);
+        List<Problem> problems = new ArrayList<>();
+        try {
+            return parse(file, UnsafeMarkup.withoutMarkup(decode(bytes)), false, problems);
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.error(file, 1, "not UTF-8 text"));
+            return new Result(Optional.empty(), problems, Map.of());
+        }
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
@@ -64,7 +79,8 @@ public final class TopicFileReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private Result parse(Path file, String content, List<Problem> problems) {
+    /** @param placed whether the file's name and folder must agree with its id and language */
+    private Result parse(Path file, String content, boolean placed, List<Problem> problems) {
         List<String> lines = content.lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             problems.add(Problem.error(file, 1, "no front matter: the file must start with a '---' line"));
@@ -110,7 +126,7 @@ public final class TopicFileReader {
         }
         String id = fields.text("id");
         String expectedId = file.getFileName().toString().replaceFirst("\\.md$", "");
-        if (!id.isEmpty() && !id.equals(expectedId)) {
+        if (placed && !id.isEmpty() && !id.equals(expectedId)) {
             problems.add(Problem.error(
                     file, fields.lineOf("id"), "id '" + id + "' does not match the file name '" + expectedId + ".md'"));
         } else if (!id.isEmpty() && !ID.matcher(id).matches()) {
@@ -123,7 +139,7 @@ public final class TopicFileReader {
         }
         String folder =
                 file.getParent() == null ? "" : file.getParent().getFileName().toString();
-        if (language.isPresent() && !language.get().code().equals(folder)) {
+        if (placed && language.isPresent() && !language.get().code().equals(folder)) {
             problems.add(Problem.error(
                     file,
                     fields.lineOf("lang"),

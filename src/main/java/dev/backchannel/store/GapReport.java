@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +35,8 @@ public final class GapReport {
     private final List<RecordedQuestion> questions;
     private final List<RecordedQuestion> downVoted;
     private final List<ReportedAnswer> reported;
+    /** How many topics of course notes the server's questions were also searched in; empty for the operator's report. */
+    private final Optional<Integer> courseNotes;
 
     /**
      * @param reported the open reports of problems with answers, whenever they were made: they are
@@ -48,6 +51,20 @@ public final class GapReport {
         this.questions = List.copyOf(questions);
         this.downVoted = List.copyOf(downVoted);
         this.reported = List.copyOf(reported);
+        this.courseNotes = Optional.empty();
+    }
+
+    private GapReport(GapReport report, Optional<Integer> courseNotes) {
+        this.since = report.since;
+        this.questions = report.questions;
+        this.downVoted = report.downVoted;
+        this.reported = report.reported;
+        this.courseNotes = courseNotes;
+    }
+
+    /** The same report for one server, saying how many topics of its own notes were searched too. */
+    public GapReport withCourseNotes(int topics) {
+        return new GapReport(this, Optional.of(topics));
     }
 
     /** The report on what was asked in {@code scope} since {@code since}, read from the store. */
@@ -135,6 +152,12 @@ public final class GapReport {
                 .append(askedPrivately())
                 .append("\n\n");
         md.append("## Questions the knowledge base could not answer\n\n");
+        courseNotes.ifPresent(topics -> md.append(
+                        topics == 0
+                                ? "This server has no course notes of its own: only the shared knowledge was searched."
+                                : "Searched in the shared knowledge and this server's course notes (topics: " + topics
+                                        + ").")
+                .append("\n\n"));
         List<Group> unanswered = unanswered();
         if (unanswered.isEmpty()) {
             md.append(NONE);
@@ -204,6 +227,7 @@ public final class GapReport {
                 "abstained",
                 questions.stream().filter(RecordedQuestion::abstained).count());
         json.put("asked_privately", askedPrivately());
+        courseNotes.ifPresent(topics -> json.put("course_note_topics", topics));
         ArrayNode unanswered = json.putArray("unanswered");
         for (Group group : unanswered()) {
             ObjectNode g =

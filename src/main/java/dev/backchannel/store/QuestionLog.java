@@ -75,7 +75,8 @@ public final class QuestionLog {
                         c.passage().title(),
                         c.passage().section(),
                         c.passage().firstUrl(),
-                        shorten(c.passage().text(), EXCERPT_CHARS)))
+                        shorten(c.passage().text(), EXCERPT_CHARS),
+                        c.passage().notedBy()))
                 .toList();
         return StoredValues.JSON.writeValueAsString(sources);
     }

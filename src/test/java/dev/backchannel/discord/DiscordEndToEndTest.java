@@ -87,6 +87,7 @@ final class DiscordEndToEndTest {
                         "help",
                         "about",
                         "report",
+                        "knowledge",
                         "quiz",
                         "session",
                         "settings",
@@ -119,8 +120,9 @@ final class DiscordEndToEndTest {
                 .contains("extractive");
         assertThat(embed.path("title").asText()).doesNotContain("@everyone");
         JsonNode buttons = edit.body().path("components").get(0).path("components");
-        assertThat(buttons).hasSize(4);
+        assertThat(buttons).hasSize(5);
         assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("bc:src:" + sent.id());
+        assertThat(buttons.get(4).path("custom_id").asText()).isEqualTo("bc:report:" + sent.id());
         assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import dev.backchannel.ops.Metrics;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.ServerSettings;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
@@ -66,7 +67,8 @@ public final class AskAboutMessage implements MessageCommand {
                         channelId,
                         channelId,
                         true,
-                        new AnswerOptions(server.language().forced(), server.llmEnabled()),
+                        new AnswerOptions(
+                                server.language().forced(), server.llmEnabled(), Optional.ofNullable(guildId)),
                         BotText.of(event.getUserLocale())));
     }
 

@@ -15,6 +15,7 @@ import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.ServerSettings;
 import java.time.Clock;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -91,7 +92,8 @@ public final class AskCommand implements SlashCommand {
                         allowListChannel(event),
                         event.getChannel().getId(),
                         privately,
-                        new AnswerOptions(server.language().forced(), server.llmEnabled()),
+                        new AnswerOptions(
+                                server.language().forced(), server.llmEnabled(), Optional.ofNullable(guildId)),
                         uiLanguage));
     }
 

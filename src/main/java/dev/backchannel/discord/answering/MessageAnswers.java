@@ -118,7 +118,10 @@ public final class MessageAnswers {
                     question,
                     conversation,
                     PartialAnswers.NONE,
-                    new AnswerOptions(server.language().forced(), server.llmEnabled()));
+                    new AnswerOptions(
+                            server.language().forced(),
+                            server.llmEnabled(),
+                            Optional.of(event.getGuild().getId())));
         } catch (InvalidQuestionException e) {
             message.reply(AnswerMessages.text(e.getMessage()).build()).queue();
             HelpDesk.flagForEducators(channel, server);

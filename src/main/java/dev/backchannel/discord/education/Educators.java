@@ -26,7 +26,7 @@ public final class Educators {
      *
      * @return whether the caller may go on
      */
-    boolean admit(IReplyCallback event) {
+    public boolean admit(IReplyCallback event) {
         if (isEducator(event.getMember())) {
             return true;
         }

@@ -6,6 +6,7 @@ import dev.backchannel.discord.DiscordLimits;
 import dev.backchannel.discord.Localized;
 import dev.backchannel.discord.SlashCommand;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.GapReport;
 import dev.backchannel.store.QuestionLog;
@@ -35,10 +36,13 @@ public final class ReportCommand implements SlashCommand {
     private final AnswerReports reports;
     private final Educators educators;
     private final Clock clock;
+    private final CourseNotes notes;
 
-    public ReportCommand(QuestionLog questions, AnswerReports reports, Educators educators, Clock clock) {
+    public ReportCommand(
+            QuestionLog questions, AnswerReports reports, Educators educators, Clock clock, CourseNotes notes) {
         this.questions = questions;
         this.reports = reports;
+        this.notes = notes;
         this.educators = educators;
         this.clock = clock;
     }
@@ -74,7 +78,8 @@ public final class ReportCommand implements SlashCommand {
         // An educator is a member of the server the command came from: what others asked elsewhere,
         // in other servers, in direct messages or on the console, is none of theirs.
         ReportScope scope = ReportScope.server(event.getMember().getGuild().getId());
-        GapReport report = GapReport.read(questions, reports, since, scope);
+        GapReport report = GapReport.read(questions, reports, since, scope)
+                .withCourseNotes(notes.list(scope.guildId().orElseThrow()).size());
         String markdown = report.markdown();
         EmbedBuilder embed = new EmbedBuilder()
                 .setTitle(BotText.reportTitle(language, days))

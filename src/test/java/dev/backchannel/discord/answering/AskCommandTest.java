@@ -79,7 +79,7 @@ final class AskCommandTest {
         List<Button> buttons = ((ActionRow) message.getComponents().get(0)).getButtons();
         assertThat(buttons)
                 .extracting(Button::getCustomId)
-                .containsExactly("bc:src:400", "bc:up:400", "bc:down:400", "bc:thread:400");
+                .containsExactly("bc:src:400", "bc:up:400", "bc:down:400", "bc:thread:400", "bc:report:400");
         assertThat(message.getAllowedMentions()).isEmpty();
     }
 

@@ -45,7 +45,8 @@ final class ReportCommandTest {
                         fixture.questions(),
                         new AnswerReports(fixture.database()),
                         new Educators("777", DiscordMocks.UNSET),
-                        Clock.systemUTC())
+                        Clock.systemUTC(),
+                        fixture.get().courseNotes(fixture.database()))
                 .handle(discord.event);
         return new Sent(discord, send);
     }
@@ -116,7 +117,8 @@ final class ReportCommandTest {
                         fixture.questions(),
                         new AnswerReports(fixture.database()),
                         new Educators("777", DiscordMocks.UNSET),
-                        Clock.systemUTC())
+                        Clock.systemUTC(),
+                        fixture.get().courseNotes(fixture.database()))
                 .handle(discord.event);
 
         ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);

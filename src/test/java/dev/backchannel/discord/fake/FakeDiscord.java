@@ -44,6 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeState state;
     private final FakeGateway gateway;
     private final FakeRest rest;
+    private final FakeCdn cdn;
 
     private FakeDiscord(FakeState state) throws IOException {
         this.state = state;
@@ -51,6 +52,13 @@ public final class FakeDiscord implements AutoCloseable {
         try {
             this.rest = new FakeRest(new RestHandlers(state, gateway::url).routes());
         } catch (IOException | RuntimeException e) {
+            gateway.close();
+            throw e;
+        }
+        try {
+            this.cdn = new FakeCdn();
+        } catch (IOException | RuntimeException e) {
+            rest.close();
             gateway.close();
             throw e;
         }
@@ -111,13 +119,43 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** Dispatches INTERACTION_CREATE for a slash command; JDA answers on the returned paths. */
-    public SentInteraction dispatchSlashCommand(SlashCommand command) {
+    public SentInteraction dispatchSlashCommand(SlashCommand given) {
+        SlashCommand command = withAttachmentsPublished(given);
         long id = Snowflakes.next();
         String token = interactionToken(id);
         state.rememberInteraction(new FakeState.Interaction(id, token, command.guildId(), command.channelId(), 0));
         gateway.dispatch(
                 command.guildId(), "INTERACTION_CREATE", InteractionPayloads.slashCommand(state, command, id, token));
         return new SentInteraction(id, token, state.applicationId());
+    }
+
+    /** The command with each attached file published on the fake file host, as Discord does before sending it. */
+    private SlashCommand withAttachmentsPublished(SlashCommand command) {
+        List<SlashCommand.Option> options = command.options().stream()
+                .map(option -> option.value() instanceof SlashCommand.FileAttachment file
+                        ? new SlashCommand.Option(option.name(), option.type(), publish(command.channelId(), file))
+                        : option)
+                .toList();
+        return new SlashCommand(
+                command.name(),
+                command.subcommand(),
+                command.guildId(),
+                command.channelId(),
+                command.user(),
+                command.locale(),
+                options,
+                command.place());
+    }
+
+    private SlashCommand.PublishedAttachment publish(long channelId, SlashCommand.FileAttachment file) {
+        long attachmentId = Snowflakes.next();
+        String url = cdn.publish(channelId, attachmentId, file.fileName(), file.content());
+        return new SlashCommand.PublishedAttachment(attachmentId, file.fileName(), file.content().length, url);
+    }
+
+    /** The paths of the attached files the bot downloaded, in order. */
+    public List<String> attachmentDownloads() {
+        return cdn.downloaded();
     }
 
     /** Dispatches INTERACTION_CREATE for a click on a button (component interaction, type 3). */
@@ -259,7 +297,11 @@ public final class FakeDiscord implements AutoCloseable {
         try {
             gateway.close();
         } finally {
-            rest.close();
+            try {
+                rest.close();
+            } finally {
+                cdn.close();
+            }
         }
     }
 

@@ -67,9 +67,26 @@ final class InteractionPayloads {
             ObjectNode optionJson = options.addObject();
             optionJson.put("name", option.name());
             optionJson.put("type", option.type());
+            if (option.value() instanceof SlashCommand.PublishedAttachment attachment) {
+                optionJson.put("value", id(attachment.id()));
+                resolved(data, "attachments").set(id(attachment.id()), attachmentJson(attachment));
+                continue;
+            }
             optionJson.set("value", Json.MAPPER.valueToTree(option.value()));
             resolve(state, command.guildId(), option, data);
         }
+        return json;
+    }
+
+    private static ObjectNode attachmentJson(SlashCommand.PublishedAttachment attachment) {
+        ObjectNode json = Json.object();
+        json.put("id", id(attachment.id()));
+        json.put("filename", attachment.fileName());
+        json.put("size", attachment.size());
+        json.put("url", attachment.url());
+        json.put("proxy_url", attachment.url());
+        json.put("content_type", "text/markdown; charset=utf-8");
+        json.put("ephemeral", true);
         return json;
     }
 

@@ -36,6 +36,14 @@ public record SlashCommand(
      */
     public record Option(String name, int type, Object value) {}
 
+    /** A file attached to an attachment option: the fake publishes it and resolves it in the interaction. */
+    public record FileAttachment(String fileName, byte[] content) {}
+
+    /** An attachment as published, for the interaction's {@code resolved} data. */
+    record PublishedAttachment(long id, String fileName, int size, String url) {}
+
+    static final int OPTION_TYPE_ATTACHMENT = 11;
+
     public SlashCommand {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(user, "user");
@@ -71,6 +79,10 @@ public record SlashCommand(
 
     public SlashCommand withOption(String optionName, boolean value) {
         return withOption(new Option(optionName, 5, value));
+    }
+
+    public SlashCommand withAttachment(String optionName, String fileName, byte[] content) {
+        return withOption(new Option(optionName, OPTION_TYPE_ATTACHMENT, new FileAttachment(fileName, content)));
     }
 
     public SlashCommand withChannelOption(String optionName, long channelId) {

@@ -67,6 +67,7 @@ final class InfoCommandsTest {
                         "help",
                         "about",
                         "report",
+                        "knowledge",
                         "quiz",
                         "session",
                         "settings",
