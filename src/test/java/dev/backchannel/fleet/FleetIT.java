@@ -13,6 +13,7 @@ import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
 import dev.backchannel.discord.fake.Snowflakes;
 import dev.backchannel.quiz.Quiz;
+import dev.backchannel.store.CourseNoteStore;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.TestPostgres;
@@ -227,6 +228,40 @@ final class FleetIT {
 
     @Test
     @Order(4)
+    @DisplayName("course notes another process adds to a server's database rows are cited by the next question "
+            + "in that server, by the process that serves its shard, and by no other server's")
+    void courseNotesAddedElsewhere() throws Exception {
+        String notes = """
+                ---
+                id: harbor-talks
+                lang: en
+                kind: term
+                title: "Harbor talks"
+                summary: "Harbor talks are a course example of informal dialogue."
+                related: []
+                tags: []
+                sources: [{title: "Week 3 reader", url: "https://example.org/week-3"}]
+                ---
+
+                ## Definition
+                > Q: What are harbor talks?
+
+                Harbor talks are informal meetings of port officials who agreed a ferry timetable.
+                """;
+        new CourseNoteStore(database)
+                .put(Long.toUnsignedString(GUILD_1), "harbor-talks", "en", "Harbor talks", notes, "t", "teacher");
+
+        JsonNode cited = ask(GUILD_1, CHANNEL_1, CHI, "What are harbor talks?");
+        JsonNode elsewhere = ask(GUILD_0, CHANNEL_0, CHI, "What are harbor talks?");
+
+        assertThat(cited.path("embeds").get(0).toString())
+                .contains("ferry timetable")
+                .contains("this server's notes, added by teacher");
+        assertThat(elsewhere.path("embeds").get(0).toString()).doesNotContain("ferry", "server's notes");
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("load run: 300 /ask interactions over both processes, every one "
             + "deferred and answered; latency percentiles reported")
     void loadRun() throws Exception {
