@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -48,15 +48,6 @@ final class CourseNotesCommand implements Callable<Integer> {
         return root.app().courseNotes(root.database());
     }
 
-    /** The server's id, checked: a name or a typo would manage an empty server that looks real. */
-    private static String guild(CommandSpec spec, String guild) {
-        if (!guild.matches("\\d{1,20}")) {
-            throw new ParameterException(
-                    spec.commandLine(), "--guild takes a Discord server ID (digits), not '" + guild + "'");
-        }
-        return guild;
-    }
-
     @Command(name = "add", description = "Add or update a topic of course notes from a Markdown file.")
     static final class Add implements Callable<Integer> {
 
@@ -66,15 +57,15 @@ final class CourseNotesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--guild", required = true, paramLabel = "ID", description = "The Discord server's ID.")
-        private String guild;
+        @Mixin
+        private GuildOption guild;
 
         @Parameters(paramLabel = "FILE", description = "A Markdown file in the knowledge format.")
         private Path file;
 
         @Override
         public Integer call() throws IOException {
-            String server = guild(spec, guild);
+            String server = guild.id();
             if (!Files.isRegularFile(file)) {
                 throw new ParameterException(spec.commandLine(), "No such file: " + file);
             }
@@ -116,12 +107,12 @@ final class CourseNotesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--guild", required = true, paramLabel = "ID", description = "The Discord server's ID.")
-        private String guild;
+        @Mixin
+        private GuildOption guild;
 
         @Override
         public Integer call() {
-            List<StoredNote> notes = parent.notes().list(guild(spec, guild));
+            List<StoredNote> notes = parent.notes().list(guild.id());
             PrintWriter out = spec.commandLine().getOut();
             if (notes.isEmpty()) {
                 out.println("none");
@@ -144,23 +135,23 @@ final class CourseNotesCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--guild", required = true, paramLabel = "ID", description = "The Discord server's ID.")
-        private String guild;
+        @Mixin
+        private GuildOption guild;
 
         @Parameters(paramLabel = "TOPIC-ID", description = "The topic's id, as list shows it.")
         private String topicId;
 
         @Override
         public Integer call() {
-            int removed = parent.notes().remove(guild(spec, guild), topicId, OPERATOR, OPERATOR);
+            int removed = parent.notes().remove(guild.id(), topicId, OPERATOR, OPERATOR);
             if (removed == 0) {
-                spec.commandLine().getErr().println("Server " + guild + " has no course notes '" + topicId + "'");
+                spec.commandLine().getErr().println("Server " + guild.id() + " has no course notes '" + topicId + "'");
                 return 1;
             }
             spec.commandLine()
                     .getOut()
                     .println("Removed " + topicId + " (" + removed + " language version" + (removed == 1 ? "" : "s")
-                            + ") from server " + guild);
+                            + ") from server " + guild.id());
             spec.commandLine().getOut().flush();
             return 0;
         }

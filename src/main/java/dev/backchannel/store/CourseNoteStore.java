@@ -1,7 +1,9 @@
 package dev.backchannel.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +84,10 @@ public final class CourseNoteStore {
     /** Keeps a new version of a topic; the one before stays as history. */
     public void put(
             String guildId, String topicId, String language, String title, String content, String by, String byName) {
-        insert(guildId, topicId, language, title, content, false, by, byName);
+        database.with("Cannot keep the course notes", connection -> {
+            insert(connection, new Change(guildId, topicId, language, title, content, false, by, byName));
+            return null;
+        });
     }
 
     /**
@@ -104,16 +109,14 @@ public final class CourseNoteStore {
                 }
             }
             for (String language : languages) {
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    bind(insert, guildId, topicId, language, "", "", true, by, byName);
-                    insert.executeUpdate();
-                }
+                insert(connection, new Change(guildId, topicId, language, "", "", true, by, byName));
             }
             return languages.size();
         });
     }
 
-    private void insert(
+    /** One row of a topic's history. */
+    private record Change(
             String guildId,
             String topicId,
             String language,
@@ -121,34 +124,20 @@ public final class CourseNoteStore {
             String content,
             boolean removed,
             String by,
-            String byName) {
-        database.with("Cannot keep the course notes", connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                bind(insert, guildId, topicId, language, title, content, removed, by, byName);
-                return insert.executeUpdate();
-            }
-        });
-    }
+            String byName) {}
 
-    private void bind(
-            PreparedStatement insert,
-            String guildId,
-            String topicId,
-            String language,
-            String title,
-            String content,
-            boolean removed,
-            String by,
-            String byName)
-            throws java.sql.SQLException {
-        insert.setString(1, guildId);
-        insert.setString(2, topicId);
-        insert.setString(3, language);
-        insert.setString(4, title);
-        insert.setString(5, content);
-        insert.setInt(6, removed ? 1 : 0);
-        insert.setString(7, by);
-        insert.setString(8, byName);
-        insert.setString(9, StoredValues.timestamp(database.now()));
+    private void insert(Connection connection, Change change) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, change.guildId());
+            insert.setString(2, change.topicId());
+            insert.setString(3, change.language());
+            insert.setString(4, change.title());
+            insert.setString(5, change.content());
+            insert.setInt(6, change.removed() ? 1 : 0);
+            insert.setString(7, change.by());
+            insert.setString(8, change.byName());
+            insert.setString(9, StoredValues.timestamp(database.now()));
+            insert.executeUpdate();
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.backchannel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.Fixtures;
+import dev.backchannel.notes.NoteFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -14,23 +15,7 @@ final class CourseNotesCommandTest {
     @TempDir
     Path temp;
 
-    private static final String NOTE = """
-            ---
-            id: harbor-talks
-            lang: en
-            kind: term
-            title: "Harbor talks"
-            summary: "Harbor talks are a course example of informal dialogue."
-            related: []
-            tags: []
-            sources: [{title: "Week 3 reader", url: "https://example.org/week-3"}]
-            ---
-
-            ## Definition
-            > Q: What are harbor talks?
-
-            Harbor talks are informal meetings of port officials from rival cities.
-            """;
+    private static final String NOTE = NoteFiles.harborTalks();
 
     @Test
     @DisplayName("the operator adds, lists and removes a server's notes from the console; a broken file is "

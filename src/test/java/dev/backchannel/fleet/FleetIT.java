@@ -12,6 +12,7 @@ import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
 import dev.backchannel.discord.fake.Snowflakes;
+import dev.backchannel.notes.NoteFiles;
 import dev.backchannel.quiz.Quiz;
 import dev.backchannel.store.CourseNoteStore;
 import dev.backchannel.store.Database;
@@ -231,23 +232,7 @@ final class FleetIT {
     @DisplayName("course notes another process adds to a server's database rows are cited by the next question "
             + "in that server, by the process that serves its shard, and by no other server's")
     void courseNotesAddedElsewhere() throws Exception {
-        String notes = """
-                ---
-                id: harbor-talks
-                lang: en
-                kind: term
-                title: "Harbor talks"
-                summary: "Harbor talks are a course example of informal dialogue."
-                related: []
-                tags: []
-                sources: [{title: "Week 3 reader", url: "https://example.org/week-3"}]
-                ---
-
-                ## Definition
-                > Q: What are harbor talks?
-
-                Harbor talks are informal meetings of port officials who agreed a ferry timetable.
-                """;
+        String notes = NoteFiles.harborTalks();
         new CourseNoteStore(database)
                 .put(Long.toUnsignedString(GUILD_1), "harbor-talks", "en", "Harbor talks", notes, "t", "teacher");
 

@@ -2,6 +2,7 @@ package dev.backchannel.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.backchannel.notes.NoteFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,24 +15,10 @@ final class CourseNoteReaderTest {
 
     private final CourseNoteReader reader = new CourseNoteReader(new SectionRules(SectionKinds.standard()), 65_536, 64);
 
-    private static final String NOTE = """
-            ---
-            id: harbor-talks
-            lang: en
-            kind: term
-            title: "Harbor talks"
-            summary: "Harbor talks are a course example of informal dialogue."
-            related: []
-            tags: []
-            sources: [{title: "Week 3 reader", url: "https://example.org/week-3"}]
-            ---
-
-            ## Definition
-            > Q: What are harbor talks?
-
-            Harbor talks are informal meetings of port officials. @everyone <@123> <@&456> see \
-            [the minutes](http://evil.example/minutes) and <script>alert(1)</script> now.
-            """;
+    /** A valid note with every kind of markup a quote must not carry. */
+    private static final String NOTE = NoteFiles.harborTalks()
+            + "@everyone <@123> <@&456> see [the minutes](http://evil.example/minutes) and <script>alert(1)</script>"
+            + " now.\n";
 
     private static byte[] template(String language) throws IOException {
         try (InputStream in = CourseNoteReader.class.getResourceAsStream("/notes/template-" + language + ".md")) {

@@ -27,23 +27,7 @@ final class CourseNotesPostgresTest {
 
     private static final String GUILD = "4242";
     private static final String QUESTION = "What are harbor talks?";
-    private static final String NOTE = """
-            ---
-            id: harbor-talks
-            lang: en
-            kind: term
-            title: "Harbor talks"
-            summary: "Harbor talks are a course example of informal dialogue."
-            related: []
-            tags: []
-            sources: [{title: "Week 3 reader", url: "https://example.org/week-3"}]
-            ---
-
-            ## Definition
-            > Q: What are harbor talks?
-
-            Harbor talks are informal meetings of port officials from rival cities, who agreed a ferry timetable.
-            """;
+    private static final String NOTE = NoteFiles.harborTalks();
 
     @TempDir
     Path first;

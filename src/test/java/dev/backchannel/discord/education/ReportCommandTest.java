@@ -41,14 +41,17 @@ final class ReportCommandTest {
         WebhookMessageCreateAction<net.dv8tion.jda.api.entities.Message> send =
                 mock(WebhookMessageCreateAction.class, RETURNS_SELF);
         when(discord.hook.sendMessage(any(MessageCreateData.class))).thenReturn(send);
-        new ReportCommand(
-                        fixture.questions(),
-                        new AnswerReports(fixture.database()),
-                        new Educators("777", DiscordMocks.UNSET),
-                        Clock.systemUTC(),
-                        fixture.get().courseNotes(fixture.database()))
-                .handle(discord.event);
+        command().handle(discord.event);
         return new Sent(discord, send);
+    }
+
+    private static ReportCommand command() {
+        return new ReportCommand(
+                fixture.questions(),
+                new AnswerReports(fixture.database()),
+                new Educators("777", DiscordMocks.UNSET),
+                Clock.systemUTC(),
+                fixture.get().courseNotes(fixture.database()));
     }
 
     private DiscordMocks discord(boolean manageMessages, String roleId) {
@@ -113,13 +116,7 @@ final class ReportCommandTest {
     void refused() {
         DiscordMocks discord = discord(false, "123");
 
-        new ReportCommand(
-                        fixture.questions(),
-                        new AnswerReports(fixture.database()),
-                        new Educators("777", DiscordMocks.UNSET),
-                        Clock.systemUTC(),
-                        fixture.get().courseNotes(fixture.database()))
-                .handle(discord.event);
+        command().handle(discord.event);
 
         ArgumentCaptor<MessageCreateData> captor = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(discord.event).reply(captor.capture());
