@@ -113,7 +113,7 @@ final class DiscordApiSpec {
      * One operation: the JSON schema its request body must meet, if it takes a JSON body, and
      * whether a body is required.
      */
-    record SpecOperation(String method, String pathTemplate, Optional<Schema> requestSchema, boolean bodyRequired) {}
+    record SpecOperation(String pathTemplate, Optional<Schema> requestSchema, boolean bodyRequired) {}
 
     private static final class Vendored {
         static final DiscordApiSpec SPEC = load();
@@ -139,8 +139,9 @@ final class DiscordApiSpec {
 
         /**
          * Only the {@code application/json} schema: a multipart request carries the same JSON in its
-         * {@code payload_json} part. The schemas are built here, not on first use, so that the fake's
-         * request threads only ever read them.
+         * {@code payload_json} part. (The three operations that take nothing but files, none of them
+         * the bot's, have no JSON schema, so their bodies go unchecked.) Each schema is built and its
+         * references resolved here, once, rather than on the fake's request threads.
          */
         private static SpecOperation operation(Schema root, String template, String method, JsonNode operation) {
             JsonNode requestBody = operation.path("requestBody");
@@ -158,10 +159,7 @@ final class DiscordApiSpec {
                 schema = Optional.of(body);
             }
             return new SpecOperation(
-                    method.toUpperCase(Locale.ROOT),
-                    template,
-                    schema,
-                    requestBody.path("required").asBoolean(false));
+                    template, schema, requestBody.path("required").asBoolean(false));
         }
 
         private static JsonNode readDocument() {
