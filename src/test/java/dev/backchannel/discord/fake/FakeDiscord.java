@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -22,7 +23,9 @@ import net.dv8tion.jda.api.utils.Compression;
  * A fake Discord on 127.0.0.1 for end-to-end tests with the real JDA: a REST server under {@code
  * /api/v10} and a gateway WebSocket, both on free ports, serving the configured bot, application
  * and guilds. Every REST request and gateway payload is recorded; tests wait for them with a
- * deadline. Close it after JDA is shut down.
+ * deadline. Every REST request is also checked against Discord's OpenAPI description of its API
+ * ({@link SpecConformance}): one that breaks it is answered with Discord's error, fails {@code
+ * awaitRequest} for it and fails {@link #close}. Close it after JDA is shut down.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.builder().guild(guild).start()) {
@@ -50,7 +53,9 @@ public final class FakeDiscord implements AutoCloseable {
         this.state = state;
         this.gateway = new FakeGateway(state);
         try {
-            this.rest = new FakeRest(new RestHandlers(state, gateway::url).routes());
+            this.rest = new FakeRest(
+                    new RestHandlers(state, gateway::url).routes(),
+                    new SpecConformance(DiscordApiSpec.vendored(), new JdaSerialization()));
         } catch (IOException | RuntimeException e) {
             gateway.close();
             throw e;
@@ -265,16 +270,35 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.requests().snapshot();
     }
 
-    /** The first REST request, recorded or arriving within the timeout, that matches. */
+    /**
+     * The first REST request, recorded or arriving within the timeout, that matches.
+     *
+     * @throws AssertionError when that request breaks Discord's API description, with what is wrong
+     */
     public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching, Duration timeout)
             throws InterruptedException {
-        return rest.requests().await(matching, timeout);
+        RecordedRequest request = rest.requests().await(matching, timeout);
+        // The very request, not an equal one: records compare by value.
+        Optional<SpecViolation> violation =
+                specViolations().stream().filter(v -> v.request() == request).findFirst();
+        if (violation.isPresent()) {
+            throw new AssertionError("The awaited request breaks Discord's API description: " + violation.get());
+        }
+        return request;
     }
 
     /** As {@link #awaitRequest(Predicate, Duration)} for {@link RecordedRequest#is}. */
     public RecordedRequest awaitRequest(String method, String pathPattern, Duration timeout)
             throws InterruptedException {
         return awaitRequest(request -> request.is(method, pathPattern), timeout);
+    }
+
+    /**
+     * Requests that break Discord's API description, answered as Discord would (400, 404 or 405);
+     * {@link #close} fails when there are any.
+     */
+    List<SpecViolation> specViolations() {
+        return rest.specViolations().snapshot();
     }
 
     /** Requests the fake has no route for (answered 404); a passing test expects none. */
@@ -292,6 +316,12 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.received().await(matching, timeout);
     }
 
+    /**
+     * Stops both servers, then fails if any request broke Discord's API description: every test that
+     * closes its fake Discord is checked, whether or not it waited for the request.
+     *
+     * @throws AssertionError listing each such request and what is wrong with it
+     */
     @Override
     public void close() {
         try {
@@ -302,6 +332,14 @@ public final class FakeDiscord implements AutoCloseable {
             } finally {
                 cdn.close();
             }
+        }
+        List<SpecViolation> violations = specViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(violations.size()
+                    + " request(s) to the fake Discord broke Discord's API description ("
+                    + DiscordApiSpec.RESOURCE
+                    + "):"
+                    + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining()));
         }
     }
 

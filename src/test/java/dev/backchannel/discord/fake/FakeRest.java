@@ -27,8 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP server on 127.0.0.1 behind {@code /api/v10}: answers each request from the first
- * matching {@link RestRoute}, or with a JSON 404 recorded as an unknown route, and records it.
+ * The HTTP server on 127.0.0.1 behind {@code /api/v10}: checks each request against Discord's API
+ * description and answers one that breaks it as Discord would, recording the violation; answers the
+ * others from the first matching {@link RestRoute}, or with a JSON 404 recorded as an unknown route;
+ * and records every request.
  */
 final class FakeRest implements AutoCloseable {
 
@@ -39,11 +41,14 @@ final class FakeRest implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<RestRoute> routes;
+    private final SpecConformance conformance;
     private final Recording<RecordedRequest> requests = new Recording<>("REST request");
     private final Recording<RecordedRequest> unknownRoutes = new Recording<>("unknown route");
+    private final Recording<SpecViolation> specViolations = new Recording<>("Discord API spec violation");
 
-    FakeRest(List<RestRoute> routes) throws IOException {
+    FakeRest(List<RestRoute> routes, SpecConformance conformance) throws IOException {
         this.routes = List.copyOf(routes);
+        this.conformance = conformance;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(task -> {
@@ -69,6 +74,10 @@ final class FakeRest implements AutoCloseable {
         return unknownRoutes;
     }
 
+    Recording<SpecViolation> specViolations() {
+        return specViolations;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -77,11 +86,13 @@ final class FakeRest implements AutoCloseable {
 
     /**
      * Answers, then records: a test that waited for a request knows its response has been sent, so
-     * shutting JDA down right after rarely interrupts JDA reading it.
+     * shutting JDA down right after rarely interrupts JDA reading it. A violation is recorded before
+     * its request, so that a test that finds the request also finds what was wrong with it.
      */
     private void handle(HttpExchange exchange) throws IOException {
         RecordedRequest request = null;
         Optional<RestRoute> route = Optional.empty();
+        Optional<SpecViolation> violation = Optional.empty();
         try {
             String fullPath = exchange.getRequestURI().getPath();
             boolean underApi = fullPath.startsWith(API_PREFIX);
@@ -93,15 +104,27 @@ final class FakeRest implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     System.nanoTime());
             route = underApi ? routeFor(request) : Optional.empty();
-            respond(exchange, answer(request, route));
+            violation = underApi ? check(request) : Optional.of(SpecViolation.unknownPath(request));
+            respond(exchange, violation.isPresent() ? violation.get().response() : answer(request, route));
         } finally {
             exchange.close();
             if (request != null) {
+                violation.ifPresent(specViolations::add);
                 requests.add(request);
                 if (route.isEmpty()) {
                     unknownRoutes.add(request);
                 }
             }
+        }
+    }
+
+    /** A check that fails counts as a violation, so that the test cannot pass unchecked. */
+    private Optional<SpecViolation> check(RecordedRequest request) {
+        try {
+            return conformance.check(request);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not check {} against Discord's API description", request, e);
+            return Optional.of(SpecViolation.uncheckable(request, e));
         }
     }
 

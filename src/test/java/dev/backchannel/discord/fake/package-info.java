@@ -10,6 +10,9 @@
  *   <li>{@code FakeGateway} speaks the gateway protocol over a {@code WebSocketConnection}, a
  *       minimal RFC 6455 server side;
  *   <li>{@code FakeRest} serves HTTP and records, {@code RestHandlers} implements the endpoints;
+ *   <li>{@code SpecConformance} checks each request against Discord's OpenAPI description ({@code
+ *       DiscordApiSpec}, vendored in {@code src/test/resources/discord-api-spec}), letting pass only
+ *       the JDA serialization choices that {@code JdaSerialization} names;
  *   <li>{@code FakeState} holds the fixtures and what the test created (messages, threads);
  *   <li>{@code Payloads} and {@code InteractionPayloads} build Discord's JSON objects;
  *   <li>{@code Recording} is the thread-safe list tests wait on.
