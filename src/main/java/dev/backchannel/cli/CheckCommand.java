@@ -1,5 +1,6 @@
 package dev.backchannel.cli;
 
+import dev.backchannel.knowledge.CaseRules;
 import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Problem;
 import dev.backchannel.knowledge.SectionKinds;
@@ -37,10 +38,12 @@ final class CheckCommand implements Callable<Integer> {
         Path folder = dir != null ? dir : root.config().knowledge().dir();
         KnowledgeLoader.Result result =
                 KnowledgeLoader.limitedBy(root.config().knowledge()).load(folder);
-        // The curated knowledge base also has every standard section, with its questions.
+        // The curated knowledge base also has every standard section, with its questions, and every
+        // case its place on the timeline.
         SectionRules rules = new SectionRules(SectionKinds.standard());
         List<Problem> problems = new ArrayList<>(result.problems());
         result.topics().forEach(topic -> problems.addAll(rules.check(topic, Problem.Severity.ERROR)));
+        problems.addAll(new CaseRules().check(result.topics()));
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
         PrintWriter out = spec.commandLine().getOut();
         for (Problem problem : problems) {

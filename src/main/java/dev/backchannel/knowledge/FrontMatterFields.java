@@ -20,6 +20,10 @@ final class FrontMatterFields {
         this.problems = problems;
     }
 
+    Path file() {
+        return file;
+    }
+
     int lineOf(String name) {
         return keyLines.getOrDefault(name, 1);
     }

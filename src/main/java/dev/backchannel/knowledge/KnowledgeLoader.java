@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +86,7 @@ public final class KnowledgeLoader {
         checkDuplicates(candidates, problems, rejected);
         checkPassages(candidates, problems, rejected);
         checkRelated(candidates, read, problems, rejected);
+        checkTracks(candidates, read, problems, rejected);
         warnOneLanguageOnly(candidates, problems);
         warnLongSummaries(candidates, read, problems);
         warnAliasCollisions(candidates, read, problems);
@@ -171,6 +173,24 @@ public final class KnowledgeLoader {
                 } else if (related.equals(topic.id())) {
                     problems.add(Problem.warning(topic.file(), line, "topic lists itself as related"));
                 }
+            }
+        }
+    }
+
+    /** A case's track names a topic of kind track, in either language. */
+    private static void checkTracks(
+            List<Topic> topics, Map<Path, TopicFileReader.Result> read, List<Problem> problems, Set<Path> rejected) {
+        Set<String> tracks = new TreeSet<>();
+        topics.stream().filter(t -> t.kind() == Kind.TRACK).forEach(t -> tracks.add(t.id()));
+        for (Topic topic : topics) {
+            if (topic.track().isPresent() && !tracks.contains(topic.track().get())) {
+                int line = read.get(topic.file()).keyLines().getOrDefault("track", 1);
+                problems.add(Problem.error(
+                        topic.file(),
+                        line,
+                        "unknown track '" + topic.track().get() + "': write the id of a topic of kind track ("
+                                + String.join(", ", tracks) + ")"));
+                rejected.add(topic.file());
             }
         }
     }

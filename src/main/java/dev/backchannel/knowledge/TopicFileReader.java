@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class TopicFileReader {
 
-    private static final Set<String> FIELDS =
-            Set.of("id", "lang", "kind", "title", "aliases", "summary", "related", "tags", "sources");
+    private static final Set<String> FIELDS = Set.of(
+            "id", "lang", "kind", "period", "track", "title", "aliases", "summary", "related", "tags", "sources");
     private static final List<String> REQUIRED = List.of("id", "lang", "kind", "title", "summary");
     private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:");
     private static final Pattern HEADING = Pattern.compile("^##\\s+(.+?)\\s*#*\\s*$");
@@ -152,6 +152,8 @@ public final class TopicFileReader {
                     fields.lineOf("kind"),
                     "unknown kind '" + fields.text("kind") + "' (track, term or example)"));
         }
+        Optional<Period> period = period(fields, kind, problems);
+        Optional<String> track = track(fields, kind, problems);
         List<String> aliases = fields.textList("aliases");
         List<String> related = fields.textList("related");
         List<String> tags = fields.textList("tags");
@@ -171,9 +173,57 @@ public final class TopicFileReader {
                         tags,
                         sources,
                         sections,
+                        period,
+                        track,
                         file))
                 : Optional.empty();
         return new Result(topic, problems, keyLines);
+    }
+
+    /** A case's period, reported when it is written in none of the forms or given to another kind. */
+    private static Optional<Period> period(FrontMatterFields fields, Optional<Kind> kind, List<Problem> problems) {
+        String text = fields.text("period");
+        if (text.isEmpty() || !onlyForCases(fields, "period", kind, problems)) {
+            return Optional.empty();
+        }
+        Optional<Period> period = Period.parse(text);
+        if (period.isEmpty()) {
+            problems.add(Problem.error(
+                    fields.file(),
+                    fields.lineOf("period"),
+                    "period '" + text + "' is not a period: write " + Period.FORMS));
+        }
+        return period;
+    }
+
+    /** A case's track id; whether a track topic has it is checked against the other files. */
+    private static Optional<String> track(FrontMatterFields fields, Optional<Kind> kind, List<Problem> problems) {
+        String text = fields.text("track");
+        if (text.isEmpty() || !onlyForCases(fields, "track", kind, problems)) {
+            return Optional.empty();
+        }
+        if (!ID.matcher(text).matches()) {
+            problems.add(Problem.error(
+                    fields.file(),
+                    fields.lineOf("track"),
+                    "track '" + text + "' is not a topic id: write the id of a topic of kind track"));
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** Only a case has a place on the timeline; a track or a term that gives one is an error. */
+    private static boolean onlyForCases(
+            FrontMatterFields fields, String name, Optional<Kind> kind, List<Problem> problems) {
+        if (kind.isPresent() && kind.get() != Kind.EXAMPLE) {
+            problems.add(Problem.error(
+                    fields.file(),
+                    fields.lineOf(name),
+                    "field '" + name + "' places a case on the timeline; a "
+                            + kind.get().code() + " has none"));
+            return false;
+        }
+        return true;
     }
 
     private static Map<String, Integer> keyLines(List<String> frontLines) {

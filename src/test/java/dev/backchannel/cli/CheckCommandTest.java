@@ -53,4 +53,24 @@ final class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains(file + ":4: error: unknown kind 'tarck'");
     }
+
+    @Test
+    @DisplayName("a case written without its period and track fails check, naming the file and what to add")
+    void caseWithoutTimelineFields() throws Exception {
+        Path copy = Fixtures.copyOf(Fixtures.realKnowledge(), temp.resolve("copy"));
+        Path file = copy.resolve("vi/oslo-backchannel.md");
+        Files.writeString(
+                file,
+                Files.readString(file).replace("period: \"1993\"\n", "").replace("track: backchannel-diplomacy\n", ""));
+
+        CliRunner.Run run = new CliRunner(temp, Fixtures.fixtureKnowledge()).run("check", copy.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .contains(file + ":1: error: a case needs its period for the timeline: add a front-matter line"
+                        + " 'period: \"1993\"'")
+                .contains(file + ":1: error: a case needs its track for the timeline: add a front-matter line"
+                        + " 'track: <id>'")
+                .containsPattern("\\d+ topic files valid, 2 errors");
+    }
 }

@@ -238,4 +238,81 @@ final class KnowledgeLoaderTest {
                 .contains("max-passages");
         assertThat(result.topics()).extracting(Topic::id).doesNotContain("long");
     }
+
+    private static final String CASE_FRONT = """
+      ---
+      id: %s
+      lang: en
+      kind: example
+      period: "%s"
+      track: %s
+      title: "Some case"
+      summary: "A case."
+      related: [track-two]
+      sources:
+        - title: "A source"
+          url: "https://example.org/a"
+      ---
+      ## What happened
+      Some people met in secret and talked for a while.
+      """;
+
+    @Test
+    @DisplayName("a case's period and track are read into the topic: one year, a span, or a start still going on")
+    void caseWithPeriodAndTrack() throws IOException {
+        Path dir = knowledge();
+        Files.writeString(dir.resolve("en/one-year.md"), CASE_FRONT.formatted("one-year", "1993", "track-two"));
+        Files.writeString(dir.resolve("en/a-span.md"), CASE_FRONT.formatted("a-span", "1969–1973", "track-two"));
+        Files.writeString(dir.resolve("en/still-going.md"), CASE_FRONT.formatted("still-going", "1957-", "track-two"));
+
+        KnowledgeLoader.Result result = new KnowledgeLoader().load(dir);
+
+        assertThat(errors(result)).isEmpty();
+        assertThat(result.topics())
+                .filteredOn(t -> List.of("one-year", "a-span", "still-going").contains(t.id()))
+                .extracting(t -> t.id() + " " + t.period().orElseThrow().code() + " "
+                        + t.track().orElseThrow())
+                .containsExactlyInAnyOrder(
+                        "one-year 1993 track-two", "a-span 1969-1973 track-two", "still-going 1957- track-two");
+    }
+
+    @Test
+    @DisplayName("a malformed period is an error on its line, saying what to write, and the case is not served")
+    void malformedPeriod() throws IOException {
+        KnowledgeLoader.Result result =
+                loadWith("odd-years.md", CASE_FRONT.formatted("odd-years", "the 1970s", "track-two"));
+
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .endsWith("odd-years.md:5: error: period 'the 1970s' is not a period: write " + Period.FORMS);
+        assertThat(result.topics()).extracting(Topic::id).doesNotContain("odd-years");
+    }
+
+    @Test
+    @DisplayName("a track that names no topic of kind track is an error on its line, listing the tracks")
+    void unknownTrack() throws IOException {
+        KnowledgeLoader.Result result =
+                loadWith("lost-case.md", CASE_FRONT.formatted("lost-case", "1993", "oslo-backchannel"));
+
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .endsWith("lost-case.md:6: error: unknown track 'oslo-backchannel': write the id of a topic of kind"
+                        + " track (backchannel-diplomacy, track-three, track-two)");
+        assertThat(result.topics()).extracting(Topic::id).doesNotContain("lost-case");
+    }
+
+    @Test
+    @DisplayName("a term with a period is an error: only cases have a place on the timeline")
+    void periodOnATerm() throws IOException {
+        KnowledgeLoader.Result result = loadWith(
+                "dated-term.md",
+                VALID_FRONT.formatted("dated-term").replace("kind: term", "kind: term\nperiod: \"1993\""));
+
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .endsWith("dated-term.md:5: error: field 'period' places a case on the timeline; a term has none");
+    }
 }
