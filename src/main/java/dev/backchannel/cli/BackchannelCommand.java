@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
             ChatCommand.class,
             CheckCommand.class,
             TopicsCommand.class,
+            TimelineCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             DiscordCommand.class,
