@@ -24,6 +24,10 @@ public final class TimelinePictures {
         this.painter = new TimelinePainter(style, fonts);
     }
 
+    public TimelineWords words() {
+        return words;
+    }
+
     /** With the style, words and fonts shipped in the jar. */
     public static TimelinePictures shipped() {
         return new TimelinePictures(TimelineStyle.shipped(), TimelineWords.shipped(), TimelineFonts.shipped());

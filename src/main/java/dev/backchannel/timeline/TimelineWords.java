@@ -11,7 +11,8 @@ import java.util.Map;
 public final class TimelineWords {
 
     private static final String RESOURCE = "timeline/words.txt";
-    private static final List<String> KEYS = List.of("title", "axis", "present", "ongoing", "highlighted", "caption");
+    private static final List<String> KEYS =
+            List.of("title", "axis", "present", "ongoing", "highlighted", "caption", "caption-one", "no-cases");
 
     private final Map<String, Map<Language, String>> words;
 
@@ -75,8 +76,15 @@ public final class TimelineWords {
         return word("highlighted", language);
     }
 
+    /** The answer to a track without cases. */
+    public String noCases(Language language) {
+        return word("no-cases", language);
+    }
+
     /** The message that comes with the picture. */
     public String caption(Language language, int cases) {
-        return word("caption", language).replace("{cases}", String.valueOf(cases));
+        return cases == 1
+                ? word("caption-one", language)
+                : word("caption", language).replace("{cases}", String.valueOf(cases));
     }
 }

@@ -29,7 +29,7 @@ final class ConsoleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ask", "chat", "report", "check", "topics", "eval", "bench", "discord"})
+    @ValueSource(strings = {"ask", "chat", "report", "check", "topics", "timeline", "eval", "bench", "discord"})
     @DisplayName("every subcommand's --help prints its usage and exits 0, even one whose parameters are required")
     void helpOnEverySubcommand(String command) {
         CliRunner.Run run = cli.run(command, "--help");

@@ -11,14 +11,18 @@ import dev.backchannel.discord.fake.GuildFixture;
 import dev.backchannel.discord.fake.RecordedRequest;
 import dev.backchannel.discord.fake.SentInteraction;
 import dev.backchannel.discord.fake.SlashCommand;
+import dev.backchannel.discord.fake.UploadedFile;
 import dev.backchannel.store.Database;
 import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.ReportScope;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -83,6 +87,7 @@ final class DiscordEndToEndTest {
                         "define",
                         "track",
                         "example",
+                        "timeline",
                         "topics",
                         "help",
                         "about",
@@ -124,6 +129,50 @@ final class DiscordEndToEndTest {
         assertThat(buttons.get(0).path("custom_id").asText()).isEqualTo("bc:src:" + sent.id());
         assertThat(buttons.get(4).path("custom_id").asText()).isEqualTo("bc:report:" + sent.id());
         assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("/timeline: the reply carries the timeline as a PNG attachment of the planned size, captioned")
+    void timeline() throws Exception {
+        SentInteraction sent = discord.dispatchSlashCommand(SlashCommand.of("timeline", GUILD, CHANNEL, BOB));
+
+        RecordedRequest callback = discord.awaitRequest("POST", sent.callbackPath(), WAIT);
+
+        assertThat(callback.body().path("type").asInt()).isEqualTo(4);
+        assertThat(callback.body().path("data").path("content").asText()).isEqualTo("One case.");
+        assertThat(callback.body()
+                        .path("data")
+                        .path("attachments")
+                        .get(0)
+                        .path("filename")
+                        .asText())
+                .isEqualTo("timeline.png");
+        assertThat(callback.files()).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("timeline.png");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(file.bytes()));
+            assertThat(image.getWidth()).isEqualTo(1100);
+            assertThat(image.getHeight()).isBetween(300, 600);
+        });
+    }
+
+    @Test
+    @DisplayName("/example: the case's card and, attached, the timeline with the case highlighted")
+    void exampleWithTimeline() throws Exception {
+        SentInteraction sent = discord.dispatchSlashCommand(
+                SlashCommand.of("example", GUILD, CHANNEL, BOB).withOption("topic", "oslo-backchannel"));
+
+        RecordedRequest callback = discord.awaitRequest("POST", sent.callbackPath(), WAIT);
+
+        assertThat(callback.body()
+                        .path("data")
+                        .path("embeds")
+                        .get(0)
+                        .path("title")
+                        .asText())
+                .isEqualTo("Oslo backchannel 1993");
+        assertThat(callback.files()).extracting(UploadedFile::fileName).containsExactly("timeline.png");
+        assertThat(ImageIO.read(new ByteArrayInputStream(callback.files().get(0).bytes())))
+                .isNotNull();
     }
 
     @Test

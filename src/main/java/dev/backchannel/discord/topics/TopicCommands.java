@@ -19,8 +19,12 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 
-/** {@code /define}, {@code /track} and {@code /example}: a topic card straight from the knowledge base. */
+/**
+ * {@code /define}, {@code /track} and {@code /example}: a topic card straight from the knowledge
+ * base; {@code /example} also attaches the timeline with its case highlighted.
+ */
 public final class TopicCommands {
 
     private static final Set<String> DEFINITION = SectionKinds.standard().slugs("definition");
@@ -32,7 +36,8 @@ public final class TopicCommands {
 
     private TopicCommands() {}
 
-    public static List<SlashCommand> all(TopicCards cards) {
+    /** @param timelines draws the picture {@code /example} attaches, its case highlighted */
+    public static List<SlashCommand> all(TopicCards cards, TimelineFiles timelines) {
         return List.of(
                 new ChosenTopic(
                         cards,
@@ -41,6 +46,7 @@ public final class TopicCommands {
                         "thuat-ngu",
                         Optional.empty(),
                         DEFINITION,
+                        Optional.empty(),
                         "Define a term of informal diplomacy",
                         "Định nghĩa một thuật ngữ ngoại giao không chính thức",
                         "The term",
@@ -53,6 +59,7 @@ public final class TopicCommands {
                         "su-kien",
                         Optional.of(Kind.EXAMPLE),
                         CASE,
+                        Optional.of(timelines),
                         "A historical case of informal diplomacy",
                         "Một trường hợp lịch sử của ngoại giao không chính thức",
                         "The case",
@@ -60,6 +67,16 @@ public final class TopicCommands {
     }
 
     private static void show(SlashCommandInteractionEvent event, TopicCards cards, String id, Set<String> sections) {
+        show(event, cards, id, sections, Optional.empty());
+    }
+
+    /** The topic's card, with the timeline picture its case is highlighted in when {@code timelines} is given. */
+    private static void show(
+            SlashCommandInteractionEvent event,
+            TopicCards cards,
+            String id,
+            Set<String> sections,
+            Optional<TimelineFiles> timelines) {
         Language language = BotText.of(event.getUserLocale());
         Optional<Topic> topic = cards.topic(id, language);
         if (topic.isEmpty()) {
@@ -72,10 +89,11 @@ public final class TopicCommands {
                     .queue();
             return;
         }
-        event.reply(AnswerMessages.text(null)
-                        .setEmbeds(cards.card(topic.get(), sections))
-                        .build())
-                .queue();
+        MessageCreateBuilder message = AnswerMessages.text(null).setEmbeds(cards.card(topic.get(), sections));
+        timelines
+                .flatMap(files -> files.highlighting(topic.get().id(), language))
+                .ifPresent(picture -> message.addFiles(TimelineFiles.upload(picture)));
+        event.reply(message.build()).queue();
     }
 
     /**
@@ -90,8 +108,12 @@ public final class TopicCommands {
         private final String[] descriptions;
         private final Optional<Kind> kind;
         private final Set<String> sections;
+        private final Optional<TimelineFiles> timelines;
 
-        /** @param descriptions English and Vietnamese of the command, then of its option */
+        /**
+         * @param timelines the timeline to attach with the topic highlighted, for a case
+         * @param descriptions English and Vietnamese of the command, then of its option
+         */
         ChosenTopic(
                 TopicCards cards,
                 String name,
@@ -99,6 +121,7 @@ public final class TopicCommands {
                 String vietnameseOption,
                 Optional<Kind> kind,
                 Set<String> sections,
+                Optional<TimelineFiles> timelines,
                 String... descriptions) {
             this.cards = cards;
             this.name = name;
@@ -106,6 +129,7 @@ public final class TopicCommands {
             this.vietnameseOption = vietnameseOption;
             this.kind = kind;
             this.sections = sections;
+            this.timelines = timelines;
             this.descriptions = descriptions;
         }
 
@@ -133,7 +157,7 @@ public final class TopicCommands {
                     .findFirst()
                     .map(c -> c.getAsString())
                     .orElse(typed);
-            show(event, cards, id, sections);
+            show(event, cards, id, sections, timelines);
         }
 
         @Override

@@ -42,7 +42,7 @@ final class UserInstallEndToEndTest {
     private static final FakeUser CAROL = FakeUser.person(1_500_000_000_000_000_003L, "carol");
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Set<String> ANYWHERE =
-            Set.of("ask", "define", "track", "example", "topics", "help", "about", "Ask Backchannel");
+            Set.of("ask", "define", "track", "example", "timeline", "topics", "help", "about", "Ask Backchannel");
 
     @TempDir
     static Path temp;

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class FakeRest implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FakeRest.class);
     private static final String API_PREFIX = "/api/v10";
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";]+)\"?");
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"([^\"]*)\"");
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -96,11 +98,14 @@ final class FakeRest implements AutoCloseable {
         try {
             String fullPath = exchange.getRequestURI().getPath();
             boolean underApi = fullPath.startsWith(API_PREFIX);
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
             request = new RecordedRequest(
                     exchange.getRequestMethod(),
                     underApi ? fullPath.substring(API_PREFIX.length()) : fullPath,
                     query(exchange.getRequestURI().getRawQuery()),
-                    body(exchange),
+                    body(bytes, contentType),
+                    files(bytes, contentType),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     System.nanoTime());
             route = underApi ? routeFor(request) : Optional.empty();
@@ -176,17 +181,10 @@ final class FakeRest implements AutoCloseable {
     }
 
     /** The JSON body; for multipart (messages with files) the {@code payload_json} part. */
-    private static JsonNode body(HttpExchange exchange) {
-        byte[] bytes;
-        try {
-            bytes = exchange.getRequestBody().readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static JsonNode body(byte[] bytes, String contentType) {
         if (bytes.length == 0) {
             return MissingNode.getInstance();
         }
-        String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
         String text = contentType.startsWith("multipart/")
                 ? payloadJson(new String(bytes, ISO_8859_1), contentType)
                 : new String(bytes, UTF_8);
@@ -195,6 +193,26 @@ final class FakeRest implements AutoCloseable {
         } catch (UncheckedIOException e) {
             return TextNode.valueOf(text);
         }
+    }
+
+    /** The files of a multipart body: every part with a file name, its bytes as sent. */
+    private static List<UploadedFile> files(byte[] bytes, String contentType) {
+        Matcher boundary = BOUNDARY.matcher(contentType);
+        if (!contentType.startsWith("multipart/") || !boundary.find()) {
+            return List.of();
+        }
+        List<UploadedFile> files = new ArrayList<>();
+        // ISO-8859-1 maps every byte to one character and back, so a file's bytes survive the split.
+        for (String part : new String(bytes, ISO_8859_1).split("--" + Pattern.quote(boundary.group(1)))) {
+            int headersEnd = part.indexOf("\r\n\r\n");
+            Matcher fileName = headersEnd > 0 ? FILE_NAME.matcher(part.substring(0, headersEnd)) : null;
+            if (fileName != null && fileName.find()) {
+                // The line break before the next boundary belongs to the boundary, not to the file.
+                String content = part.substring(headersEnd + 4, part.length() - (part.endsWith("\r\n") ? 2 : 0));
+                files.add(new UploadedFile(fileName.group(1), content.getBytes(ISO_8859_1)));
+            }
+        }
+        return files;
     }
 
     private static String payloadJson(String body, String contentType) {

@@ -1,6 +1,7 @@
 package dev.backchannel.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param query the decoded query parameters, e.g. {@code wait=true}
  * @param body the JSON body (for multipart requests, their {@code payload_json} part), or a missing
  *     node when there was none
+ * @param files the files a multipart request attached, in the order sent
  * @param authorization the {@code Authorization} header, or null
  * @param receivedNanos {@link System#nanoTime()} when it arrived, for latency measurements
  */
@@ -19,11 +21,13 @@ public record RecordedRequest(
         String path,
         Map<String, String> query,
         JsonNode body,
+        List<UploadedFile> files,
         String authorization,
         long receivedNanos) {
 
     public RecordedRequest {
         query = Map.copyOf(query);
+        files = List.copyOf(files);
     }
 
     /**

@@ -12,7 +12,9 @@ import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.discord.DiscordFeatures;
 import dev.backchannel.discord.DiscordMocks;
 import dev.backchannel.discord.SlashCommand;
+import dev.backchannel.timeline.TimelinePictures;
 import java.util.List;
+import javax.imageio.ImageIO;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -35,10 +37,12 @@ final class InfoCommandsTest {
     static final FixtureApp fixture = new FixtureApp();
 
     private static TopicCards cards;
+    private static TimelineFiles timelines;
 
     @BeforeAll
     static void open() {
         cards = new TopicCards(fixture.get()::knowledge);
+        timelines = new TimelineFiles(fixture.get()::knowledge, TimelinePictures.shipped());
     }
 
     private static MessageCreateData run(SlashCommand command, DiscordMocks discord) {
@@ -63,6 +67,7 @@ final class InfoCommandsTest {
                         "define",
                         "track",
                         "example",
+                        "timeline",
                         "topics",
                         "help",
                         "about",
@@ -86,8 +91,9 @@ final class InfoCommandsTest {
     void define() {
         DiscordMocks discord = new DiscordMocks("define", DiscordLocale.ENGLISH_US).option("term", "track-two");
 
-        MessageEmbed card =
-                run(TopicCommands.all(cards).get(0), discord).getEmbeds().get(0);
+        MessageEmbed card = run(TopicCommands.all(cards, timelines).get(0), discord)
+                .getEmbeds()
+                .get(0);
 
         assertThat(card.getTitle()).isEqualTo("Track II diplomacy");
         assertThat(card.getDescription())
@@ -102,8 +108,9 @@ final class InfoCommandsTest {
     void track() {
         DiscordMocks discord = new DiscordMocks("track", DiscordLocale.ENGLISH_US).option("name", "track-three");
 
-        MessageEmbed card =
-                run(TopicCommands.all(cards).get(1), discord).getEmbeds().get(0);
+        MessageEmbed card = run(TopicCommands.all(cards, timelines).get(1), discord)
+                .getEmbeds()
+                .get(0);
 
         assertThat(card.getTitle()).isEqualTo("Track III diplomacy");
         assertThat(card.getDescription()).contains("**Definition** [1]").contains("people-to-people");
@@ -112,7 +119,12 @@ final class InfoCommandsTest {
     @Test
     @DisplayName("/track offers every track of the knowledge base by its title")
     void trackChoices() {
-        var choices = TopicCommands.all(cards).get(1).data().getOptions().get(0).getChoices();
+        var choices = TopicCommands.all(cards, timelines)
+                .get(1)
+                .data()
+                .getOptions()
+                .get(0)
+                .getChoices();
 
         assertThat(choices)
                 .extracting(c -> c.getAsString())
@@ -125,12 +137,54 @@ final class InfoCommandsTest {
     void example() {
         DiscordMocks discord = new DiscordMocks("example", DiscordLocale.VIETNAMESE).option("topic", "oslo");
 
-        MessageEmbed card =
-                run(TopicCommands.all(cards).get(2), discord).getEmbeds().get(0);
+        MessageEmbed card = run(TopicCommands.all(cards, timelines).get(2), discord)
+                .getEmbeds()
+                .get(0);
 
         assertThat(card.getTitle()).isEqualTo("Kênh bí mật Oslo 1993");
         assertThat(card.getDescription()).contains("Na Uy");
         assertThat(card.getFooter().getText()).isEqualTo("oslo-backchannel · example");
+    }
+
+    @Test
+    @DisplayName("/example attaches the timeline picture with the case; /define a term attaches none")
+    void exampleAttachesTimeline() throws Exception {
+        MessageCreateData example = run(
+                TopicCommands.all(cards, timelines).get(2),
+                new DiscordMocks("example", DiscordLocale.VIETNAMESE).option("topic", "oslo"));
+        MessageCreateData define = run(
+                TopicCommands.all(cards, timelines).get(0),
+                new DiscordMocks("define", DiscordLocale.ENGLISH_US).option("term", "track-two"));
+
+        assertThat(example.getFiles()).singleElement().satisfies(file -> {
+            assertThat(file.getName()).isEqualTo("timeline.png");
+            assertThat(ImageIO.read(file.getData()).getWidth()).isEqualTo(1100);
+        });
+        assertThat(define.getFiles()).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "/timeline answers with the picture and a caption in the user's language; its track option offers the tracks with cases")
+    void timeline() throws Exception {
+        TimelineCommand command = new TimelineCommand(timelines);
+
+        MessageCreateData reply = run(command, new DiscordMocks("timeline", DiscordLocale.VIETNAMESE));
+
+        assertThat(reply.getContent()).isEqualTo("Một trường hợp.");
+        assertThat(reply.getFiles()).singleElement().satisfies(file -> {
+            assertThat(file.getName()).isEqualTo("timeline.png");
+            assertThat(ImageIO.read(file.getData()).getWidth()).isEqualTo(1100);
+        });
+        assertThat(command.data().getOptions().get(0).getChoices())
+                .singleElement()
+                .satisfies(choice -> {
+                    assertThat(choice.getAsString()).isEqualTo("backchannel-diplomacy");
+                    assertThat(choice.getName()).isEqualTo("Backchannel diplomacy");
+                    assertThat(choice.getNameLocalizations().get(DiscordLocale.VIETNAMESE))
+                            .isEqualTo("Ngoại giao cửa sau");
+                });
+        assertThat(command.userInstallable()).isTrue();
     }
 
     @Test
@@ -144,7 +198,7 @@ final class InfoCommandsTest {
         when(event.replyChoices(any(java.util.Collection.class)))
                 .thenReturn(mock(AutoCompleteCallbackAction.class, RETURNS_SELF));
 
-        TopicCommands.all(cards).get(0).autocomplete(event);
+        TopicCommands.all(cards, timelines).get(0).autocomplete(event);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<java.util.Collection<Command.Choice>> captor =
