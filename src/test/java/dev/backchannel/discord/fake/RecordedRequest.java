@@ -30,6 +30,17 @@ public record RecordedRequest(
         files = List.copyOf(files);
     }
 
+    /** A request that attached no files. */
+    public RecordedRequest(
+            String method,
+            String path,
+            Map<String, String> query,
+            JsonNode body,
+            String authorization,
+            long receivedNanos) {
+        this(method, path, query, body, List.of(), authorization, receivedNanos);
+    }
+
     /**
      * Whether this request has the method and a path matching the pattern, in which {@code *} stands
      * for one path segment: <code>is("POST", "/channels/&#42;/messages")</code>.
