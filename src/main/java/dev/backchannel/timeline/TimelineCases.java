@@ -31,12 +31,6 @@ public final class TimelineCases {
      */
     public static CaseTimeline of(Collection<Topic> topics, TimelineRequest request) {
         List<CaseTimeline.Track> tracks = tracks(topics, request.language(), request.highlight());
-        if (request.highlight().isPresent()
-                && tracks.stream().flatMap(t -> t.cases().stream()).noneMatch(CaseTimeline.Case::highlighted)) {
-            throw new NotOnTimelineException(
-                    "'" + request.highlight().get() + "' is not a case on the timeline: name a case by its id, as"
-                            + " 'topics --kind example' lists them");
-        }
         if (request.track().isPresent()) {
             String wanted = request.track().get();
             tracks = tracks.stream().filter(t -> t.id().equals(wanted)).toList();
@@ -48,6 +42,12 @@ public final class TimelineCases {
                                         .map(CaseTimeline.Track::id)
                                         .toList()));
             }
+        }
+        if (request.highlight().isPresent()
+                && tracks.stream().flatMap(t -> t.cases().stream()).noneMatch(CaseTimeline.Case::highlighted)) {
+            throw new NotOnTimelineException("'" + request.highlight().get() + "' is not a case on "
+                    + request.track().map(track -> "track '" + track + "'").orElse("the timeline")
+                    + ": name a case by its id, as 'topics --kind example' lists them");
         }
         return new CaseTimeline(request.language(), tracks);
     }

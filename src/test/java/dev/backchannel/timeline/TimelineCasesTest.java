@@ -85,7 +85,7 @@ final class TimelineCasesTest {
     }
 
     @Test
-    @DisplayName("a track without cases, or a highlighted id that is no placed case, is refused with what exists")
+    @DisplayName("a track without cases, or a highlighted id that is no placed case of what is drawn, is refused")
     void unknownTrackOrCase() {
         assertThatThrownBy(() -> TimelineCases.of(
                         TOPICS, TimelineRequest.all(Language.EN).ofTrack("track-three")))
@@ -95,5 +95,10 @@ final class TimelineCasesTest {
                         TOPICS, TimelineRequest.all(Language.EN).highlighting("undated")))
                 .isInstanceOf(NotOnTimelineException.class)
                 .hasMessageStartingWith("'undated' is not a case on the timeline");
+        assertThatThrownBy(() -> TimelineCases.of(
+                        TOPICS,
+                        TimelineRequest.all(Language.EN).ofTrack("track-two").highlighting("oslo")))
+                .isInstanceOf(NotOnTimelineException.class)
+                .hasMessageStartingWith("'oslo' is not a case on track 'track-two'");
     }
 }
