@@ -37,8 +37,9 @@ final class IntentRun {
             return Optional.empty();
         }
         List<Intent> intents = retrieval.question().intents();
-        Optional<Candidate> found =
-                bestIn(ofTopics(candidates, leading(candidates)), intents.get(0).sections());
+        Optional<Candidate> found = bestIn(
+                ofTopics(candidates, answered(retrieval, candidates)),
+                intents.get(0).sections());
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -56,6 +57,23 @@ final class IntentRun {
         List<Candidate> chosen = new ArrayList<>(run(best, candidates, runRoom));
         further.stream().filter(c -> !chosen.contains(c)).forEach(chosen::add);
         return Optional.of(chosen);
+    }
+
+    /**
+     * The topics the answer may be about: the first passage's topic alone when the question names it,
+     * else those of the first few passages. A named topic without a section for the intent (a
+     * server's course notes need not have them) is then answered from its own passages, not from the
+     * same section of another topic; a topic only mentioned in passing ("why did they choose X as
+     * mediator?" names mediation) does not take the answer from the case the passages are about.
+     */
+    private static Set<String> answered(Retrieval retrieval, List<Candidate> candidates) {
+        Optional<String> first = candidates.stream()
+                .min(Comparator.comparingInt(Candidate::passageOrder))
+                .map(c -> c.passage().topicId());
+        if (first.isPresent() && retrieval.question().namedIds().contains(first.get())) {
+            return Set.of(first.get());
+        }
+        return leading(candidates);
     }
 
     /** The topics of the first few passages, as the evidence check weighs them. */

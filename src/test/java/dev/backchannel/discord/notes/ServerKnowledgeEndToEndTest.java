@@ -59,6 +59,11 @@ final class ServerKnowledgeEndToEndTest {
             The Riverside Harbor Workshop was an informal meeting of port officials from two rival cities, \
             held in Da Lat in 2019 with a university as host. It prepared a shared ferry timetable that both \
             city councils later adopted. @everyone read [the minutes](http://evil.example/minutes) first.
+
+            ## Weak points
+            > Q: What were the weak points of the Riverside Harbor Workshop?
+
+            The workshop could bind nobody: either city council was free to reject the timetable.
             """;
 
     @TempDir
@@ -106,8 +111,12 @@ final class ServerKnowledgeEndToEndTest {
     }
 
     private static JsonNode ask(long server, long channel) throws Exception {
+        return ask(server, channel, QUESTION);
+    }
+
+    private static JsonNode ask(long server, long channel, String question) throws Exception {
         SentInteraction sent = discord.dispatchSlashCommand(
-                SlashCommand.of("ask", server, channel, STUDENT).withOption("question", QUESTION));
+                SlashCommand.of("ask", server, channel, STUDENT).withOption("question", question));
         return discord.awaitRequest("PATCH", sent.originalPath(), WAIT)
                 .body()
                 .path("embeds")
@@ -140,6 +149,13 @@ final class ServerKnowledgeEndToEndTest {
                 .contains("ferry timetable")
                 .doesNotContain("@everyone", "evil.example", "](");
         assertThat(inA.toString()).contains("this server's notes, added by teacher");
+        // The notes have no section of the curated kinds for limits: they answer from their own
+        // passages, not from another topic's limits section.
+        JsonNode limits = ask(SERVER_A, CLASS_A, "What are the limits of the Riverside Harbor Workshop?");
+        assertThat(limits.path("description").asText()).contains("The workshop could bind nobody");
+        assertThat(limits.path("fields").get(0).path("value").asText().lines())
+                .isNotEmpty()
+                .allMatch(source -> source.contains("this server's notes"));
 
         SentInteraction report = discord.dispatchSlashCommand(SlashCommand.of("report", SERVER_A, CLASS_A, TEACHER));
         assertThat(discord.awaitRequest("POST", report.followUpPath(), WAIT)
