@@ -42,6 +42,9 @@ public final class PersonalData {
             "answer_report WHERE reported_at < ?",
             "question WHERE asked_at < ?");
 
+    /** What a course note says of who added it once that person is forgotten. */
+    static final String FORGOTTEN_NAME = "—";
+
     private final Database database;
 
     public PersonalData(Database database) {
@@ -91,7 +94,17 @@ public final class PersonalData {
      */
     public RecordCounts forget(String user) {
         requirePerson(user);
-        return delete("Cannot delete what is kept", OF_PERSON, user);
+        RecordCounts deleted = delete("Cannot delete what is kept", OF_PERSON, user);
+        // Course notes belong to their server and stay; who wrote each version is forgotten.
+        database.with("Cannot forget who changed course notes", connection -> {
+            try (PreparedStatement forget = connection.prepareStatement(
+                    "UPDATE course_note SET changed_by = '', changed_by_name = ? WHERE changed_by = ?")) {
+                forget.setString(1, FORGOTTEN_NAME);
+                forget.setString(2, user);
+                return forget.executeUpdate();
+            }
+        });
+        return deleted;
     }
 
     /** Deletes, for everyone, what was written before {@code cutoff}; returns how much went. */

@@ -105,8 +105,10 @@ abstract class PersonalDataContract {
     }
 
     @Test
-    @DisplayName("forgetting a person deletes their questions, votes, quiz answers, threads and reports, not "
-            + "another's; a second time finds nothing")
+    @DisplayName(
+            "forgetting a person deletes their questions, votes, quiz answers, threads and reports, and their name "
+                    + "on course notes, not "
+                    + "another's; a second time finds nothing")
     void forgetOnePerson() {
         activity(LAST_YEAR, "ana", "ana-1");
         activity(NOW, "ana", "ana-2");
@@ -117,7 +119,14 @@ abstract class PersonalDataContract {
             assertThat(data.kept("ana"))
                     .isEqualTo(new KeptData(new RecordCounts(2, 2, 2, 2, 2), Optional.of(LAST_YEAR)));
 
+            new CourseNoteStore(database).put("100", "harbor-talks", "en", "Harbor talks", "---", "ana", "Ana");
             assertThat(data.forget("ana")).isEqualTo(new RecordCounts(2, 2, 2, 2, 2));
+            assertThat(new CourseNoteStore(database).current("100"))
+                    .singleElement()
+                    .satisfies(note -> {
+                        assertThat(note.addedBy()).isEmpty();
+                        assertThat(note.addedByName()).isEqualTo(PersonalData.FORGOTTEN_NAME);
+                    });
             assertThat(data.forget("ana")).isEqualTo(RecordCounts.NONE);
 
             assertThat(data.kept("ana")).isEqualTo(new KeptData(RecordCounts.NONE, Optional.empty()));
