@@ -72,7 +72,7 @@ final class DiscordWiring {
         Sessions sessions = new Sessions(database);
         InfoCommands.Topics topics = new InfoCommands.Topics(cards);
         QuizCommand quiz =
-                new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators);
+                new QuizCommand(QuizGenerator.shipped(knowledge), new Quizzes(database), new Random(), educators);
         List<SlashCommand> commands = new ArrayList<>();
         commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
         commands.addAll(TopicCommands.all(cards, timelines));

@@ -70,7 +70,7 @@ final class ChatCommand implements Callable<Integer> {
                     out.println(COMMANDS);
                 } else if (command.equals("/quiz")) {
                     new ConsoleQuiz(
-                                    new QuizGenerator(root.app()::knowledge),
+                                    QuizGenerator.shipped(root.app()::knowledge),
                                     root::quizzes,
                                     System.getProperty("user.name", "console"))
                             .run(line.substring(command.length()), console, out);

@@ -4,6 +4,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.quiz.Quiz;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.quiz.QuizQuestion;
+import dev.backchannel.quiz.QuizRequest;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.StoreException;
 import java.io.PrintWriter;
@@ -62,7 +63,9 @@ final class ConsoleQuiz {
         }
         Language language = request.get().language();
         int count = request.get().count();
-        Quiz quiz = generator.generate("console-" + UUID.randomUUID(), language, count, Optional.empty(), new Random());
+        Quiz quiz = generator
+                .generate(QuizRequest.of("console-" + UUID.randomUUID(), language, count), new Random())
+                .quiz();
         Optional<Quizzes> recording = save(quiz, out);
         int score = 0;
         for (int i = 0; i < quiz.questions().size(); i++) {
@@ -118,7 +121,7 @@ final class ConsoleQuiz {
 
     private boolean record(Quizzes store, Quiz quiz, int question, int choice, boolean correct, PrintWriter out) {
         try {
-            store.recordQuizAnswer(quiz.id(), question, player, choice, correct);
+            store.recordQuizAnswer(quiz, question, player, choice);
             return true;
         } catch (StoreException e) {
             notRecorded(e, out);

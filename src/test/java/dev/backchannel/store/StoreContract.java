@@ -71,18 +71,18 @@ abstract class StoreContract {
     @Test
     @DisplayName("a quiz and its answers survive a restart; a second answer by the same player is refused")
     void quizSurvivesRestart() {
-        dev.backchannel.quiz.Quiz quiz = new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge)
+        dev.backchannel.quiz.Quiz quiz = dev.backchannel.quiz.QuizGenerator.shipped(fixture.get()::knowledge)
                 .generate(
-                        "quiz-1",
-                        dev.backchannel.knowledge.Language.EN,
-                        2,
-                        java.util.Optional.empty(),
-                        new java.util.Random(1));
+                        dev.backchannel.quiz.QuizRequest.of("quiz-1", dev.backchannel.knowledge.Language.EN, 2),
+                        new java.util.Random(1))
+                .quiz();
         try (Database database = Database.open(url(), Clock.systemUTC())) {
             Quizzes quizzes = new Quizzes(database);
             quizzes.saveQuiz(quiz, "channel-1");
-            assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 1, true)).isTrue();
-            assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 2, false)).isFalse();
+            assertThat(quizzes.recordQuizAnswer(
+                            quiz, 0, "ana", quiz.questions().get(0).correct()))
+                    .isTrue();
+            assertThat(quizzes.recordQuizAnswer(quiz, 0, "ana", 2)).isFalse();
         }
 
         try (Database reopened = Database.open(url(), Clock.systemUTC())) {
@@ -250,18 +250,17 @@ abstract class StoreContract {
     @DisplayName("two processes writing at once lose nothing, and a doubled delivery is counted once")
     void concurrentWritersLoseNothing() throws Exception {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-        dev.backchannel.quiz.Quiz quiz = new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge)
+        dev.backchannel.quiz.Quiz quiz = dev.backchannel.quiz.QuizGenerator.shipped(fixture.get()::knowledge)
                 .generate(
-                        "quiz-c",
-                        dev.backchannel.knowledge.Language.EN,
-                        3,
-                        java.util.Optional.empty(),
-                        new java.util.Random(2));
+                        dev.backchannel.quiz.QuizRequest.of("quiz-c", dev.backchannel.knowledge.Language.EN, 3),
+                        new java.util.Random(2))
+                .quiz();
         try (Database first = Database.open(url(), Clock.systemUTC());
                 Database second = Database.open(url(), Clock.systemUTC())) {
             new Quizzes(first).saveQuiz(quiz, "channel-c");
             QaSession session = new Sessions(first).startSession("sc", "channel-c", "Live", "teacher");
             List<Callable<Boolean>> work = new ArrayList<>();
+            int wrong = (quiz.questions().get(1).correct() + 1) % 3;
             for (int player = 0; player < 20; player++) {
                 for (Database database : List.of(first, second)) {
                     String name = "player-" + player;
@@ -270,8 +269,9 @@ abstract class StoreContract {
                     QuestionLog questions = new QuestionLog(database);
                     Sessions sessions = new Sessions(database);
                     // Each player's answer and question arrive twice, once per process, as a redelivery would.
-                    work.add(() -> quizzes.recordQuizAnswer("quiz-c", 0, name, 1, true));
-                    work.add(() -> quizzes.recordQuizAnswer("quiz-c", 1, name, 0, false));
+                    work.add(() -> quizzes.recordQuizAnswer(
+                            quiz, 0, name, quiz.questions().get(0).correct()));
+                    work.add(() -> quizzes.recordQuizAnswer(quiz, 1, name, wrong));
                     work.add(() -> {
                         long id = questions.recordQuestion(
                                 answer, QuestionOrigin.discord("100", "channel-c", name, false), ref);

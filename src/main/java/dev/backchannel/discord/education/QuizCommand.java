@@ -12,6 +12,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.quiz.Quiz;
 import dev.backchannel.quiz.QuizGenerator;
 import dev.backchannel.quiz.QuizQuestion;
+import dev.backchannel.quiz.QuizRequest;
 import dev.backchannel.store.Quizzes;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -105,7 +106,9 @@ public final class QuizCommand implements SlashCommand, ButtonHandler {
                 .orElse(ui);
         int count = event.getOption("count", 3, OptionMapping::getAsInt);
         Optional<Kind> kind = Kind.fromCode(event.getOption("kind", "", OptionMapping::getAsString));
-        Quiz quiz = generator.generate(event.getId(), language, count, kind, random);
+        Quiz quiz = generator
+                .generate(QuizRequest.of(event.getId(), language, count).ofKind(kind), random)
+                .quiz();
         if (quiz.questions().isEmpty()) {
             event.reply(AnswerMessages.text(
                                     ui == Language.VI
@@ -172,7 +175,7 @@ public final class QuizCommand implements SlashCommand, ButtonHandler {
         QuizQuestion question = quiz.get().questions().get(index);
         boolean correct = choice == question.correct();
         boolean first =
-                quizzes.recordQuizAnswer(quiz.get().id(), index, event.getUser().getId(), choice, correct);
+                quizzes.recordQuizAnswer(quiz.get(), index, event.getUser().getId(), choice);
         Language language = quiz.get().language();
         String verdict;
         if (!first) {
