@@ -36,6 +36,7 @@ public final class QuizWords {
             "score",
             "left",
             "not-recorded",
+            "no-progress",
             "no-questions",
             "scores",
             "no-quiz",
