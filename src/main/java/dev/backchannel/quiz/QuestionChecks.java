@@ -49,7 +49,7 @@ final class QuestionChecks {
                     return true;
                 }
             }
-            if (option.distinctive().stream().anyMatch(stemWords::contains)) {
+            if (!vocabulary.standingFor(stemWords, option.distinctive()).isEmpty()) {
                 return true;
             }
         }
@@ -80,19 +80,22 @@ final class QuestionChecks {
     }
 
     /**
-     * Whether the right option shares more content words with the stem than any other: then it is
-     * found by matching words, as when "khủng hoảng tên lửa" in a stem points at the one option
-     * that says it.
+     * Whether the stem's words single out the right option: it is the only one sharing a content
+     * word with the stem, or it shares more of the words few titles have than any other option,
+     * as when "khoa học" in a stem points at "Ngoại giao khoa học" though "ngoại giao" is in every
+     * option.
      */
     private boolean answerSharesMost(Candidate candidate) {
         Set<String> stem = vocabulary.contentWords(candidate.informative());
-        int answer = shared(vocabulary, candidate.answer(), stem);
-        int others = candidate.options().stream()
-                .skip(1)
-                .mapToInt(option -> shared(vocabulary, option, stem))
-                .max()
-                .orElse(0);
-        return answer > 0 && answer > others;
+        Set<String> rare = new HashSet<>(stem);
+        rare.removeIf(word -> !vocabulary.rare(word));
+        List<Option> others = candidate.options().subList(1, candidate.options().size());
+        boolean onlyOne = shared(vocabulary, candidate.answer(), stem) > 0
+                && others.stream().allMatch(option -> shared(vocabulary, option, stem) == 0);
+        int answerRare = shared(vocabulary, candidate.answer(), rare);
+        boolean most =
+                answerRare > 0 && others.stream().allMatch(option -> shared(vocabulary, option, rare) < answerRare);
+        return onlyOne || most;
     }
 
     /** How many content words of the option's label the stem has. */

@@ -11,8 +11,8 @@ public enum QuizCheck {
     /** No two options are the same topic or fact. */
     DISTINCT_OPTIONS,
     /**
-     * The right option shares no more content words with the stem than some other option: it is
-     * then neither the only one sharing a word, nor the one sharing most.
+     * The right option is not the only one sharing a content word with the stem, nor the one
+     * sharing most of the words few titles have.
      */
     ANSWER_SHARES_MOST_WORDS,
     /** The stem, with its gaps, still reads as a sentence. */

@@ -5,6 +5,7 @@ import dev.backchannel.knowledge.Sentences;
 import dev.backchannel.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -57,16 +58,18 @@ final class Stems {
                 hidden.add(Tokens.keys(run.group(), source.language()));
             }
         }
-        answer.distinctive().forEach(word -> hidden.add(List.of(word)));
+        source.vocabulary()
+                .standingFor(source.vocabulary().contentWords(text), answer.distinctive())
+                .forEach(word -> hidden.add(List.of(word)));
         return Masking.mask(text, hidden, source.language());
     }
 
     /** A text read once for the options it might name. */
     private record Scan(List<Token> words, Set<String> content) {
 
-        boolean names(Option option) {
+        boolean names(Option option, Vocabulary vocabulary) {
             return option.names().stream().anyMatch(name -> Tokens.count(words, name) > 0)
-                    || option.distinctive().stream().anyMatch(content::contains);
+                    || !vocabulary.standingFor(content, option.distinctive()).isEmpty();
         }
     }
 
@@ -74,39 +77,38 @@ final class Stems {
         return new Scan(Tokens.of(text, source.language()), source.vocabulary().contentWords(text));
     }
 
-    /** Whether the text names the option or has one of its distinctive words. */
-    boolean names(String text, Option option) {
-        return scan(text).names(option);
-    }
-
     /** A name of the case that gives none of the options away, if it has one. */
     Optional<String> caseName(Topic topic, List<Option> options) {
         return TopicNames.caseNames(topic).stream()
                 .filter(name -> {
                     Scan scanned = scan(name);
-                    return options.stream().noneMatch(scanned::names);
+                    return options.stream().noneMatch(option -> scanned.names(option, source.vocabulary()));
                 })
                 .findFirst();
     }
 
     /**
      * Wrong options for a stem: those it does not name, drawn at random, one of them sharing as
-     * many words with the stem as the right one when it shares any, so that shared words point
+     * many of the stem's words as the right one when it shares any, so that shared words point
      * nowhere. When too few are unnamed, any are drawn, and the checks decide.
      */
     List<Option> wrongOptions(Option right, List<Option> choices, String stem, Random random) {
         Scan scanned = scan(stem);
-        List<Option> fair =
-                choices.stream().filter(option -> !scanned.names(option)).toList();
+        List<Option> fair = choices.stream()
+                .filter(option -> !scanned.names(option, source.vocabulary()))
+                .toList();
         List<Option> pool = enough(fair.size()) ? fair : choices;
         Vocabulary vocabulary = source.vocabulary();
+        Set<String> rare = new HashSet<>(scanned.content());
+        rare.removeIf(word -> !vocabulary.rare(word));
         int rightShares = QuestionChecks.shared(vocabulary, right, scanned.content());
+        int rightRare = QuestionChecks.shared(vocabulary, right, rare);
         List<Option> drawn = new ArrayList<>();
         if (rightShares > 0) {
             drawn.addAll(draw(
                     pool.stream()
-                            .filter(option ->
-                                    QuestionChecks.shared(vocabulary, option, scanned.content()) >= rightShares)
+                            .filter(option -> QuestionChecks.shared(vocabulary, option, scanned.content()) > 0
+                                    && QuestionChecks.shared(vocabulary, option, rare) >= rightRare)
                             .toList(),
                     1,
                     random));

@@ -22,6 +22,8 @@ import java.util.Set;
 final class Vocabulary {
 
     private static final int YEAR_DIGITS = 4;
+    /** The shortest name whose longer forms are matched too. */
+    private static final int PREFIX = 4;
 
     private final Language language;
     private final Set<String> stopWords;
@@ -61,6 +63,27 @@ final class Vocabulary {
             }
         }
         return words;
+    }
+
+    /**
+     * The words that stand for one of the distinctive words: the word itself, or a longer word
+     * made from a name of four letters or more, "Israeli" from "Israel", "Cuban" from "Cuba".
+     */
+    Set<String> standingFor(Collection<String> words, Set<String> distinctive) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String word : words) {
+            for (String name : distinctive) {
+                if (word.equals(name) || (name.length() >= PREFIX && word.startsWith(name))) {
+                    found.add(word);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether few titles have the word: sharing it with a stem says more than sharing "diplomacy". */
+    boolean rare(String word) {
+        return titlesWith.getOrDefault(word, 0) <= distinctiveTitles;
     }
 
     /**
