@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Quizzes and their players' answers, kept so a quiz's buttons work after a restart, in any process. */
+/**
+ * Quizzes and their players' answers, kept so a quiz's buttons work after a restart, in any process,
+ * and so that a player sees their progress across quizzes.
+ */
 public final class Quizzes {
 
     private static final TypeReference<List<QuizQuestion>> QUIZ_QUESTIONS = new TypeReference<>() {};

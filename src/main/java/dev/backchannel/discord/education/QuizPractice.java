@@ -25,6 +25,9 @@ public final class QuizPractice implements ButtonHandler {
     /** The owner of the practice button. */
     static final String OWNER = "bcqp";
 
+    /** Where practice quizzes are kept: no channel's. */
+    private static final String PLACE = "practice";
+
     private final QuizGenerator generator;
     private final Quizzes quizzes;
     private final ProgressReport progress;
@@ -68,8 +71,9 @@ public final class QuizPractice implements ButtonHandler {
                     .queue();
             return;
         }
-        // A place of its own: the practice is never the channel's latest quiz on its board.
-        quizzes.saveQuiz(quiz, "practice:" + player);
+        // A place of its own, naming nobody: the practice is never the channel's latest quiz on its
+        // board, and the quiz keeps nothing about who asked for it.
+        quizzes.saveQuiz(quiz, PLACE);
         event.reply(QuizMessages.question(quiz, 0, words)).setEphemeral(true).queue();
         for (int i = 1; i < quiz.questions().size(); i++) {
             event.getHook()
