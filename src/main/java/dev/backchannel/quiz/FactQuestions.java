@@ -68,7 +68,7 @@ final class FactQuestions implements QuestionMaker {
     private Candidate candidate(Topic topic, Gap gap, String sentence, List<Option> options) {
         Masked body = stems.hide(sentence, options);
         String type = gap.fact().type().code();
-        Optional<String> name = stems.caseName(topic, options);
+        Optional<String> name = stems.caseName(topic, options, gap.fact().type() == FactType.YEAR);
         String prompt = name.isPresent()
                 ? source.words()
                         .say(source.language(), "prompt-" + type + "-case", "case", name.get(), "text", body.text())

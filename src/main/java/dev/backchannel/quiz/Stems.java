@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class Stems {
 
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern CAPITALISED_RUN =
             Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*)*");
 
@@ -77,9 +78,14 @@ final class Stems {
         return new Scan(Tokens.of(text, source.language()), source.vocabulary().contentWords(text));
     }
 
-    /** A name of the case that gives none of the options away, if it has one. */
-    Optional<String> caseName(Topic topic, List<Option> options) {
+    /**
+     * A name of the case that gives none of the options away, if it has one. Asking for a year, a
+     * name with years in it ("Paris secret talks, 1969–1973") would tell which option lies within
+     * them: it is never used then.
+     */
+    Optional<String> caseName(Topic topic, List<Option> options, boolean withoutYears) {
         return TopicNames.caseNames(topic).stream()
+                .filter(name -> !withoutYears || !YEAR.matcher(name).find())
                 .filter(name -> {
                     Scan scanned = scan(name);
                     return options.stream().noneMatch(option -> scanned.names(option, source.vocabulary()));

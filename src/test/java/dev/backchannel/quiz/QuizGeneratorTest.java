@@ -85,6 +85,11 @@ final class QuizGeneratorTest {
         assertThat(questions).hasSizeGreaterThan(4).allSatisfy(question -> {
             assertThat(question.prompt()).containsOnlyOnce("▁▁▁");
             assertThat(question.explanation()).contains(question.answer());
+            if (question.answer().matches("\\d{4}")) {
+                // "Paris secret talks, 1969–1973: which year…" would point at the option between them.
+                assertThat(question.prompt().substring(0, question.prompt().indexOf('«')))
+                        .doesNotContainPattern("\\d{4}");
+            }
             boolean years = question.options().stream().allMatch(option -> option.matches("\\d{4}"));
             boolean words = question.options().stream().noneMatch(option -> option.matches("\\d{4}"));
             assertThat(years || words).as(question.options().toString()).isTrue();
