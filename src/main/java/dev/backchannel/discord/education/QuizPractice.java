@@ -53,6 +53,12 @@ public final class QuizPractice implements ButtonHandler {
         return ButtonId.of(OWNER, language.code());
     }
 
+    private void say(ButtonInteractionEvent event, Language language, String key) {
+        event.reply(AnswerMessages.text(words.say(language, key)).build())
+                .setEphemeral(true)
+                .queue();
+    }
+
     @Override
     public void click(ButtonInteractionEvent event, ButtonId id) {
         Language language = id.elements().stream()
@@ -61,14 +67,15 @@ public final class QuizPractice implements ButtonHandler {
                 .orElse(BotText.of(event.getUserLocale()));
         String player = event.getUser().getId();
         Set<String> topics = progress.practiceTopics(quizzes.progress(player, progress.missedTopics()));
+        if (topics.isEmpty()) {
+            say(event, language, "practice-none");
+            return;
+        }
         Quiz quiz = generator
                 .generate(QuizRequest.of(event.getId(), language, topics.size()).about(topics), random)
                 .quiz();
-        if (topics.isEmpty() || quiz.questions().isEmpty()) {
-            String key = topics.isEmpty() ? "practice-none" : "no-questions";
-            event.reply(AnswerMessages.text(words.say(language, key)).build())
-                    .setEphemeral(true)
-                    .queue();
+        if (quiz.questions().isEmpty()) {
+            say(event, language, "no-questions");
             return;
         }
         // A place of its own, naming nobody: the practice is never the channel's latest quiz on its
