@@ -13,7 +13,9 @@ import dev.backchannel.discord.answering.FollowUpModal;
 import dev.backchannel.discord.answering.MessageAnswers;
 import dev.backchannel.discord.answering.ReportProblem;
 import dev.backchannel.discord.education.Educators;
+import dev.backchannel.discord.education.QuizAnswers;
 import dev.backchannel.discord.education.QuizCommand;
+import dev.backchannel.discord.education.QuizPractice;
 import dev.backchannel.discord.education.ReportCommand;
 import dev.backchannel.discord.education.ReportResolution;
 import dev.backchannel.discord.education.SessionCommand;
@@ -31,7 +33,9 @@ import dev.backchannel.discord.topics.TopicCommands;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
+import dev.backchannel.quiz.ProgressReport;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.quiz.QuizWords;
 import dev.backchannel.store.AnswerReports;
 import dev.backchannel.store.AnswerThreads;
 import dev.backchannel.store.Database;
@@ -71,8 +75,10 @@ final class DiscordWiring {
         AnswerThreads threads = new AnswerThreads(database);
         Sessions sessions = new Sessions(database);
         InfoCommands.Topics topics = new InfoCommands.Topics(cards);
-        QuizCommand quiz =
-                new QuizCommand(new QuizGenerator(knowledge), new Quizzes(database), new Random(), educators);
+        QuizGenerator quizGenerator = QuizGenerator.shipped(knowledge);
+        Quizzes quizzes = new Quizzes(database);
+        ProgressReport quizProgress = ProgressReport.shipped(knowledge);
+        Random random = new Random();
         List<SlashCommand> commands = new ArrayList<>();
         commands.add(new AskCommand(answers, gate, clock, questions, threads, guilds, metrics));
         commands.addAll(TopicCommands.all(cards, timelines));
@@ -82,7 +88,7 @@ final class DiscordWiring {
         commands.add(new ReportCommand(questions, reports, educators, clock, notes));
         commands.add(new SessionCommand(sessions, educators, gate));
         commands.add(new KnowledgeCommand(notes, educators));
-        commands.add(quiz);
+        commands.add(new QuizCommand(quizGenerator, quizzes, quizProgress, QuizWords.shipped(), random, educators));
         PrivacyCommand privacy = new PrivacyCommand(new PersonalData(database), retentionDays);
         commands.add(privacy);
         commands.add(new SettingsCommand(settings, new SettingsBounds(discord, answers.hasModel())));
@@ -93,7 +99,8 @@ final class DiscordWiring {
                 new ReportResolution(reports, educators),
                 topics,
                 new SessionModeration(educators),
-                quiz,
+                new QuizAnswers(quizzes, QuizWords.shipped()),
+                new QuizPractice(quizGenerator, quizzes, quizProgress, QuizWords.shipped(), random),
                 privacy);
         return new DiscordFeatures(
                 commands,

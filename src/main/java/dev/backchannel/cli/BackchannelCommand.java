@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             TopicsCommand.class,
             TimelineCommand.class,
+            QuizCommand.class,
             EvalCommand.class,
             BenchCommand.class,
             DiscordCommand.class,

@@ -4,7 +4,9 @@ import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
+import dev.backchannel.quiz.ProgressReport;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.quiz.QuizWords;
 import dev.backchannel.store.QaSession;
 import dev.backchannel.store.SessionReport;
 import dev.backchannel.store.StoreException;
@@ -36,6 +38,8 @@ final class ChatCommand implements Callable<Integer> {
     static final String COMMANDS = String.join(
             "\n",
             "  /quiz [vi|en] [1-5]  a quiz of 1 to 5 questions (default: en, 3)",
+            "  /quiz me [vi|en]     your quiz answers so far, and the topics you missed most",
+            "  /quiz missed [vi|en] a quiz on the topics you missed most",
             "  /session export      save this chat as Markdown and JSON under data/exports",
             "  /new                 start a new conversation",
             "  /help                this list",
@@ -47,6 +51,13 @@ final class ChatCommand implements Callable<Integer> {
         AnswerService answers = root.app().answers();
         root.app().watchKnowledge();
         Conversation conversation = new Conversation();
+        // One generator for the chat: it reads the knowledge once per version, not once per quiz.
+        ConsoleQuiz quiz = new ConsoleQuiz(
+                QuizGenerator.shipped(root.app()::knowledge),
+                root::quizzes,
+                ProgressReport.shipped(root.app()::knowledge),
+                QuizWords.shipped(),
+                System.getProperty("user.name", "console"));
         String sessionId = "console-" + UUID.randomUUID();
         out.println("Backchannel: ask about informal diplomacy in English or Vietnamese. /help lists the commands, "
                 + "/quit leaves.");
@@ -69,11 +80,11 @@ final class ChatCommand implements Callable<Integer> {
                 if (command.equals("/help")) {
                     out.println(COMMANDS);
                 } else if (command.equals("/quiz")) {
-                    new ConsoleQuiz(
-                                    new QuizGenerator(root.app()::knowledge),
-                                    root::quizzes,
-                                    System.getProperty("user.name", "console"))
-                            .run(line.substring(command.length()), console, out);
+                    quiz.run(
+                            line.substring(command.length()),
+                            console,
+                            out,
+                            spec.commandLine().getErr());
                 } else if (line.equals("/session export")) {
                     export(sessionId, out);
                 } else if (command.equals("/new")) {

@@ -1,107 +1,174 @@
 package dev.backchannel.quiz;
 
-import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
-import dev.backchannel.knowledge.Sentences;
-import dev.backchannel.knowledge.TextFolding;
+import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.Topic;
+import dev.backchannel.question.Lexicon;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Multiple-choice questions made from the knowledge base without a language model: a topic's
- * one-sentence summary with its name hidden, the topic and three of the same kind to choose from,
- * and the topic's opening passage as the explanation. Every question is answerable from a
- * passage the bot can cite.
+ * Multiple-choice questions made from the knowledge base without a language model, in four
+ * formats: which topic a description describes, a fact of a case, the track of a case, and the
+ * term a definition defines. A question is asked only when it passes every {@link QuizCheck}, so
+ * it cannot be answered by matching words; each is explained by a passage the bot can cite.
  */
 public final class QuizGenerator {
 
-    private static final int OPTIONS = 4;
-    private static final String HIDDEN = "▁▁▁";
+    private static final Logger LOG = LoggerFactory.getLogger(QuizGenerator.class);
 
     private final Supplier<KnowledgeBase> knowledge;
+    private final QuizRules rules;
+    private final QuizWords words;
+    private final QuizLexicon lexicon;
+    private final SectionKinds sections;
+    private final List<Pattern> dependentOpenings;
+    private final AtomicReference<Sources> sources = new AtomicReference<>();
 
-    /** @param knowledge the version being served, read once per quiz */
-    public QuizGenerator(Supplier<KnowledgeBase> knowledge) {
-        this.knowledge = knowledge;
-    }
+    /** The sources read from one version of the knowledge, by language. */
+    private record Sources(KnowledgeBase base, Map<Language, QuizSource> byLanguage) {}
 
     /**
-     * @param kind only topics of this kind, or any
-     * @param random decides topics and option order; seeded in tests
+     * @param knowledge the version being served, read once per quiz
+     * @param dependentOpenings openings of a sentence that lean on the one before: no stem has them
      */
-    public Quiz generate(String id, Language language, int count, Optional<Kind> kind, Random random) {
-        KnowledgeBase knowledge = this.knowledge.get();
-        List<Topic> pool = new ArrayList<>(knowledge.topics().stream()
-                .filter(t -> t.language() == language)
-                .filter(t -> kind.isEmpty() || t.kind() == kind.get())
+    public QuizGenerator(
+            Supplier<KnowledgeBase> knowledge,
+            QuizRules rules,
+            QuizWords words,
+            QuizLexicon lexicon,
+            SectionKinds sections,
+            List<Pattern> dependentOpenings) {
+        this.knowledge = knowledge;
+        this.rules = rules;
+        this.words = words;
+        this.lexicon = lexicon;
+        this.sections = sections;
+        this.dependentOpenings = List.copyOf(dependentOpenings);
+    }
+
+    /** A generator with the rules and words shipped with Backchannel. */
+    public static QuizGenerator shipped(Supplier<KnowledgeBase> knowledge) {
+        return new QuizGenerator(
+                knowledge,
+                QuizRules.shipped(),
+                QuizWords.shipped(),
+                QuizLexicon.shipped(),
+                SectionKinds.standard(),
+                Lexicon.standard().dependentOpenings());
+    }
+
+    /** @param random decides topics, formats, options and their order; seeded in tests */
+    public GeneratedQuiz generate(QuizRequest request, Random random) {
+        QuizSource source = source(request.language());
+        Stems stems = new Stems(source, new Glosses(lexicon));
+        QuestionChecks checks = new QuestionChecks(source.vocabulary(), new Readability(rules, dependentOpenings));
+        List<QuestionMaker> makers = List.<QuestionMaker>of(
+                        new TopicQuestions(source, stems),
+                        new FactQuestions(source, stems),
+                        new TrackQuestions(source, stems, sections),
+                        new TermQuestions(source, stems, sections))
+                .stream()
+                .filter(maker -> request.format().isEmpty()
+                        || maker.format() == request.format().get())
+                .toList();
+        List<Topic> pool = new ArrayList<>(source.topics().stream()
+                .filter(topic -> request.kind().isEmpty()
+                        || topic.kind() == request.kind().get())
+                .filter(topic -> request.topics().isEmpty() || request.topics().contains(topic.id()))
                 .toList());
         Collections.shuffle(pool, random);
         List<QuizQuestion> questions = new ArrayList<>();
+        CheckTally tally = CheckTally.empty();
         for (Topic topic : pool) {
-            if (questions.size() == count) {
+            if (questions.size() == request.count()) {
                 break;
             }
-            question(knowledge, topic, random, language).ifPresent(questions::add);
-        }
-        return new Quiz(id, language, questions);
-    }
-
-    private static Optional<QuizQuestion> question(
-            KnowledgeBase knowledge, Topic topic, Random random, Language language) {
-        // Distractors of the same kind make a fair question; other kinds fill in when there are few.
-        List<Topic> others = new ArrayList<>(knowledge.topics().stream()
-                .filter(t -> t.language() == language && !t.id().equals(topic.id()))
-                .toList());
-        if (others.size() < OPTIONS - 1) {
-            return Optional.empty();
-        }
-        Collections.shuffle(others, random);
-        List<Topic> siblings = new ArrayList<>(
-                others.stream().filter(t -> t.kind() == topic.kind()).toList());
-        others.stream().filter(t -> t.kind() != topic.kind()).forEach(siblings::add);
-        List<String> options = new ArrayList<>();
-        options.add(topic.title());
-        siblings.stream().limit(OPTIONS - 1).map(Topic::title).forEach(options::add);
-        Collections.shuffle(options, random);
-        String prompt = (language == Language.VI ? "Mô tả sau nói về chủ đề nào? " : "Which topic does this describe? ")
-                + "«" + hideName(topic) + "»";
-        Passage opening = knowledge.passages().stream()
-                .filter(p -> p.topicId().equals(topic.id()) && p.language() == language)
-                .findFirst()
-                .orElseThrow();
-        String explanation =
-                Sentences.split(opening.text()).stream().findFirst().orElse(opening.text()) + " [1]";
-        return Optional.of(new QuizQuestion(
-                prompt,
-                options,
-                options.indexOf(topic.title()),
-                explanation,
-                opening.title() + " — " + opening.section(),
-                opening.firstUrl()));
-    }
-
-    /** The summary without the topic's own names, which would give the answer away. */
-    private static String hideName(Topic topic) {
-        String summary = topic.summary();
-        List<String> names = new ArrayList<>(topic.aliases());
-        names.add(topic.title());
-        names.add(topic.title().replaceAll("\\s*\\(.*\\)", ""));
-        names.sort((a, b) -> b.length() - a.length());
-        for (String name : names) {
-            if (TextFolding.foldWords(name).length() >= 3) {
-                summary = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(summary)
-                        .replaceAll(HIDDEN);
+            List<QuestionMaker> fitting = new ArrayList<>(
+                    makers.stream().filter(maker -> maker.fits(topic)).toList());
+            Collections.shuffle(fitting, random);
+            for (QuestionMaker maker : fitting) {
+                List<Candidate> candidates = maker.candidates(topic, random);
+                if (candidates.isEmpty()) {
+                    tally = tally.plus(maker.format(), CheckTally.Counts.tooFewOptions());
+                    continue;
+                }
+                Optional<Candidate> passed = Optional.empty();
+                for (Candidate candidate : candidates) {
+                    Set<QuizCheck> failed = checks.failures(candidate);
+                    tally = tally.plus(maker.format(), CheckTally.Counts.checked(failed));
+                    if (failed.isEmpty()) {
+                        passed = Optional.of(candidate);
+                        break;
+                    }
+                }
+                if (passed.isPresent()) {
+                    questions.add(question(passed.get(), random));
+                    break;
+                }
             }
         }
-        return summary;
+        CheckTally.Counts total = tally.total();
+        LOG.debug(
+                "Quiz {}: {} of {} questions, {} candidates checked, rejected by check {}",
+                request.id(),
+                questions.size(),
+                request.count(),
+                total.candidates(),
+                total.rejected());
+        return new GeneratedQuiz(new Quiz(request.id(), request.language(), questions), tally);
+    }
+
+    /**
+     * What questions in the language are made from, read once per version of the knowledge: a
+     * reload serves a new version, and the next quiz reads that.
+     */
+    private QuizSource source(Language language) {
+        KnowledgeBase base = knowledge.get();
+        Sources current = sources.get();
+        if (current != null && current.base() == base && current.byLanguage().containsKey(language)) {
+            return current.byLanguage().get(language);
+        }
+        Glosses glosses = new Glosses(lexicon);
+        QuizSource made =
+                new QuizSource(base, language, rules, words, lexicon, new FactFinder(lexicon, sections, glosses));
+        Map<Language, QuizSource> byLanguage = new EnumMap<>(Language.class);
+        if (current != null && current.base() == base) {
+            byLanguage.putAll(current.byLanguage());
+        }
+        byLanguage.put(language, made);
+        // Two quizzes starting at once may both read the knowledge; either result will do.
+        sources.set(new Sources(base, Map.copyOf(byLanguage)));
+        return made;
+    }
+
+    private static QuizQuestion question(Candidate candidate, Random random) {
+        List<String> options =
+                new ArrayList<>(candidate.options().stream().map(Option::label).toList());
+        Collections.shuffle(options, random);
+        Passage cited = candidate.cited();
+        return new QuizQuestion(
+                candidate.format(),
+                candidate.topic().id(),
+                candidate.prompt(),
+                options,
+                options.indexOf(candidate.answer().label()),
+                candidate.explanation(),
+                cited.key(),
+                cited.title() + " — " + cited.section(),
+                cited.firstUrl());
     }
 }

@@ -3,14 +3,21 @@ package dev.backchannel.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.quiz.Quiz;
+import dev.backchannel.quiz.QuizFormat;
+import dev.backchannel.quiz.QuizProgress;
 import dev.backchannel.quiz.QuizQuestion;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Quizzes and their players' answers, kept so a quiz's buttons work after a restart, in any process. */
+/**
+ * Quizzes and their players' answers, kept so a quiz's buttons work after a restart, in any process,
+ * and so that a player sees their progress across quizzes.
+ */
 public final class Quizzes {
 
     private static final TypeReference<List<QuizQuestion>> QUIZ_QUESTIONS = new TypeReference<>() {};
@@ -59,23 +66,61 @@ public final class Quizzes {
     }
 
     /**
-     * Records a player's answer to a quiz question.
+     * Records a player's answer to a quiz question, with the question's format and topic for their
+     * progress.
      *
      * @return false when that player had already answered it: the first answer stands
      */
-    public boolean recordQuizAnswer(String quizId, int question, String player, int choice, boolean correct) {
-        String sql = "INSERT INTO quiz_answer (quiz_id, question_no, player, choice, correct, "
-                + "answered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    public boolean recordQuizAnswer(Quiz quiz, int question, String player, int choice) {
+        QuizQuestion asked = quiz.questions().get(question);
+        String sql = "INSERT INTO quiz_answer (quiz_id, question_no, player, choice, correct, answered_at, format, "
+                + "topic_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
         return database.with("Cannot record the quiz answer", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                insert.setString(1, quizId);
+                insert.setString(1, quiz.id());
                 insert.setInt(2, question);
                 insert.setString(3, player);
                 insert.setInt(4, choice);
-                insert.setInt(5, correct ? 1 : 0);
+                insert.setInt(5, choice == asked.correct() ? 1 : 0);
                 insert.setString(6, StoredValues.timestamp(database.now()));
+                insert.setString(7, asked.format().code());
+                insert.setString(8, asked.topicId());
                 return insert.executeUpdate() == 1;
             }
+        });
+    }
+
+    /** A player's answers in every quiz, and the topics they missed most, up to {@code missedTopics}. */
+    public QuizProgress progress(String player, int missedTopics) {
+        String byFormat = "SELECT format, COUNT(*), SUM(correct) FROM quiz_answer WHERE player = ? GROUP BY format";
+        String missed = "SELECT topic_id, COUNT(*) FROM quiz_answer WHERE player = ? AND correct = 0 AND topic_id <> ''"
+                + " GROUP BY topic_id ORDER BY COUNT(*) DESC, topic_id LIMIT ?";
+        return database.with("Cannot read the quiz progress", connection -> {
+            Map<QuizFormat, QuizProgress.Tally> formats = new EnumMap<>(QuizFormat.class);
+            int answered = 0;
+            int correct = 0;
+            try (PreparedStatement select = connection.prepareStatement(byFormat)) {
+                select.setString(1, player);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        QuizProgress.Tally tally = new QuizProgress.Tally(rows.getInt(2), rows.getInt(3));
+                        answered += tally.answered();
+                        correct += tally.correct();
+                        QuizFormat.fromCode(rows.getString(1)).ifPresent(format -> formats.put(format, tally));
+                    }
+                }
+            }
+            List<QuizProgress.Missed> topics = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(missed)) {
+                select.setString(1, player);
+                select.setInt(2, missedTopics);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        topics.add(new QuizProgress.Missed(rows.getString(1), rows.getInt(2)));
+                    }
+                }
+            }
+            return new QuizProgress(answered, correct, formats, topics);
         });
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backchannel.FixtureApp;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.knowledge.Language;
+import dev.backchannel.quiz.Quiz;
 import dev.backchannel.quiz.QuizGenerator;
+import dev.backchannel.quiz.QuizRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,11 +57,11 @@ abstract class PersonalDataContract {
             new AnswerReports(database)
                     .report("answer-reported-" + tag, person, ProblemReason.WRONG_FACT, "The year is wrong");
             Quizzes quizzes = new Quizzes(database);
-            quizzes.saveQuiz(
-                    new QuizGenerator(fixture.get()::knowledge)
-                            .generate("quiz-" + tag, Language.EN, 1, Optional.empty(), new Random(1)),
-                    "channel-" + tag);
-            quizzes.recordQuizAnswer("quiz-" + tag, 0, person, 0, false);
+            Quiz quiz = QuizGenerator.shipped(fixture.get()::knowledge)
+                    .generate(QuizRequest.of("quiz-" + tag, Language.EN, 1), new Random(1))
+                    .quiz();
+            quizzes.saveQuiz(quiz, "channel-" + tag);
+            quizzes.recordQuizAnswer(quiz, 0, person, (quiz.questions().get(0).correct() + 1) % 3);
         }
     }
 

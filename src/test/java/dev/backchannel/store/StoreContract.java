@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backchannel.FixtureApp;
 import dev.backchannel.answer.Answer;
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.quiz.Quiz;
+import dev.backchannel.quiz.QuizFormat;
+import dev.backchannel.quiz.QuizProgress;
+import dev.backchannel.quiz.QuizQuestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,18 +76,18 @@ abstract class StoreContract {
     @Test
     @DisplayName("a quiz and its answers survive a restart; a second answer by the same player is refused")
     void quizSurvivesRestart() {
-        dev.backchannel.quiz.Quiz quiz = new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge)
+        dev.backchannel.quiz.Quiz quiz = dev.backchannel.quiz.QuizGenerator.shipped(fixture.get()::knowledge)
                 .generate(
-                        "quiz-1",
-                        dev.backchannel.knowledge.Language.EN,
-                        2,
-                        java.util.Optional.empty(),
-                        new java.util.Random(1));
+                        dev.backchannel.quiz.QuizRequest.of("quiz-1", dev.backchannel.knowledge.Language.EN, 2),
+                        new java.util.Random(1))
+                .quiz();
         try (Database database = Database.open(url(), Clock.systemUTC())) {
             Quizzes quizzes = new Quizzes(database);
             quizzes.saveQuiz(quiz, "channel-1");
-            assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 1, true)).isTrue();
-            assertThat(quizzes.recordQuizAnswer("quiz-1", 0, "ana", 2, false)).isFalse();
+            assertThat(quizzes.recordQuizAnswer(
+                            quiz, 0, "ana", quiz.questions().get(0).correct()))
+                    .isTrue();
+            assertThat(quizzes.recordQuizAnswer(quiz, 0, "ana", 2)).isFalse();
         }
 
         try (Database reopened = Database.open(url(), Clock.systemUTC())) {
@@ -90,6 +95,97 @@ abstract class StoreContract {
             assertThat(quizzes.quiz("quiz-1")).contains(quiz);
             assertThat(quizzes.latestQuiz("channel-1")).contains("quiz-1");
             assertThat(quizzes.scores("quiz-1")).containsExactly(new Quizzes.Score("ana", 1, 1));
+        }
+    }
+
+    private static QuizQuestion asked(QuizFormat format, String topic) {
+        return new QuizQuestion(
+                format,
+                topic,
+                "Which ▁▁▁?",
+                List.of("A", "B", "C"),
+                0,
+                "Because. [1]",
+                "en:" + topic + "#x",
+                "T — S",
+                "");
+    }
+
+    @Test
+    @DisplayName("a player's progress counts their answers in every quiz by format and lists the topics they missed "
+            + "most, most first")
+    void progressAcrossQuizzes() {
+        Quiz first = new Quiz(
+                "p-1",
+                Language.EN,
+                List.of(
+                        asked(QuizFormat.TOPIC, "track-two"),
+                        asked(QuizFormat.FACT, "oslo-backchannel"),
+                        asked(QuizFormat.TERM, "mediation")));
+        Quiz second = new Quiz(
+                "p-2",
+                Language.EN,
+                List.of(asked(QuizFormat.FACT, "oslo-backchannel"), asked(QuizFormat.TOPIC, "track-three")));
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            Quizzes quizzes = new Quizzes(database);
+            quizzes.saveQuiz(first, "channel-p");
+            quizzes.saveQuiz(second, "channel-p");
+            quizzes.recordQuizAnswer(first, 0, "ana", 0);
+            quizzes.recordQuizAnswer(first, 1, "ana", 1);
+            quizzes.recordQuizAnswer(first, 2, "ana", 2);
+            quizzes.recordQuizAnswer(second, 0, "ana", 1);
+            quizzes.recordQuizAnswer(second, 1, "ana", 0);
+            quizzes.recordQuizAnswer(first, 0, "bo", 1);
+
+            QuizProgress ana = quizzes.progress("ana", 5);
+
+            assertThat(ana.answered()).isEqualTo(5);
+            assertThat(ana.correct()).isEqualTo(2);
+            assertThat(ana.byFormat())
+                    .containsEntry(QuizFormat.TOPIC, new QuizProgress.Tally(2, 2))
+                    .containsEntry(QuizFormat.FACT, new QuizProgress.Tally(2, 0))
+                    .containsEntry(QuizFormat.TERM, new QuizProgress.Tally(1, 0))
+                    .doesNotContainKey(QuizFormat.TRACK);
+            assertThat(ana.missed())
+                    .containsExactly(
+                            new QuizProgress.Missed("oslo-backchannel", 2), new QuizProgress.Missed("mediation", 1));
+            assertThat(quizzes.progress("ana", 1).missed())
+                    .containsExactly(new QuizProgress.Missed("oslo-backchannel", 2));
+            assertThat(quizzes.progress("bo", 5).missed()).containsExactly(new QuizProgress.Missed("track-two", 1));
+            assertThat(quizzes.progress("cy", 5).answered()).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("a quiz kept before questions had formats reads back as asking which topic is described")
+    void quizKeptBeforeFormats() {
+        try (Database database = Database.open(url(), Clock.systemUTC())) {
+            database.with("insert", connection -> {
+                try (var insert = connection.prepareStatement(
+                        "INSERT INTO quiz (id, created_at, place, language, questions) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setString(1, "old-1");
+                    insert.setString(2, "2024-01-01T00:00:00Z");
+                    insert.setString(3, "channel-o");
+                    insert.setString(4, "en");
+                    insert.setString(
+                            5,
+                            "[{\"prompt\":\"Which topic does this describe? «▁▁▁ is unofficial.»\","
+                                    + "\"options\":[\"Track II diplomacy\",\"Track III diplomacy\"],\"correct\":0,"
+                                    + "\"explanation\":\"Track II is unofficial. [1]\",\"sourceTitle\":\"Track II — Definition\","
+                                    + "\"sourceUrl\":\"\"}]");
+                    return insert.executeUpdate();
+                }
+            });
+
+            QuizQuestion kept = new Quizzes(database)
+                    .quiz("old-1")
+                    .orElseThrow()
+                    .questions()
+                    .get(0);
+
+            assertThat(kept.format()).isEqualTo(QuizFormat.TOPIC);
+            assertThat(kept.topicId()).isEmpty();
+            assertThat(kept.answer()).isEqualTo("Track II diplomacy");
         }
     }
 
@@ -250,18 +346,17 @@ abstract class StoreContract {
     @DisplayName("two processes writing at once lose nothing, and a doubled delivery is counted once")
     void concurrentWritersLoseNothing() throws Exception {
         Answer answer = fixture.get().answers().ask("What is Track II diplomacy?");
-        dev.backchannel.quiz.Quiz quiz = new dev.backchannel.quiz.QuizGenerator(fixture.get()::knowledge)
+        dev.backchannel.quiz.Quiz quiz = dev.backchannel.quiz.QuizGenerator.shipped(fixture.get()::knowledge)
                 .generate(
-                        "quiz-c",
-                        dev.backchannel.knowledge.Language.EN,
-                        3,
-                        java.util.Optional.empty(),
-                        new java.util.Random(2));
+                        dev.backchannel.quiz.QuizRequest.of("quiz-c", dev.backchannel.knowledge.Language.EN, 3),
+                        new java.util.Random(2))
+                .quiz();
         try (Database first = Database.open(url(), Clock.systemUTC());
                 Database second = Database.open(url(), Clock.systemUTC())) {
             new Quizzes(first).saveQuiz(quiz, "channel-c");
             QaSession session = new Sessions(first).startSession("sc", "channel-c", "Live", "teacher");
             List<Callable<Boolean>> work = new ArrayList<>();
+            int wrong = (quiz.questions().get(1).correct() + 1) % 3;
             for (int player = 0; player < 20; player++) {
                 for (Database database : List.of(first, second)) {
                     String name = "player-" + player;
@@ -270,8 +365,9 @@ abstract class StoreContract {
                     QuestionLog questions = new QuestionLog(database);
                     Sessions sessions = new Sessions(database);
                     // Each player's answer and question arrive twice, once per process, as a redelivery would.
-                    work.add(() -> quizzes.recordQuizAnswer("quiz-c", 0, name, 1, true));
-                    work.add(() -> quizzes.recordQuizAnswer("quiz-c", 1, name, 0, false));
+                    work.add(() -> quizzes.recordQuizAnswer(
+                            quiz, 0, name, quiz.questions().get(0).correct()));
+                    work.add(() -> quizzes.recordQuizAnswer(quiz, 1, name, wrong));
                     work.add(() -> {
                         long id = questions.recordQuestion(
                                 answer, QuestionOrigin.discord("100", "channel-c", name, false), ref);

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.backchannel.discord.DiscordMocks;
+import dev.backchannel.quiz.QuizWords;
 import dev.backchannel.store.AnswerLanguage;
 import dev.backchannel.store.ServerSettings;
 import java.util.List;
@@ -71,7 +72,8 @@ final class EducatorsTest {
     @Test
     @DisplayName("only educators start a quiz for the channel")
     void quizForEducators() {
-        QuizCommand quiz = new QuizCommand(null, null, new Random(), new Educators("", DiscordMocks.UNSET));
+        QuizCommand quiz = new QuizCommand(
+                null, null, null, QuizWords.shipped(), new Random(), new Educators("", DiscordMocks.UNSET));
         DiscordMocks student = byMember("quiz", "start", false);
 
         quiz.handle(student.event);
