@@ -2,7 +2,6 @@ package dev.backchannel;
 
 import dev.backchannel.answer.AnswerService;
 import dev.backchannel.answer.ChatModelFactory;
-import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.answer.GroundedPrompt;
 import dev.backchannel.answer.LlmAnswerer;
 import dev.backchannel.answer.QuestionSanitizer;
@@ -16,23 +15,11 @@ import dev.backchannel.index.BuildProgress;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
-import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Chunker;
-import dev.backchannel.knowledge.CourseNote;
-import dev.backchannel.knowledge.CourseNoteReader;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.knowledge.SectionKinds;
-import dev.backchannel.knowledge.SectionRules;
 import dev.backchannel.knowledge.Topic;
 import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
-import dev.backchannel.question.Glossary;
-import dev.backchannel.question.LanguageDetector;
-import dev.backchannel.question.Lexicon;
-import dev.backchannel.question.QuestionReader;
-import dev.backchannel.question.QuestionTypes;
-import dev.backchannel.question.TermExtractor;
-import dev.backchannel.retrieval.PassageRetriever;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.serving.KnowledgeFiles;
@@ -43,7 +30,6 @@ import dev.backchannel.serving.ReloadOutcome;
 import dev.backchannel.serving.ServedKnowledge;
 import dev.backchannel.serving.ServerKnowledge;
 import dev.backchannel.serving.ServerNotes;
-import dev.backchannel.store.CourseNoteStore;
 import dev.backchannel.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,8 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -78,16 +62,7 @@ public final class Backchannel implements AutoCloseable {
     private final BackchannelConfig config;
     private final Optional<Embedder> embedder;
     private final IndexVersions indexes;
-    private final Lexicon lexicon = Lexicon.standard();
-    private final TermExtractor terms = new TermExtractor(lexicon);
-    private final LanguageDetector detector = new LanguageDetector(lexicon);
-    private final QuestionTypes questionTypes = new QuestionTypes(lexicon, SectionKinds.standard());
-    /** Embeds questions while their lexical search runs; idle threads end after a minute. */
-    private final ExecutorService queryEmbeddings = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "query-embedding");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final KnowledgeServing serving;
 
     private final KnowledgeHolder served;
     private final KnowledgeReloader reloader;
@@ -109,6 +84,7 @@ public final class Backchannel implements AutoCloseable {
             BuildProgress progress) {
         this.config = config;
         this.embedder = embedder;
+        this.serving = new KnowledgeServing(embedder, config.retrieval());
         this.indexes = new IndexVersions(config.index().dir(), progress);
         this.served = new KnowledgeHolder(serve(knowledge, () -> true), this::retire);
         indexes.removeOlderThan(knowledge.version());
@@ -150,10 +126,7 @@ public final class Backchannel implements AutoCloseable {
      * once {@code stillWanted} says no.
      */
     private ServedKnowledge serve(KnowledgeBase knowledge, BooleanSupplier stillWanted) {
-        PassageIndex index = indexes.open(knowledge, embedder, stillWanted);
-        QuestionReader reader =
-                new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
-        return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));
+        return serving.serve(knowledge, indexes.open(knowledge, embedder, stillWanted));
     }
 
     /** A replaced version that nothing uses any more: its index is closed and its directory removed. */
@@ -169,34 +142,12 @@ public final class Backchannel implements AutoCloseable {
         }
     }
 
-    /**
-     * The shared version with one server's course notes, indexed together in memory: the notes are
-     * named in the glossary and searched, and their passages say who added them.
-     */
-    private ServedKnowledge serveWithNotes(ServedKnowledge shared, List<CourseNote> notes) {
-        String notesVersion = "notes-" + Integer.toHexString(notes.hashCode());
-        KnowledgeBase knowledge = shared.knowledge().withNotes(notes, Chunker.standard(), notesVersion);
-        try {
-            PassageIndex index = PassageIndex.withNotes(
-                    shared.index(), KnowledgeBase.ofNotes(notes, Chunker.standard(), notesVersion), embedder);
-            QuestionReader reader =
-                    new QuestionReader(index, new Glossary(knowledge), terms, detector, questionTypes, lexicon);
-            return new ServedKnowledge(knowledge, index, reader, retriever(index, config.retrieval()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index a server's course notes", e);
-        }
-    }
-
-    private Retriever retriever(PassageIndex index, RetrievalConfig retrieval) {
-        return new PassageRetriever(index, terms, embedder, retrieval, queryEmbeddings);
-    }
-
     private AnswerService answers(Function<ServedKnowledge, Retriever> retrievers, Optional<ServerKnowledge> servers) {
         return new AnswerService(
                 new QuestionSanitizer(config.answer().maxQuestionChars()),
                 served,
                 retrievers,
-                new ExtractiveComposer(terms, config.answer(), lexicon),
+                serving.composer(config.answer()),
                 llm,
                 config.retrieval(),
                 config.answer().startingPoints(),
@@ -212,7 +163,8 @@ public final class Backchannel implements AutoCloseable {
             return Optional.empty();
         }
         RetrievalConfig retrieval = config.retrieval().withMode(mode);
-        return Optional.of(answers(perVersion(version -> retriever(version.index(), retrieval)), Optional.empty()));
+        return Optional.of(
+                answers(perVersion(version -> serving.retriever(version.index(), retrieval)), Optional.empty()));
     }
 
     /**
@@ -312,22 +264,14 @@ public final class Backchannel implements AutoCloseable {
      * {@code notes} at each question, as well as the shared knowledge.
      */
     public AnswerService answersWithNotes(ServerNotes notes) {
-        ServerKnowledge servers = new ServerKnowledge(notes, this::serveWithNotes, SERVERS_KEPT);
+        ServerKnowledge servers = new ServerKnowledge(notes, serving::withNotes, SERVERS_KEPT);
         closeWithApp(servers);
         return answers(ServedKnowledge::retriever, Optional.of(servers));
     }
 
     /** The course notes each Discord server keeps in {@code database}, within the configured limits. */
     public CourseNotes courseNotes(Database database) {
-        return new CourseNotes(
-                new CourseNoteStore(database),
-                new CourseNoteReader(
-                        new SectionRules(SectionKinds.standard()),
-                        config.knowledge().serverMaxFileBytes(),
-                        config.knowledge().maxPassages()),
-                this::knowledge,
-                config.knowledge(),
-                Clock.systemUTC());
+        return CourseNotes.open(database, config.knowledge(), this::knowledge);
     }
 
     private synchronized void closeWithApp(AutoCloseable resource) {
@@ -350,6 +294,6 @@ public final class Backchannel implements AutoCloseable {
         }
         llm.ifPresent(LlmAnswerer::close);
         served.close();
-        queryEmbeddings.shutdown();
+        serving.close();
     }
 }

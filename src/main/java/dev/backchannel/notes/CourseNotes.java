@@ -6,9 +6,12 @@ import dev.backchannel.knowledge.CourseNoteReader;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Problem;
+import dev.backchannel.knowledge.SectionKinds;
+import dev.backchannel.knowledge.SectionRules;
 import dev.backchannel.knowledge.Topic;
 import dev.backchannel.serving.ServerNotes;
 import dev.backchannel.store.CourseNoteStore;
+import dev.backchannel.store.Database;
 import dev.backchannel.store.StoredNote;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -51,6 +54,17 @@ public final class CourseNotes implements ServerNotes {
     /** The largest file accepted, so a front end can refuse a larger one before downloading it. */
     public long maxFileBytes() {
         return limits.serverMaxFileBytes();
+    }
+
+    /** The notes kept in {@code database}, read as the knowledge files are, within {@code limits}. */
+    public static CourseNotes open(Database database, KnowledgeConfig limits, Supplier<KnowledgeBase> shared) {
+        return new CourseNotes(
+                new CourseNoteStore(database),
+                new CourseNoteReader(
+                        new SectionRules(SectionKinds.standard()), limits.serverMaxFileBytes(), limits.maxPassages()),
+                shared,
+                limits,
+                Clock.systemUTC());
     }
 
     /** The most topics one server may have. */
