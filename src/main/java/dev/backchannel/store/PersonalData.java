@@ -94,34 +94,34 @@ public final class PersonalData {
      */
     public RecordCounts forget(String user) {
         requirePerson(user);
-        RecordCounts deleted = delete("Cannot delete what is kept", OF_PERSON, user);
-        // Course notes belong to their server and stay; who wrote each version is forgotten.
-        database.with("Cannot forget who changed course notes", connection -> {
+        return database.transaction("Cannot delete what is kept", connection -> {
+            RecordCounts deleted = delete(connection, OF_PERSON, user);
+            // Course notes belong to their server and stay; who wrote each version is forgotten.
             try (PreparedStatement forget = connection.prepareStatement(
                     "UPDATE course_note SET changed_by = '', changed_by_name = ? WHERE changed_by = ?")) {
                 forget.setString(1, FORGOTTEN_NAME);
                 forget.setString(2, user);
-                return forget.executeUpdate();
+                forget.executeUpdate();
             }
+            return deleted;
         });
-        return deleted;
     }
 
     /** Deletes, for everyone, what was written before {@code cutoff}; returns how much went. */
     public RecordCounts purgeBefore(Instant cutoff) {
-        return delete("Cannot delete old records", OLDER_THAN, StoredValues.timestamp(cutoff));
+        return database.transaction(
+                "Cannot delete old records",
+                connection -> delete(connection, OLDER_THAN, StoredValues.timestamp(cutoff)));
     }
 
-    private RecordCounts delete(String failure, Selection selection, String value) {
-        return database.transaction(failure, connection -> {
-            delete(connection, selection.sessionLinks(), value);
-            int conversations = delete(connection, selection.threads(), value);
-            int votes = delete(connection, selection.votes(), value);
-            int quizAnswers = delete(connection, selection.quizAnswers(), value);
-            int reports = delete(connection, selection.reports(), value);
-            int questions = delete(connection, selection.questions(), value);
-            return new RecordCounts(questions, votes, quizAnswers, conversations, reports);
-        });
+    private static RecordCounts delete(Connection connection, Selection selection, String value) throws SQLException {
+        delete(connection, selection.sessionLinks(), value);
+        int conversations = delete(connection, selection.threads(), value);
+        int votes = delete(connection, selection.votes(), value);
+        int quizAnswers = delete(connection, selection.quizAnswers(), value);
+        int reports = delete(connection, selection.reports(), value);
+        int questions = delete(connection, selection.questions(), value);
+        return new RecordCounts(questions, votes, quizAnswers, conversations, reports);
     }
 
     private static int delete(Connection connection, String fromWhere, String value) throws SQLException {
