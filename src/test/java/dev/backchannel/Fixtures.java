@@ -133,7 +133,7 @@ public final class Fixtures {
     public static BackchannelConfig withLlm(
             Path knowledge, Path index, EmbeddingConfig embedding, RetrievalMode mode, LlmConfig llm) {
         return new BackchannelConfig(
-                new KnowledgeConfig(knowledge, false, 1000, 262_144, 64),
+                new KnowledgeConfig(knowledge, false, 1000, 262_144, 64, 50, 65_536, 20),
                 new IndexConfig(index),
                 embedding,
                 new RetrievalConfig(
@@ -162,7 +162,7 @@ public final class Fixtures {
     /** The same configuration with the knowledge folder watched, reloading after {@code debounceMillis} of quiet. */
     public static BackchannelConfig watching(BackchannelConfig config, long debounceMillis) {
         return new BackchannelConfig(
-                new KnowledgeConfig(config.knowledge().dir(), true, debounceMillis, 262_144, 64),
+                new KnowledgeConfig(config.knowledge().dir(), true, debounceMillis, 262_144, 64, 50, 65_536, 20),
                 config.index(),
                 config.embedding(),
                 config.retrieval(),

@@ -30,11 +30,6 @@ public record KnowledgeConfig(
         long serverMaxFileBytes,
         int serverAddsPerHour) {
 
-    /** The limits on course notes: the shipped defaults when not configured. */
-    public KnowledgeConfig(Path dir, boolean watch, long reloadDebounce, long maxFileBytes, int maxPassages) {
-        this(dir, watch, reloadDebounce, maxFileBytes, maxPassages, 50, 65_536, 20);
-    }
-
     public KnowledgeConfig {
         if (maxPassages < 1) {
             throw new IllegalArgumentException("knowledge.max-passages must be positive, was " + maxPassages);

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class DiscordLimits {
 
-    static final int MESSAGE = 2000;
+    public static final int MESSAGE = 2000;
     public static final int EMBED_TITLE = 256;
     public static final int EMBED_DESCRIPTION = 4096;
     public static final int FIELD_VALUE = 1024;

@@ -219,7 +219,7 @@ public final class KnowledgeCommand implements SlashCommand {
     }
 
     private static void reply(SlashCommandInteractionEvent event, String text, FileUpload... files) {
-        event.reply(AnswerMessages.text(DiscordLimits.shorten(text, 2000))
+        event.reply(AnswerMessages.text(DiscordLimits.shorten(text, DiscordLimits.MESSAGE))
                         .setFiles(files)
                         .build())
                 .setEphemeral(true)
@@ -228,8 +228,8 @@ public final class KnowledgeCommand implements SlashCommand {
 
     private static void edit(SlashCommandInteractionEvent event, String text) {
         event.getHook()
-                .sendMessage(
-                        AnswerMessages.text(DiscordLimits.shorten(text, 2000)).build())
+                .sendMessage(AnswerMessages.text(DiscordLimits.shorten(text, DiscordLimits.MESSAGE))
+                        .build())
                 .setEphemeral(true)
                 .queue();
     }
