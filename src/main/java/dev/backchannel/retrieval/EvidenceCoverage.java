@@ -1,5 +1,7 @@
 package dev.backchannel.retrieval;
 
+import dev.backchannel.knowledge.Language;
+import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.TermExtractor;
 import dev.backchannel.question.TermWeights;
@@ -8,13 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** How much of a question the passages retrieved for it cover: the evidence that it can be answered. */
 final class EvidenceCoverage {
 
     private static final int EVIDENCE_PASSAGES = 3;
+    /**
+     * A passage's terms are analysed once per question language and kept: analysing the retrieved
+     * passages again for every question cost a millisecond or more of each retrieval. The bound keeps
+     * a retriever over a very large index from keeping them all.
+     */
+    private static final int TERMS_KEPT = 8192;
 
     private final TermExtractor terms;
+    private final Map<String, Set<String>> evidenceTerms = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> ownTerms = new ConcurrentHashMap<>();
 
     EvidenceCoverage(TermExtractor terms) {
         this.terms = terms;
@@ -35,28 +47,18 @@ final class EvidenceCoverage {
         if (weights.isEmpty()) {
             return 1;
         }
-        Map<String, StringBuilder> evidenceByTopic = new LinkedHashMap<>();
+        Map<String, Set<String>> evidenceByTopic = new LinkedHashMap<>();
         hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
-                .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new StringBuilder()));
+                .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new HashSet<>()));
         for (Hit hit : hits) {
-            StringBuilder evidence = evidenceByTopic.get(hit.passage().topicId());
+            Set<String> evidence = evidenceByTopic.get(hit.passage().topicId());
             if (evidence != null) {
-                evidence.append(hit.passage().title())
-                        .append(" \n ")
-                        .append(hit.passage().section())
-                        .append(" \n ");
-                evidence.append(hit.passage().text()).append(" \n ");
-                // The questions a section was written to answer hold the words students use for it.
-                hit.passage()
-                        .questions()
-                        .forEach(listed -> evidence.append(listed).append(" \n "));
+                evidence.addAll(evidenceTerms(question.language(), hit.passage()));
             }
         }
-        Set<String> namedTerms = new HashSet<>();
-        terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
+        Set<String> namedTerms = namedTerms(question);
         double best = 0;
-        for (StringBuilder evidence : evidenceByTopic.values()) {
-            Set<String> present = terms.passageTerms(question.language(), evidence.toString());
+        for (Set<String> present : evidenceByTopic.values()) {
             present.addAll(namedTerms);
             best = Math.max(best, TermWeights.share(weights, present));
         }
@@ -75,16 +77,54 @@ final class EvidenceCoverage {
         if (weights.isEmpty()) {
             return 1;
         }
-        Set<String> namedTerms = new HashSet<>();
-        terms.nameTerms(question.language(), question.named()).values().forEach(namedTerms::addAll);
+        Set<String> namedTerms = namedTerms(question);
         double best = 0;
         for (Hit hit : hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))) {
-            Set<String> present = terms.passageTerms(
-                    question.language(),
-                    hit.passage().title() + " \n " + hit.passage().text());
+            Set<String> present = new HashSet<>(ownTerms(question.language(), hit.passage()));
             present.addAll(namedTerms);
             best = Math.max(best, TermWeights.share(weights, present));
         }
         return best;
+    }
+
+    private Set<String> namedTerms(AnalyzedQuestion question) {
+        Set<String> named = new HashSet<>();
+        terms.nameTerms(question.language(), question.named()).values().forEach(named::addAll);
+        return named;
+    }
+
+    /**
+     * A passage's title, section, text and the questions its section was written to answer, which
+     * hold the words students use for it.
+     */
+    private Set<String> evidenceTerms(Language language, Passage passage) {
+        return kept(evidenceTerms, language, passage, p -> {
+            StringBuilder evidence = new StringBuilder();
+            evidence.append(p.title())
+                    .append(" \n ")
+                    .append(p.section())
+                    .append(" \n ")
+                    .append(p.text());
+            p.questions().forEach(listed -> evidence.append(" \n ").append(listed));
+            return evidence.toString();
+        });
+    }
+
+    /** A passage's title and text. */
+    private Set<String> ownTerms(Language language, Passage passage) {
+        return kept(ownTerms, language, passage, p -> p.title() + " \n " + p.text());
+    }
+
+    private Set<String> kept(
+            Map<String, Set<String>> kept, Language language, Passage passage, Function<Passage, String> text) {
+        String key = language.code() + "|" + passage.key();
+        Set<String> found = kept.get(key);
+        if (found == null) {
+            found = Set.copyOf(terms.passageTerms(language, text.apply(passage)));
+            if (kept.size() < TERMS_KEPT) {
+                kept.put(key, found);
+            }
+        }
+        return found;
     }
 }
