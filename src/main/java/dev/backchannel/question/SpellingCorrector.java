@@ -25,7 +25,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Replaces words the knowledge base has never seen with the closest word it has ("backchanel" to
  * "backchannel", "Pugwosh" to "pugwash", "kêng" to "kenh"), so a typo does not lose the topic. Only
- * unknown words are touched, and only by a small edit, so a correct question passes unchanged.
+ * words that are neither the knowledge base's nor common English words are touched, and only by a
+ * small edit, so a correct question passes unchanged.
  */
 public final class SpellingCorrector {
 
@@ -120,6 +121,9 @@ public final class SpellingCorrector {
         if (folded.equals(word.toLowerCase(Locale.ROOT)) && LanguageDetector.couldBeSyllable(folded)) {
             // Typed without diacritics, a Vietnamese syllable the knowledge base lacks is more likely a
             // word it never uses ("phim", film) than a typo of one it does ("phía").
+            return word;
+        }
+        if (EnglishWords.standard().contains(folded)) {
             return word;
         }
         // Any word of the passages for a long word or a name, otherwise only a word of the titles and

@@ -47,4 +47,11 @@ final class SpellingCorrectorTest {
         assertThat(corrector.correct("how to bake sourdough")).isEqualTo("how to bake sourdough");
         assertThat(corrector.correct("set up Slack")).isEqualTo("set up Slack");
     }
+
+    @Test
+    @DisplayName("an English word the knowledge base never uses is a word, not a typo of one it does")
+    void englishWordsAreNotTypos() {
+        assertThat(corrector.correct("who drives the truck")).isEqualTo("who drives the truck");
+        assertThat(corrector.correct("why was it tracked")).isEqualTo("why was it tracked");
+    }
 }
