@@ -38,7 +38,7 @@ public final class ExtractiveComposer {
         this.config = config;
         this.links = new SentenceLinks(lexicon);
         this.scorer = new SentenceScorer(terms, config, weights, links, new AskedFacts(lexicon));
-        this.intentRun = new IntentRun(links);
+        this.intentRun = new IntentRun(links, config.maxChars());
     }
 
     /** The answer text with its markers, and the citations the markers point at. */

@@ -21,9 +21,12 @@ final class IntentRun {
     private static final int LEADING_PASSAGES = 3;
 
     private final SentenceLinks links;
+    /** The characters an answer may quote, markers included. */
+    private final int maxChars;
 
-    IntentRun(SentenceLinks links) {
+    IntentRun(SentenceLinks links, int maxChars) {
         this.links = links;
+        this.maxChars = maxChars;
     }
 
     /**
@@ -110,7 +113,9 @@ final class IntentRun {
     /**
      * Consecutive sentences of the best sentence's section: from the section's opening, which its
      * writers made answer the section's question, when the best sentence is within reach of it;
-     * otherwise from the best sentence, or the sentence it leans on.
+     * otherwise from the best sentence, or the sentence it leans on. A best sentence near the
+     * section's end leaves room: the sentences before it fill it, so the answer reads as the
+     * section's paragraph rather than as its last line alone.
      */
     private List<Candidate> run(Candidate best, List<Candidate> candidates, int room) {
         List<Candidate> section = candidates.stream()
@@ -132,7 +137,23 @@ final class IntentRun {
             }
             run.add(c);
         }
+        for (int i = start - 1; i >= 0 && run.size() < room; i--) {
+            Candidate before = section.get(i);
+            if (!adjacent(before, run.get(0)) || length(run) + length(List.of(before)) > maxChars) {
+                break;
+            }
+            run.add(0, before);
+        }
+        while (run.size() > 1 && links.needsPrevious(run.get(0).sentence())) {
+            run.remove(0);
+        }
         return run;
+    }
+
+    private static int length(List<Candidate> sentences) {
+        return sentences.stream()
+                .mapToInt(c -> c.sentence().length() + ExtractiveComposer.MARKER_WIDTH)
+                .sum();
     }
 
     /** Whether one sentence follows another as written: next in its passage, or the next passage's first. */
