@@ -59,7 +59,7 @@ final class KnowledgeBaseAcceptanceTest {
                 .map(t -> t.language().code() + ":" + t.id())
                 .collect(Collectors.toSet());
         List<Required> required = required();
-        assertThat(required).hasSize(57);
+        assertThat(required).hasSize(69);
         for (Required topic : required) {
             assertThat(present).contains("en:" + topic.id(), "vi:" + topic.id());
             assertThat(result.topics().stream()
@@ -102,6 +102,16 @@ final class KnowledgeBaseAcceptanceTest {
         assertThat(english.citedTopicIds()).contains("track-two");
         assertThat(worldCup.abstained()).isTrue();
         assertThat(worldCup.citations()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("what came of a case is answered from its outcome, and what it teaches from its lessons")
+    void outcomeAndLessonSections() {
+        Answer outcome = fixture.get().answers().ask("What came out of the Oman channel between the US and Iran?");
+        Answer lesson = fixture.get().answers().ask("Kênh Oman giữa Mỹ và Iran để lại bài học gì?");
+
+        assertThat(outcome.citations().get(0).passageId()).isEqualTo("us-iran-oman-channel#outcome");
+        assertThat(lesson.citations().get(0).passageId()).startsWith("us-iran-oman-channel#y-nghia-va-bai-hoc");
     }
 
     @Test

@@ -40,9 +40,12 @@ final class IntentRun {
             return Optional.empty();
         }
         List<Intent> intents = retrieval.question().intents();
-        Optional<Candidate> found = bestIn(
-                ofTopics(candidates, answered(retrieval, candidates)),
-                intents.get(0).sections());
+        Intent leading = intents.get(0);
+        Optional<Candidate> found = bestIn(ofTopics(candidates, answered(retrieval, candidates)), leading.sections());
+        if (leading.ranked()) {
+            found = found.flatMap(best -> bestInFirstSection(
+                    ofTopics(candidates, Set.of(best.passage().topicId())), leading.sections()));
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -92,6 +95,20 @@ final class IntentRun {
         return candidates.stream()
                 .filter(c -> topics.contains(c.passage().topicId()))
                 .toList();
+    }
+
+    /**
+     * The best sentence of the first of an intent's ranked sections that the candidates hold: "what
+     * came of it?" is answered by the outcome, and the lessons drawn from it only when there is none.
+     */
+    private static Optional<Candidate> bestInFirstSection(List<Candidate> candidates, Set<String> sections) {
+        for (String section : sections) {
+            Optional<Candidate> best = bestIn(candidates, Set.of(section));
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The best sentence of the sections that answer an intent, of any topic. */

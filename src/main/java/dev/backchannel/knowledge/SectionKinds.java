@@ -1,6 +1,7 @@
 package dev.backchannel.knowledge;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,13 +50,13 @@ public final class SectionKinds {
         return kind;
     }
 
-    /** The slugs, in both languages, of the named section kinds. */
+    /** The slugs, in both languages, of the named section kinds, in the order named. */
     public Set<String> slugs(String... names) {
         Set<String> slugs = new LinkedHashSet<>();
         for (String name : names) {
             slugs.addAll(named(name).slugs());
         }
-        return Set.copyOf(slugs);
+        return Collections.unmodifiableSet(slugs);
     }
 
     /** The standard sections of a kind of topic, in the order a file gives them. */

@@ -5,6 +5,7 @@ import dev.backchannel.knowledge.TextFolding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ import java.util.regex.Pattern;
  * @param smallTalkAddressees words that may follow such a message
  * @param questionCues the cue patterns of each question type, in type order
  * @param questionSections the section kinds that answer each question type
+ * @param rankedSections the question types whose sections are listed best first: the first that
+ *     a topic has answers, the others only when it has none
  * @param dependentOpenings openings of a sentence that lean on the sentence before it
  * @param announcements phrases of a sentence that announces what the next sentences say
  * @param timeExpressions phrases that date something ("three centuries", "tháng 5"), besides years
@@ -54,6 +57,7 @@ public record Lexicon(
         List<String> smallTalkAddressees,
         Map<QuestionType, List<Pattern>> questionCues,
         Map<QuestionType, List<String>> questionSections,
+        Set<QuestionType> rankedSections,
         List<Pattern> dependentOpenings,
         List<Pattern> announcements,
         List<Pattern> timeExpressions,
@@ -123,6 +127,7 @@ public record Lexicon(
                 addressees,
                 cues,
                 sections(),
+                rankedQuestionSections(),
                 dependent,
                 announcing,
                 dating,
@@ -161,6 +166,8 @@ public record Lexicon(
         Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
         questionSections.forEach((type, kinds) -> sections.put(type, List.copyOf(kinds)));
         questionSections = Collections.unmodifiableMap(sections);
+        rankedSections =
+                rankedSections.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(rankedSections));
         dependentOpenings = List.copyOf(dependentOpenings);
         announcements = List.copyOf(announcements);
         timeExpressions = List.copyOf(timeExpressions);
@@ -171,13 +178,27 @@ public record Lexicon(
         return stopWords.contains(foldedWord);
     }
 
+    private static final String QUESTION_SECTIONS = "lexicon/question-sections.txt";
+    /** Separates section kinds listed best first; spaces separate kinds that are equally good. */
+    private static final String BETTER_THAN = ">";
+
     private static Map<QuestionType, List<String>> sections() {
         Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
-        String resource = "lexicon/question-sections.txt";
-        for (ResourceLines.Named line : ResourceLines.named(resource)) {
-            QuestionType type = QuestionType.named(line.name(), resource + ":" + line.line());
-            sections.put(type, List.of(line.value().split("\\s+")));
+        for (ResourceLines.Named line : ResourceLines.named(QUESTION_SECTIONS)) {
+            QuestionType type = QuestionType.named(line.name(), QUESTION_SECTIONS + ":" + line.line());
+            sections.put(
+                    type, List.of(line.value().replace(BETTER_THAN, " ").trim().split("\\s+")));
         }
         return sections;
+    }
+
+    private static Set<QuestionType> rankedQuestionSections() {
+        Set<QuestionType> ranked = EnumSet.noneOf(QuestionType.class);
+        for (ResourceLines.Named line : ResourceLines.named(QUESTION_SECTIONS)) {
+            if (line.value().contains(BETTER_THAN)) {
+                ranked.add(QuestionType.named(line.name(), QUESTION_SECTIONS + ":" + line.line()));
+            }
+        }
+        return ranked;
     }
 }

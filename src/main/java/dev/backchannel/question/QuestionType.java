@@ -7,7 +7,7 @@ import java.util.Locale;
  * phrases of each type are data ({@code lexicon/<language>/question-cues.txt}). A question asks
  * every type with a matching cue; the first in this order leads, so "what is it called" is a naming
  * question, not a definition one, and "why did it fail and what is the lesson?" a cause question
- * that also asks for an outcome.
+ * that also asks for an outcome and a lesson.
  */
 public enum QuestionType {
     /** "What do you call it when ...?", "... thì gọi là gì?": a described practice, named by a term. */
@@ -27,8 +27,10 @@ public enum QuestionType {
     PURPOSE,
     /** "Why did it happen?", "vì sao ...?": the reasons behind a case or a practice. */
     CAUSE,
-    /** "What did it achieve?", "bài học là gì?": results, significance and lessons. */
+    /** "What did it achieve?", "kết quả ra sao?": what came of it. */
     OUTCOME,
+    /** "What is the lesson?", "bài học là gì?": what a case teaches, its significance. */
+    LESSON,
     /** "How does X work?", "diễn ra như thế nào?": who convenes, who takes part, how it runs. */
     HOW,
     /**
@@ -63,7 +65,7 @@ public enum QuestionType {
 
     /** Whether the answer explains (a reason, a mechanism, a limit, a result) rather than states. */
     public boolean explains() {
-        return this == LIMITS || this == PURPOSE || this == CAUSE || this == OUTCOME || this == HOW;
+        return this == LIMITS || this == PURPOSE || this == CAUSE || this == OUTCOME || this == LESSON || this == HOW;
     }
 
     /** Whether the answer is a topic's opening: its definition or, for a case, its overview. */

@@ -31,9 +31,8 @@ public final class QuestionTypes {
      * question's readings, in type order, a definition only when nothing else matched, and a general
      * answer when nothing did.
      *
-     * @param readings the question as typed and as spelling-corrected: a cue word the knowledge base
-     *     never uses ("weak spots") is corrected into one it does ("sports") and only the typed text
-     *     keeps it
+     * @param readings the question as typed and as spelling-corrected: a correction may turn a cue
+     *     word the knowledge base never uses into one it does, and only the typed text keeps it
      */
     public List<Intent> intents(String... readings) {
         List<String> folded =
@@ -53,7 +52,8 @@ public final class QuestionTypes {
             matched.add(QuestionType.GENERAL);
         }
         return matched.stream()
-                .map(type -> new Intent(type, preferredSections(type)))
+                .map(type -> new Intent(
+                        type, preferredSections(type), lexicon.rankedSections().contains(type)))
                 .toList();
     }
 

@@ -4,8 +4,10 @@ import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,7 +23,16 @@ final class HitSelection {
      * For a why, how or limits question that passage is the named topic's section written to answer
      * it, which may share none of the question's words ("weaknesses" against "Criticism and limits").
      */
-    static List<Hit> select(ScoreDoc[] ranked, AnalyzedQuestion question, IntFunction<Passage> passages, int topK) {
+    /**
+     * @param ofTopic every passage of a topic, in no particular order, for a section the ranking
+     *     missed
+     */
+    static List<Hit> select(
+            ScoreDoc[] ranked,
+            AnalyzedQuestion question,
+            IntFunction<Passage> passages,
+            Function<String, ScoreDoc[]> ofTopic,
+            int topK) {
         List<Hit> hits = new ArrayList<>();
         List<Hit> reserved = new ArrayList<>();
         List<String> missing =
@@ -51,9 +62,47 @@ final class HitSelection {
             hits.add(new Hit(hit.passage(), hit.score(), hits.size()));
         }
         if (question.type().explains()) {
+            addAnsweringSections(hits, ranked, question, passages, ofTopic);
             addOpenings(hits, ranked, question, passages);
         }
         return hits;
+    }
+
+    /**
+     * The first passage's topic's sections written to answer the question, those its other sections
+     * kept from the first places: "what lessons did the Oman channel leave?" finds the case by its
+     * words, and its lessons may share none of them.
+     */
+    private static void addAnsweringSections(
+            List<Hit> hits,
+            ScoreDoc[] ranked,
+            AnalyzedQuestion question,
+            IntFunction<Passage> passages,
+            Function<String, ScoreDoc[]> ofTopic) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        String lead = hits.get(0).passage().topicId();
+        Set<String> present = hits.stream()
+                .map(Hit::passage)
+                .filter(p -> p.topicId().equals(lead))
+                .map(Passage::sectionSlug)
+                .collect(Collectors.toSet());
+        Set<String> added = new HashSet<>();
+        for (ScoreDoc[] docs : List.of(ranked, ofTopic.apply(lead))) {
+            for (ScoreDoc doc : docs) {
+                Passage passage = passages.apply(doc.doc);
+                if (passage.topicId().equals(lead)
+                        && passage.language() == question.language()
+                        && question.prefers(passage)
+                        && passage.sectionOpeningKey().isEmpty()
+                        && !present.contains(passage.sectionSlug())
+                        && added.add(passage.sectionSlug())) {
+                    // Found outside the ranking, its score would be another query's: it ranks last.
+                    hits.add(new Hit(passage, hits.get(hits.size() - 1).score(), hits.size()));
+                }
+            }
+        }
     }
 
     /**

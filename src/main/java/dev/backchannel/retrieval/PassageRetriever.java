@@ -54,6 +54,8 @@ public final class PassageRetriever implements Retriever {
     private static final float SAME_LANGUAGE_BOOST = 1.5f;
     private static final float PREFERRED_SECTION_BOOST = 1.5f;
     private static final float NAMED_KIND_BOOST = 1.5f;
+    /** More passages than any one topic has in both languages. */
+    private static final int TOPIC_PASSAGES = 200;
 
     private final PassageIndex index;
     private final TermExtractor terms;
@@ -116,7 +118,7 @@ public final class PassageRetriever implements Retriever {
                             List.of(lexical, nearest),
                             List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
             };
-            List<Hit> hits = HitSelection.select(ranked, question, passages, config.topK());
+            List<Hit> hits = HitSelection.select(ranked, question, passages, this::ofTopic, config.topK());
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
             return new Retrieval(
@@ -244,6 +246,15 @@ public final class PassageRetriever implements Retriever {
             return RetrievalMode.BM25;
         }
         return config.mode();
+    }
+
+    /** Every passage of a topic, both languages: a topic has a few dozen at most. */
+    private ScoreDoc[] ofTopic(String topicId) {
+        try {
+            return index.searcher().search(new TermQuery(new Term(Fields.TOPIC_ID, topicId)), TOPIC_PASSAGES).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Searching the index failed", e);
+        }
     }
 
     /** The nearest passages to the question's embedding. */

@@ -17,7 +17,7 @@ final class IntentDescriptionsTest {
         String asked = descriptions.of(
                 List.of(new Intent(QuestionType.CAUSE, Set.of()), new Intent(QuestionType.OUTCOME, Set.of())));
 
-        assertThat(asked).isEqualTo("the reason it happened; what came of it: its result, significance or lesson");
+        assertThat(asked).isEqualTo("the reason it happened; what came of it: its result");
     }
 
     @Test

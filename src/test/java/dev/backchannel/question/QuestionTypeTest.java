@@ -53,7 +53,7 @@ final class QuestionTypeTest {
                 "Sáng kiến Geneva có được thông qua không? | OUTCOME",
                 "trung tâm Carter đã làm được những gì? | OUTCOME",
                 "what led to the Oslo talks? | CAUSE",
-                "bài học từ kế hoạch Marigold là gì? | OUTCOME",
+                "bài học từ kế hoạch Marigold là gì? | LESSON",
                 "how does a Track II workshop work? | HOW",
                 "đối thoại Shangri-La diễn ra như thế nào? | HOW",
             })
@@ -67,8 +67,8 @@ final class QuestionTypeTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Why did Marigold fail and what is the lesson? | CAUSE OUTCOME",
-                "Vì sao sáng kiến Marigold 1966 thất bại và bài học là gì? | CAUSE OUTCOME",
+                "Why did Marigold fail and what is the lesson? | CAUSE OUTCOME LESSON",
+                "Vì sao sáng kiến Marigold 1966 thất bại và bài học là gì? | CAUSE OUTCOME LESSON",
                 "list the limits of Track II | LIMITS LIST",
                 "what is Track II and why is it used? | PURPOSE CAUSE",
                 "ai đứng ra dàn xếp hòa đàm tại Roma? | HOW PEOPLE",
