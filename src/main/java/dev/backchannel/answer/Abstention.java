@@ -89,7 +89,7 @@ final class Abstention {
      * base then holds nothing on what happened that year: "who won the table tennis championship in
      * 2023?" finds ping-pong diplomacy in 1971, and quoting 1971 would answer a question nobody
      * asked, however similar its words. A year the passages do mention ("the Oslo talks in 1993")
-     * is evidence like any other word.
+     * is evidence like any other word, and so is a decade one of whose years the passages mention.
      */
     private static boolean asksAboutUnmentionedYear(Retrieval found) {
         if (found.question().years().isEmpty()) {
@@ -101,6 +101,10 @@ final class Abstention {
             mentioned.addAll(
                     Numbers.yearsIn(hit.passage().title() + " " + hit.passage().text()));
         }
-        return !mentioned.containsAll(found.question().years());
+        // "The late 1980s" asks about a decade, which any year of it the passages mention covers.
+        Set<String> decades = Numbers.decadesIn(found.question().asked());
+        return !found.question().years().stream()
+                .allMatch(year -> mentioned.contains(year)
+                        || (decades.contains(year) && mentioned.stream().anyMatch(m -> Numbers.inDecade(m, year))));
     }
 }

@@ -7,6 +7,7 @@ import dev.backchannel.FixtureApp;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Sentences;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -209,6 +210,19 @@ final class AnswerServiceTest {
         assertThat(otherYear.abstainReason()).contains(AbstainReason.UNMENTIONED_YEAR);
         assertThat(otherYear.suggestions()).extracting(Suggestion::topicId).contains("oslo-backchannel");
         assertThat(vietnamese.abstained()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a decade is covered by any of its years the passages mention, and only by those")
+    void decade() {
+        assertThat(answers.ask("What happened in the Oslo channel in the 1990s?")
+                        .abstained())
+                .isFalse();
+        assertThat(answers.ask("kênh bí mật Oslo thập niên 1990 có gì?").abstainReason())
+                .isNotEqualTo(Optional.of(AbstainReason.UNMENTIONED_YEAR));
+        assertThat(answers.ask("What happened in the Oslo channel in the 1970s?")
+                        .abstainReason())
+                .contains(AbstainReason.UNMENTIONED_YEAR);
     }
 
     @Test
