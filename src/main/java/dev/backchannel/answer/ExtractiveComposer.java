@@ -236,12 +236,14 @@ public final class ExtractiveComposer {
      * shorter one's, or most of the shorter one's and a good part of both.
      */
     private boolean isNearDuplicate(Candidate candidate, List<Candidate> chosen) {
+        Set<String> words = words(candidate);
         for (Candidate other : chosen) {
-            Set<String> union = new HashSet<>(candidate.tokens());
-            union.addAll(other.tokens());
-            Set<String> common = new HashSet<>(candidate.tokens());
-            common.retainAll(other.tokens());
-            int shorter = Math.min(candidate.tokens().size(), other.tokens().size());
+            Set<String> otherWords = words(other);
+            Set<String> union = new HashSet<>(words);
+            union.addAll(otherWords);
+            Set<String> common = new HashSet<>(words);
+            common.retainAll(otherWords);
+            int shorter = Math.min(words.size(), otherWords.size());
             if (!union.isEmpty() && common.size() / (double) union.size() > weights.nearDuplicate()) {
                 return true;
             }
@@ -255,6 +257,16 @@ public final class ExtractiveComposer {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence's words without the syllable pairs of a Vietnamese one: a restatement that words one
+     * syllable differently shares every word but two pairs fewer.
+     */
+    private static Set<String> words(Candidate candidate) {
+        Set<String> words = new HashSet<>();
+        candidate.tokens().stream().filter(token -> token.indexOf(' ') < 0).forEach(words::add);
+        return words;
     }
 
     private Composition write(List<Candidate> chosen) {
