@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -63,6 +64,15 @@ public final class PassageIndex implements Closeable {
     private final String version;
     /** What closing this index closes, in order: its reader first. */
     private final List<Closeable> owned;
+    /**
+     * The passages read so far, by document: decompressing stored fields took a sixth of a
+     * retrieval's time, for the same few hundred passages again and again. Empty for an index too
+     * large to keep every passage it may return.
+     */
+    private final Optional<AtomicReferenceArray<Passage>> read;
+
+    /** The most documents whose passages are kept once read. */
+    private static final int KEPT_DOCUMENTS = 50_000;
 
     private PassageIndex(Directory directory) throws IOException {
         DirectoryReader opened = DirectoryReader.open(directory);
@@ -70,6 +80,7 @@ public final class PassageIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.version = opened.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "");
         this.owned = List.of(opened, directory);
+        this.read = keptPassages(reader);
     }
 
     private PassageIndex(IndexReader reader, String version, List<Closeable> owned) {
@@ -77,6 +88,13 @@ public final class PassageIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.version = version;
         this.owned = List.copyOf(owned);
+        this.read = keptPassages(reader);
+    }
+
+    private static Optional<AtomicReferenceArray<Passage>> keptPassages(IndexReader reader) {
+        return reader.maxDoc() <= KEPT_DOCUMENTS
+                ? Optional.of(new AtomicReferenceArray<>(reader.maxDoc()))
+                : Optional.empty();
     }
 
     /**
@@ -255,6 +273,18 @@ public final class PassageIndex implements Closeable {
 
     /** The passage stored in a document of this index. */
     public Passage passage(int docId) {
+        if (read.isEmpty()) {
+            return stored(docId);
+        }
+        Passage passage = read.get().get(docId);
+        if (passage == null) {
+            passage = stored(docId);
+            read.get().set(docId, passage);
+        }
+        return passage;
+    }
+
+    private Passage stored(int docId) {
         try {
             StoredFields stored = reader.storedFields();
             Document doc = stored.document(docId);
