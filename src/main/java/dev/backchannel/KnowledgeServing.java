@@ -74,7 +74,7 @@ final class KnowledgeServing implements AutoCloseable {
     }
 
     Retriever retriever(PassageIndex index, RetrievalConfig config) {
-        return new PassageRetriever(index, terms, embedder, config, queryEmbeddings);
+        return new PassageRetriever(index, terms, embedder, config, queryEmbeddings, detector);
     }
 
     ExtractiveComposer composer(AnswerConfig answer) {

@@ -4,7 +4,6 @@ import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Topic;
-import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
@@ -125,8 +124,12 @@ public final class AnswerService {
             AnswerOptions options,
             ServedKnowledge version,
             long start) {
-        AnalyzedQuestion analyzed = version.reader().read(question, conversation.last());
-        Retrieval found = retrievers.apply(version).retrieve(analyzed, conversation.recentTopics());
+        Retrieval found = retrievers
+                .apply(version)
+                .retrieve(
+                        question,
+                        asked -> version.reader().read(asked, conversation.last()),
+                        conversation.recentTopics());
         Retrieval retrieval =
                 ParallelPassages.in(found, options.language().orElse(found.language()), version.knowledge());
         long retrieved = System.nanoTime();

@@ -10,7 +10,9 @@ import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
+import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.question.LanguageParts;
+import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionType;
 import dev.backchannel.question.TermExtractor;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -63,33 +66,64 @@ public final class PassageRetriever implements Retriever {
     private final RetrievalConfig config;
     private final Optional<Embedder> embedder;
     private final Executor embedding;
+    private final LanguageDetector detector;
 
     /** A retriever that embeds each question on the thread that asks it. */
     public PassageRetriever(
             PassageIndex index, TermExtractor terms, Optional<Embedder> embedder, RetrievalConfig config) {
-        this(index, terms, embedder, config, Runnable::run);
+        this(index, terms, embedder, config, Runnable::run, new LanguageDetector(Lexicon.standard()));
     }
 
     /**
-     * @param embedding runs the question's embedding while the lexical search goes on, so hybrid
-     *     retrieval costs about one embedding rather than an embedding plus a search
+     * @param embedding runs the question's embedding while the question is read and the lexical
+     *     search goes on, so hybrid retrieval costs about one embedding rather than an embedding plus
+     *     the rest
+     * @param detector tells, before a question is read, whether it is in a language the embedding
+     *     model reads, so no embedding is begun that would not be used
      */
     public PassageRetriever(
             PassageIndex index,
             TermExtractor terms,
             Optional<Embedder> embedder,
             RetrievalConfig config,
-            Executor embedding) {
+            Executor embedding,
+            LanguageDetector detector) {
         this.index = index;
         this.embedder = embedder;
         this.terms = terms;
         this.coverage = new EvidenceCoverage(terms);
         this.config = config;
         this.embedding = embedding;
+        this.detector = detector;
+    }
+
+    /**
+     * Begins embedding the question as asked before reading it: a question that stands alone is
+     * embedded as typed (the embedding model reads typos and short forms as well as their
+     * corrections), so the embedding, the longest step, overlaps reading and the lexical search.
+     */
+    @Override
+    public Retrieval retrieve(String asked, Function<String, AnalyzedQuestion> reading, List<String> contextTopics) {
+        Optional<CompletableFuture<float[]>> early = embedsAsAsked(asked)
+                ? Optional.of(CompletableFuture.supplyAsync(
+                        () -> embedder.orElseThrow().embedQuery(asked), embedding))
+                : Optional.empty();
+        return retrieve(reading.apply(asked), contextTopics, early);
     }
 
     @Override
     public Retrieval retrieve(AnalyzedQuestion question, List<String> contextTopics) {
+        return retrieve(question, contextTopics, Optional.empty());
+    }
+
+    private boolean embedsAsAsked(String asked) {
+        return embedder.isPresent()
+                && config.mode() != RetrievalMode.BM25
+                && config.similarityLanguages().contains(detector.detect(asked).code());
+    }
+
+    private Retrieval retrieve(
+            AnalyzedQuestion question, List<String> contextTopics, Optional<CompletableFuture<float[]>> early) {
         List<String> namedIds = question.namedIds();
         BooleanQuery contentQuery = contentQuery(question.searched(), namedIds, contextTopics);
         if (contentQuery.clauses().isEmpty()) {
@@ -98,9 +132,13 @@ public final class PassageRetriever implements Retriever {
         Optional<String> understood = understood(question);
         RetrievalMode mode = mode(understood);
         try {
+            String embedded = understood.orElse(question.searched());
             CompletableFuture<ScoreDoc[]> dense = mode == RetrievalMode.BM25
                     ? CompletableFuture.completedFuture(new ScoreDoc[0])
-                    : CompletableFuture.supplyAsync(() -> nearest(understood.orElse(question.searched())), embedding);
+                    : early.filter(vector -> embedded.equals(question.asked()))
+                            .map(vector -> vector.thenApply(this::nearest))
+                            .orElseGet(() -> CompletableFuture.supplyAsync(
+                                    () -> nearest(embedder.orElseThrow().embedQuery(embedded)), embedding));
             // Stored fields are read once per document, though both ranking and selection need them.
             Map<Integer, Passage> loaded = new HashMap<>();
             IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
@@ -227,7 +265,9 @@ public final class PassageRetriever implements Retriever {
      */
     private Optional<String> understood(AnalyzedQuestion question) {
         if (config.similarityLanguages().contains(question.language().code())) {
-            return Optional.of(question.searched());
+            // A question that stands alone is embedded as asked; a follow-up needs its topic added.
+            return Optional.of(
+                    !question.followUp() && question.setAside().isEmpty() ? question.asked() : question.searched());
         }
         return question.switched()
                 .filter(parts -> config.similarityLanguages().contains(Language.EN.code()))
@@ -257,10 +297,9 @@ public final class PassageRetriever implements Retriever {
         }
     }
 
-    /** The nearest passages to the question's embedding. */
-    private ScoreDoc[] nearest(String question) {
-        Query query = new KnnFloatVectorQuery(
-                Fields.VECTOR, embedder.orElseThrow().embedQuery(question), config.candidates());
+    /** The nearest passages to a question's embedding. */
+    private ScoreDoc[] nearest(float[] question) {
+        Query query = new KnnFloatVectorQuery(Fields.VECTOR, question, config.candidates());
         try {
             return index.searcher().search(query, config.candidates()).scoreDocs;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.backchannel.retrieval;
 
 import dev.backchannel.question.AnalyzedQuestion;
 import java.util.List;
+import java.util.function.Function;
 
 /** Finds the passages that answer a question. */
 public interface Retriever {
@@ -12,4 +13,15 @@ public interface Retriever {
      *     a follow-up such as "who started it?" refers to
      */
     Retrieval retrieve(AnalyzedQuestion question, List<String> contextTopics);
+
+    /**
+     * Reads the question and retrieves its passages; a retriever may begin what does not need the
+     * question read (its embedding) while it is read.
+     *
+     * @param asked the question as asked
+     * @param reading reads it
+     */
+    default Retrieval retrieve(String asked, Function<String, AnalyzedQuestion> reading, List<String> contextTopics) {
+        return retrieve(reading.apply(asked), contextTopics);
+    }
 }

@@ -22,7 +22,7 @@ public record ServedKnowledge(KnowledgeBase knowledge, PassageIndex index, Quest
 
     /** Reads a question that stands alone and retrieves its passages. */
     public Retrieval retrieve(String question) {
-        return retriever.retrieve(reader.read(question), List.of());
+        return retriever.retrieve(question, reader::read, List.of());
     }
 
     /** Closes the index; the topics stay readable. */

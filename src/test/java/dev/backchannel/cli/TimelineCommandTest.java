@@ -38,7 +38,7 @@ final class TimelineCommandTest {
         assertThat(image.getWidth()).isEqualTo(1100);
         assertThat(run.out())
                 .contains("Wrote " + file + " (1100 x " + image.getHeight()
-                        + " px): 25 trường hợp, xếp theo kênh ngoại giao.");
+                        + " px): 37 trường hợp, xếp theo kênh ngoại giao.");
     }
 
     @Test
@@ -51,7 +51,7 @@ final class TimelineCommandTest {
         CliRunner.Run run = run("timeline", "--out", one.toString(), "--track", "track-one-and-a-half");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains(": 3 cases, grouped by track.");
+        assertThat(run.out()).contains(": 6 cases, grouped by track.");
         assertThat(ImageIO.read(one.toFile()).getHeight())
                 .isLessThan(ImageIO.read(all.toFile()).getHeight() / 2);
     }

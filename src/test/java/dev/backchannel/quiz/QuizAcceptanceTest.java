@@ -147,7 +147,8 @@ final class QuizAcceptanceTest {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < written.length; i++) {
             String word = TextFolding.foldWords(written[i]);
-            if (word.isEmpty()) {
+            // One letter ("I" of "Track I", of "I. William Zartman") gives nothing away.
+            if (word.length() < 2) {
                 continue;
             }
             boolean year = word.matches("\\d{4}");
@@ -162,10 +163,11 @@ final class QuizAcceptanceTest {
         return found;
     }
 
+    /** How many titles have the word, its plural counted as the word ("Pugwash Conferences"). */
     private static long titlesWith(String word, Language language) {
         return knowledge.topics().stream()
                 .filter(t -> t.language() == language)
-                .filter(t -> words(shortTitle(t)).contains(word))
+                .filter(t -> words(shortTitle(t)).stream().anyMatch(w -> w.equals(word) || w.equals(word + "s")))
                 .count();
     }
 

@@ -66,7 +66,7 @@ final class TimelineTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
-    @DisplayName("the picture of every track is a PNG of the planned size that places each of the 25 cases once")
+    @DisplayName("the picture of every track is a PNG of the planned size that places each of the 37 cases once")
     void everyCaseIsPlaced(Language language) throws IOException {
         TimelineRequest request = TimelineRequest.all(language);
         TimelinePicture picture = PICTURES.draw(topics, request);
@@ -77,9 +77,9 @@ final class TimelineTest {
         assertThat(image.getHeight())
                 .isEqualTo(picture.height())
                 .isEqualTo(plan.height())
-                .isBetween(1000, 2400);
-        assertThat(caseIds()).hasSize(25);
-        assertThat(picture.cases()).isEqualTo(25);
+                .isBetween(1000, 3000);
+        assertThat(caseIds()).hasSize(37);
+        assertThat(picture.cases()).isEqualTo(37);
         assertThat(plan.rows()).extracting(Row::caseId).containsExactlyInAnyOrderElementsOf(caseIds());
         TimelinePlan.Scale scale = plan.axis().scale();
         for (Row row : plan.rows()) {
