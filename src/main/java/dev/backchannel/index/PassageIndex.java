@@ -1,8 +1,6 @@
 package dev.backchannel.index;
 
-import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Topic;
 import java.io.Closeable;
@@ -11,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,20 +16,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
@@ -45,14 +34,6 @@ import org.apache.lucene.store.FSDirectory;
  * directory holds which version is {@link IndexVersions}'s business.
  */
 public final class PassageIndex implements Closeable {
-
-    /**
-     * A topic's names are indexed without term frequencies. A word its aliases repeat ("đối thoại"
-     * in seven names of the US–China dialogues) is one name word, not seven: counted seven times it
-     * pulled that topic above the one a question was about whenever the question used the word.
-     * The length of the names still counts, so a topic with many names gains less from each.
-     */
-    private static final FieldType NAME_TYPE = nameType();
 
     /** Passages embedded between two checks that the build is still wanted: a few seconds' work. */
     private static final int EMBEDDING_BATCH = 64;
@@ -170,7 +151,7 @@ public final class PassageIndex implements Closeable {
                 Passage passage = passages.get(i);
                 Topic topic =
                         knowledge.topic(passage.topicId(), passage.language()).orElseThrow();
-                Document doc = document(passage, topic);
+                Document doc = PassageDocuments.of(passage, topic);
                 if (vectors != null) {
                     doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
                 }
@@ -216,49 +197,6 @@ public final class PassageIndex implements Closeable {
                 .replaceAll("");
     }
 
-    private static Document document(Passage passage, Topic topic) {
-        Document doc = new Document();
-        doc.add(new StringField(Fields.KEY, passage.key(), Field.Store.YES));
-        doc.add(new StringField(Fields.PASSAGE_ID, passage.id(), Field.Store.YES));
-        doc.add(new StringField(Fields.TOPIC_ID, passage.topicId(), Field.Store.YES));
-        doc.add(new StringField(Fields.LANG, passage.language().code(), Field.Store.YES));
-        doc.add(new StringField(Fields.KIND, passage.kind().code(), Field.Store.YES));
-        doc.add(new StoredField(Fields.TITLE, passage.title()));
-        doc.add(new StoredField(Fields.SECTION, passage.section()));
-        doc.add(new StoredField(Fields.TEXT, passage.text()));
-        passage.urls().forEach(url -> doc.add(new StoredField(Fields.URL, url)));
-        if (passage.isCourseNote()) {
-            doc.add(new StoredField(Fields.NOTED_BY, passage.notedBy()));
-        }
-
-        String body = passage.text();
-        for (String field : List.of(Fields.BODY_EN, Fields.BODY_FOLDED, Fields.BODY_BIGRAMS, Fields.BODY_EXACT)) {
-            doc.add(new TextField(field, body, Field.Store.NO));
-        }
-        List<String> names = new ArrayList<>();
-        names.add(topic.title());
-        names.addAll(topic.aliases());
-        for (String field : List.of(Fields.NAMES_EN, Fields.NAMES_FOLDED, Fields.NAMES_BIGRAMS, Fields.NAMES_EXACT)) {
-            // One value per name, so a bigram never joins the end of one name to the start of the next.
-            names.forEach(name -> doc.add(new Field(field, name, NAME_TYPE)));
-        }
-        passage.questions().forEach(question -> doc.add(new StoredField(Fields.QUESTION, question)));
-        for (String field : List.of(Fields.QUESTIONS_EN, Fields.QUESTIONS_FOLDED, Fields.QUESTIONS_BIGRAMS)) {
-            // A word asked in several of the questions counts once, as a name's words do.
-            passage.questions().forEach(question -> doc.add(new Field(field, question, NAME_TYPE)));
-        }
-        doc.add(new TextField(Fields.SUMMARY_EN, topic.summary(), Field.Store.NO));
-        doc.add(new TextField(Fields.SUMMARY_FOLDED, topic.summary(), Field.Store.NO));
-        return doc;
-    }
-
-    private static FieldType nameType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.freeze();
-        return type;
-    }
-
     public IndexSearcher searcher() {
         return searcher;
     }
@@ -286,24 +224,7 @@ public final class PassageIndex implements Closeable {
 
     private Passage stored(int docId) {
         try {
-            StoredFields stored = reader.storedFields();
-            Document doc = stored.document(docId);
-            String notedBy = doc.get(Fields.NOTED_BY);
-            return new Passage(
-                    doc.get(Fields.PASSAGE_ID),
-                    doc.get(Fields.TOPIC_ID),
-                    Language.fromCode(doc.get(Fields.LANG)).orElseThrow(),
-                    Kind.fromCode(doc.get(Fields.KIND)).orElseThrow(),
-                    doc.get(Fields.TITLE),
-                    doc.get(Fields.SECTION),
-                    doc.get(Fields.TEXT),
-                    Arrays.stream(doc.getFields(Fields.URL))
-                            .map(IndexableField::stringValue)
-                            .toList(),
-                    Arrays.stream(doc.getFields(Fields.QUESTION))
-                            .map(IndexableField::stringValue)
-                            .toList(),
-                    notedBy == null ? "" : notedBy);
+            return PassageDocuments.passage(reader.storedFields().document(docId));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read passage " + docId + " from the index", e);
         }
