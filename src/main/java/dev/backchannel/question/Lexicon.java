@@ -76,6 +76,7 @@ public record Lexicon(
     }
 
     static Lexicon load() {
+        QuestionSections sections = readQuestionSections();
         List<String> englishStops = WordLists.folded("lexicon/en/stop-words.txt");
         Set<String> stops = new LinkedHashSet<>(englishStops);
         stops.addAll(WordLists.folded("lexicon/vi/stop-words.txt"));
@@ -126,8 +127,8 @@ public record Lexicon(
                 smallTalk,
                 addressees,
                 cues,
-                sections(),
-                rankedQuestionSections(),
+                sections.kinds(),
+                sections.ranked(),
                 dependent,
                 announcing,
                 dating,
@@ -182,23 +183,20 @@ public record Lexicon(
     /** Separates section kinds listed best first; spaces separate kinds that are equally good. */
     private static final String BETTER_THAN = ">";
 
-    private static Map<QuestionType, List<String>> sections() {
-        Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
-        for (ResourceLines.Named line : ResourceLines.named(QUESTION_SECTIONS)) {
-            QuestionType type = QuestionType.named(line.name(), QUESTION_SECTIONS + ":" + line.line());
-            sections.put(
-                    type, List.of(line.value().replace(BETTER_THAN, " ").trim().split("\\s+")));
-        }
-        return sections;
-    }
+    /** The section kinds of each question type, and the types whose kinds are ranked. */
+    private record QuestionSections(Map<QuestionType, List<String>> kinds, Set<QuestionType> ranked) {}
 
-    private static Set<QuestionType> rankedQuestionSections() {
+    private static QuestionSections readQuestionSections() {
+        Map<QuestionType, List<String>> kinds = new EnumMap<>(QuestionType.class);
         Set<QuestionType> ranked = EnumSet.noneOf(QuestionType.class);
         for (ResourceLines.Named line : ResourceLines.named(QUESTION_SECTIONS)) {
+            QuestionType type = QuestionType.named(line.name(), QUESTION_SECTIONS + ":" + line.line());
+            kinds.put(
+                    type, List.of(line.value().replace(BETTER_THAN, " ").trim().split("\\s+")));
             if (line.value().contains(BETTER_THAN)) {
-                ranked.add(QuestionType.named(line.name(), QUESTION_SECTIONS + ":" + line.line()));
+                ranked.add(type);
             }
         }
-        return ranked;
+        return new QuestionSections(kinds, ranked);
     }
 }
