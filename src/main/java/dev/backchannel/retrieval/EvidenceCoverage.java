@@ -33,20 +33,32 @@ final class EvidenceCoverage {
     }
 
     /**
-     * The IDF-weighted share of the question's evidence terms that one topic's retrieved passages
-     * contain between them, for the best of the topics ranked at the top: evidence has to come from
-     * one topic, not be gathered word by word across unrelated ones. The words of a topic name the
-     * question contains count as found: naming a topic is evidence, but only for those words, so
-     * "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about television.
+     * How much of a question the retrieved passages cover.
+     *
+     * @param ofTopic the IDF-weighted share of the question's evidence terms that one topic's
+     *     retrieved passages contain between them, for the best of the topics ranked at the top:
+     *     evidence has to come from one topic, not be gathered word by word across unrelated ones
+     * @param ofOnePassage the share that one passage among the best holds by itself
      */
-    double of(AnalyzedQuestion question, List<Hit> hits) {
-        Map<String, Double> weights = question.termWeights();
+    record Coverage(double ofTopic, double ofOnePassage) {}
+
+    /**
+     * The coverage of a question by its hits. The words of a topic name the question contains count
+     * as found: naming a topic is evidence, but only for those words, so "kênh 2 VTV tối nay chiếu
+     * phim gì" still fails on the rest, which is about television.
+     */
+    Coverage of(AnalyzedQuestion question, List<Hit> hits) {
         if (hits.isEmpty()) {
-            return 0;
+            return new Coverage(0, 0);
         }
-        if (weights.isEmpty()) {
-            return 1;
+        if (question.termWeights().isEmpty()) {
+            return new Coverage(1, 1);
         }
+        Set<String> namedTerms = namedTerms(question);
+        return new Coverage(ofTopic(question, hits, namedTerms), ofOnePassage(question, hits, namedTerms));
+    }
+
+    private double ofTopic(AnalyzedQuestion question, List<Hit> hits, Set<String> namedTerms) {
         Map<String, Set<String>> evidenceByTopic = new LinkedHashMap<>();
         hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
                 .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new HashSet<>()));
@@ -56,33 +68,20 @@ final class EvidenceCoverage {
                 evidence.addAll(evidenceTerms(question.language(), hit.passage()));
             }
         }
-        Set<String> namedTerms = namedTerms(question);
         double best = 0;
         for (Set<String> present : evidenceByTopic.values()) {
             present.addAll(namedTerms);
-            best = Math.max(best, TermWeights.share(weights, present));
+            best = Math.max(best, TermWeights.share(question.termWeights(), present));
         }
         return best;
     }
 
-    /**
-     * The IDF-weighted share of the question's evidence terms that one passage among the best holds
-     * by itself, its topic's name counted as found.
-     */
-    double ofOnePassage(AnalyzedQuestion question, List<Hit> hits) {
-        Map<String, Double> weights = question.termWeights();
-        if (hits.isEmpty()) {
-            return 0;
-        }
-        if (weights.isEmpty()) {
-            return 1;
-        }
-        Set<String> namedTerms = namedTerms(question);
+    private double ofOnePassage(AnalyzedQuestion question, List<Hit> hits, Set<String> namedTerms) {
         double best = 0;
         for (Hit hit : hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))) {
             Set<String> present = new HashSet<>(ownTerms(question.language(), hit.passage()));
             present.addAll(namedTerms);
-            best = Math.max(best, TermWeights.share(weights, present));
+            best = Math.max(best, TermWeights.share(question.termWeights(), present));
         }
         return best;
     }

@@ -13,7 +13,6 @@ import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.LanguageDetector;
 import dev.backchannel.question.LanguageParts;
 import dev.backchannel.question.Lexicon;
-import dev.backchannel.question.QuestionReader;
 import dev.backchannel.question.QuestionType;
 import dev.backchannel.question.TermExtractor;
 import java.io.IOException;
@@ -25,14 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,20 +37,10 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Retrieval over the passage index: BM25 over analysed terms, nearest neighbours of the question's
- * embedding, or both fused by reciprocal rank. The question is never handed to a query parser: it
- * is analysed into terms and the query is built from them, so "Track II: what? (AND" is just words.
+ * embedding, or both fused by reciprocal rank. The lexical query is {@link LexicalQueries}'s.
  */
 public final class PassageRetriever implements Retriever {
 
-    /** A word of a topic's names counts more than one of its text. */
-    private static final float NAMES_BOOST = 1.5f;
-    /** A syllable pair of a name is most of a Vietnamese name: more still. */
-    private static final float NAME_BIGRAMS_BOOST = 2f;
-    /** Words with their diacritics repeat the folded match: they only break ties. */
-    private static final float EXACT_BOOST = 0.5f;
-
-    private static final float NAMED_TOPIC_BOOST = 10f;
-    private static final float CONTEXT_TOPIC_BOOST = 2f;
     private static final float SAME_LANGUAGE_BOOST = 1.5f;
     private static final float PREFERRED_SECTION_BOOST = 1.5f;
     private static final float NAMED_KIND_BOOST = 1.5f;
@@ -67,6 +54,9 @@ public final class PassageRetriever implements Retriever {
     private final Optional<Embedder> embedder;
     private final Executor embedding;
     private final LanguageDetector detector;
+    private final LexicalQueries queries;
+    /** Each topic's documents, by topic id. */
+    private final Map<String, ScoreDoc[]> topicDocuments = new ConcurrentHashMap<>();
 
     /** A retriever that embeds each question on the thread that asks it. */
     public PassageRetriever(
@@ -95,6 +85,7 @@ public final class PassageRetriever implements Retriever {
         this.config = config;
         this.embedding = embedding;
         this.detector = detector;
+        this.queries = new LexicalQueries(terms, config);
     }
 
     /**
@@ -125,7 +116,7 @@ public final class PassageRetriever implements Retriever {
     private Retrieval retrieve(
             AnalyzedQuestion question, List<String> contextTopics, Optional<CompletableFuture<float[]>> early) {
         List<String> namedIds = question.namedIds();
-        BooleanQuery contentQuery = contentQuery(question.searched(), namedIds, contextTopics);
+        BooleanQuery contentQuery = queries.content(question.searched(), namedIds, contextTopics);
         if (contentQuery.clauses().isEmpty()) {
             return new Retrieval(question, question.language(), List.of(), 0, 0, 0);
         }
@@ -159,13 +150,9 @@ public final class PassageRetriever implements Retriever {
             List<Hit> hits = HitSelection.select(ranked, question, passages, this::ofTopic, config.topK());
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
+            EvidenceCoverage.Coverage covered = coverage.of(question, hits);
             return new Retrieval(
-                    question,
-                    question.language(),
-                    hits,
-                    coverage.of(question, hits),
-                    coverage.ofOnePassage(question, hits),
-                    similarity);
+                    question, question.language(), hits, covered.ofTopic(), covered.ofOnePassage(), similarity);
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
         }
@@ -187,47 +174,15 @@ public final class PassageRetriever implements Retriever {
         LanguageParts parts = question.switched().get();
         return fuse(
                 List.of(
-                        lexical(contentQuery(parts.restText(), question.namedIds(), contextTopics), question, passages),
                         lexical(
-                                contentQuery(parts.englishText(), question.namedIds(), contextTopics),
+                                queries.content(parts.restText(), question.namedIds(), contextTopics),
+                                question,
+                                passages),
+                        lexical(
+                                queries.content(parts.englishText(), question.namedIds(), contextTopics),
                                 question,
                                 passages)),
                 List.of(1.0, 1.0));
-    }
-
-    /**
-     * The BM25 query of a question's words, analysed every way the passages were, plus a constant
-     * boost for every passage of a topic the question names and a smaller one for the topics of the
-     * conversation so far.
-     */
-    private BooleanQuery contentQuery(String text, List<String> namedIds, List<String> contextTopics) {
-        List<String> english = QuestionReader.cap(terms.english(text));
-        List<String> folded = QuestionReader.cap(terms.folded(text));
-        BooleanQuery.Builder content = new BooleanQuery.Builder();
-        addTerms(content, Fields.BODY_EN, english, 1f);
-        addTerms(content, Fields.NAMES_EN, english, NAMES_BOOST);
-        addTerms(content, Fields.BODY_FOLDED, folded, 1f);
-        addTerms(content, Fields.NAMES_FOLDED, folded, NAMES_BOOST);
-        float questions = (float) config.questionsWeight();
-        addTerms(content, Fields.QUESTIONS_EN, english, questions);
-        addTerms(content, Fields.QUESTIONS_FOLDED, folded, questions);
-        addTerms(content, Fields.SUMMARY_EN, english, 1f);
-        addTerms(content, Fields.SUMMARY_FOLDED, folded, 1f);
-        List<String> bigrams = QuestionReader.cap(terms.bigrams(text));
-        addTerms(content, Fields.BODY_BIGRAMS, bigrams, 1f);
-        addTerms(content, Fields.NAMES_BIGRAMS, bigrams, NAME_BIGRAMS_BOOST);
-        addTerms(content, Fields.QUESTIONS_BIGRAMS, bigrams, questions);
-        List<String> exact = QuestionReader.cap(terms.exact(text));
-        addTerms(content, Fields.BODY_EXACT, exact, EXACT_BOOST);
-        addTerms(content, Fields.NAMES_EXACT, exact, EXACT_BOOST);
-        namedIds.forEach(
-                id -> content.add(constant(Fields.TOPIC_ID, id, NAMED_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
-        contextTopics.stream()
-                .filter(id -> !namedIds.contains(id))
-                .limit(2)
-                .forEach(id ->
-                        content.add(constant(Fields.TOPIC_ID, id, CONTEXT_TOPIC_BOOST), BooleanClause.Occur.SHOULD));
-        return content.build();
     }
 
     /**
@@ -288,13 +243,18 @@ public final class PassageRetriever implements Retriever {
         return config.mode();
     }
 
-    /** Every passage of a topic, both languages: a topic has a few dozen at most. */
+    /**
+     * Every passage of a topic, both languages: a topic has a few dozen at most. Searched once a
+     * topic, as the index does not change.
+     */
     private ScoreDoc[] ofTopic(String topicId) {
-        try {
-            return index.searcher().search(new TermQuery(new Term(Fields.TOPIC_ID, topicId)), TOPIC_PASSAGES).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Searching the index failed", e);
-        }
+        return topicDocuments.computeIfAbsent(topicId, id -> {
+            try {
+                return index.searcher().search(new TermQuery(new Term(Fields.TOPIC_ID, id)), TOPIC_PASSAGES).scoreDocs;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Searching the index failed", e);
+            }
+        });
     }
 
     /** The nearest passages to a question's embedding. */
@@ -324,19 +284,5 @@ public final class PassageRetriever implements Retriever {
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
                 .map(entry -> new ScoreDoc(entry.getKey(), entry.getValue().floatValue()))
                 .toArray(ScoreDoc[]::new);
-    }
-
-    private static void addTerms(BooleanQuery.Builder builder, String field, List<String> values, float boost) {
-        if (boost <= 0) {
-            return;
-        }
-        for (String value : values) {
-            Query query = new TermQuery(new Term(field, value));
-            builder.add(boost == 1f ? query : new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-        }
-    }
-
-    private static Query constant(String field, String value, float boost) {
-        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
     }
 }
