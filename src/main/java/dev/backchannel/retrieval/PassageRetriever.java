@@ -95,7 +95,9 @@ public final class PassageRetriever implements Retriever {
      */
     @Override
     public Retrieval retrieve(String asked, Function<String, AnalyzedQuestion> reading, List<String> contextTopics) {
-        Optional<CompletableFuture<float[]>> early = embedsAsAsked(asked)
+        // In a conversation the question may be a follow-up, embedded with its topic added once read:
+        // an embedding begun early would be done twice.
+        Optional<CompletableFuture<float[]>> early = contextTopics.isEmpty() && embedsAsAsked(asked)
                 ? Optional.of(CompletableFuture.supplyAsync(
                         () -> embedder.orElseThrow().embedQuery(asked), embedding))
                 : Optional.empty();
