@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** How much of a question the passages retrieved for it cover: the evidence that it can be answered. */
 final class EvidenceCoverage {
@@ -37,17 +38,19 @@ final class EvidenceCoverage {
      *
      * @param ofTopic the IDF-weighted share of the question's evidence terms that one topic's
      *     retrieved passages contain between them, for the best of the topics ranked at the top:
-     *     evidence has to come from one topic, not be gathered word by word across unrelated ones
+     *     evidence has to come from one topic, not be gathered word by word across unrelated ones.
+     *     A topic's passages are those among the hits and among the first candidates of the ranking,
+     *     so that a topic's evidence does not shrink when another topic fills the hits
      * @param ofOnePassage the share that one passage among the best holds by itself
      */
     record Coverage(double ofTopic, double ofOnePassage) {}
 
     /**
-     * The coverage of a question by its hits. The words of a topic name the question contains count
+     * The coverage of a question by its hits and the ranking's first candidates. The words of a topic name the question contains count
      * as found: naming a topic is evidence, but only for those words, so "kênh 2 VTV tối nay chiếu
      * phim gì" still fails on the rest, which is about television.
      */
-    Coverage of(AnalyzedQuestion question, List<Hit> hits) {
+    Coverage of(AnalyzedQuestion question, List<Hit> hits, List<Passage> candidates) {
         if (hits.isEmpty()) {
             return new Coverage(0, 0);
         }
@@ -55,17 +58,19 @@ final class EvidenceCoverage {
             return new Coverage(1, 1);
         }
         Set<String> namedTerms = namedTerms(question);
-        return new Coverage(ofTopic(question, hits, namedTerms), ofOnePassage(question, hits, namedTerms));
+        return new Coverage(ofTopic(question, hits, candidates, namedTerms), ofOnePassage(question, hits, namedTerms));
     }
 
-    private double ofTopic(AnalyzedQuestion question, List<Hit> hits, Set<String> namedTerms) {
+    private double ofTopic(
+            AnalyzedQuestion question, List<Hit> hits, List<Passage> candidates, Set<String> namedTerms) {
         Map<String, Set<String>> evidenceByTopic = new LinkedHashMap<>();
         hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
                 .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new HashSet<>()));
-        for (Hit hit : hits) {
-            Set<String> evidence = evidenceByTopic.get(hit.passage().topicId());
+        Stream<Passage> retrieved = Stream.concat(hits.stream().map(Hit::passage), candidates.stream());
+        for (Passage passage : (Iterable<Passage>) retrieved::iterator) {
+            Set<String> evidence = evidenceByTopic.get(passage.topicId());
             if (evidence != null) {
-                evidence.addAll(evidenceTerms(question.language(), hit.passage()));
+                evidence.addAll(evidenceTerms(question.language(), passage));
             }
         }
         double best = 0;

@@ -152,7 +152,10 @@ public final class PassageRetriever implements Retriever {
             List<Hit> hits = HitSelection.select(ranked, question, passages, this::ofTopic, config.topK());
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
-            EvidenceCoverage.Coverage covered = coverage.of(question, hits);
+            List<Passage> candidates = Arrays.stream(ranked, 0, Math.min(ranked.length, config.candidates()))
+                    .map(doc -> passages.apply(doc.doc))
+                    .toList();
+            EvidenceCoverage.Coverage covered = coverage.of(question, hits, candidates);
             return new Retrieval(
                     question, question.language(), hits, covered.ofTopic(), covered.ofOnePassage(), similarity);
         } catch (IOException e) {
