@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What an operator sees on standard error, with the shipped logback.xml. */
+/** What an operator sees on standard error, with the logging set up as shipped. */
 final class LogFormatTest {
 
     private static final Logger log = LoggerFactory.getLogger(LogFormatTest.class);
