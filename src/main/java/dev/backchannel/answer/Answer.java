@@ -28,6 +28,11 @@ public record Answer(
         suggestions = List.copyOf(suggestions);
     }
 
+    /** The sources to list: one line a cited section, however many of its parts are cited. */
+    public List<CitedSection> citedSections() {
+        return CitedSection.of(citations);
+    }
+
     /** Topic ids of the citations, in citation order, without repeats. */
     public List<String> citedTopicIds() {
         return citations.stream().map(Citation::topicId).distinct().toList();

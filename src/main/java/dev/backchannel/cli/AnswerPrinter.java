@@ -1,7 +1,7 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.answer.Answer;
-import dev.backchannel.answer.Citation;
+import dev.backchannel.answer.CitedSection;
 import dev.backchannel.answer.Messages;
 import java.io.PrintWriter;
 
@@ -25,16 +25,16 @@ final class AnswerPrinter {
         if (!answer.citations().isEmpty()) {
             out.println();
             out.println(Messages.sourcesHeading(answer.language()) + ":");
-            for (Citation citation : answer.citations()) {
-                out.println("  ["
-                        + citation.n()
-                        + "] "
-                        + citation.passage().title()
+            for (CitedSection source : answer.citedSections()) {
+                out.println("  "
+                        + source.markers()
+                        + " "
+                        + source.passage().title()
                         + " — "
-                        + citation.passage().section()
-                        + (citation.passage().firstUrl().isEmpty()
+                        + source.passage().section()
+                        + (source.passage().firstUrl().isEmpty()
                                 ? ""
-                                : "\n      " + citation.passage().firstUrl()));
+                                : "\n      " + source.passage().firstUrl()));
             }
         }
         if (!answer.fallbackReason().isEmpty()) {

@@ -1,7 +1,7 @@
 package dev.backchannel.discord;
 
 import dev.backchannel.answer.Answer;
-import dev.backchannel.answer.Citation;
+import dev.backchannel.answer.CitedSection;
 import dev.backchannel.discord.answering.AnswerButton;
 import dev.backchannel.discord.education.SessionModeration;
 import dev.backchannel.knowledge.Language;
@@ -37,10 +37,15 @@ public final class AnswerMessages {
         embed.setTitle(DiscordLimits.shorten(MarkdownSanitizer.escape(answer.question()), DiscordLimits.EMBED_TITLE));
         embed.setDescription(DiscordLimits.shorten(answer.text(), DiscordLimits.EMBED_DESCRIPTION));
         List<String> lines = new ArrayList<>();
-        for (Citation citation : answer.citations()) {
-            Passage passage = citation.passage();
+        for (CitedSection source : answer.citedSections()) {
+            Passage passage = source.passage();
             lines.add(sourceLine(
-                    citation.n(), passage.title(), passage.section(), passage.firstUrl(), passage.notedBy(), language));
+                    source.markers(),
+                    passage.title(),
+                    passage.section(),
+                    passage.firstUrl(),
+                    passage.notedBy(),
+                    language));
         }
         addSources(embed, lines, language);
         embed.setFooter(BotText.footer(language, answer.mode().code()));
@@ -52,12 +57,12 @@ public final class AnswerMessages {
      * notes say so and who added them, and are never linked, their addresses being unchecked.
      */
     private static String sourceLine(
-            int n, String title, String section, String url, String notedBy, Language language) {
+            String markers, String title, String section, String url, String notedBy, Language language) {
         String label = MarkdownSanitizer.escape(title + " — " + section).replace("]", "\\]");
         if (!notedBy.isEmpty()) {
-            return "[" + n + "] " + label + " · " + MarkdownSanitizer.escape(BotText.courseNotesBy(language, notedBy));
+            return markers + " " + label + " · " + MarkdownSanitizer.escape(BotText.courseNotesBy(language, notedBy));
         }
-        return "[" + n + "] " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
+        return markers + " " + (url.isEmpty() ? label : "[" + label + "](" + url.replace(")", "%29") + ")");
     }
 
     /** The source lines as fields within Discord's limits: Sources, then More sources. */
@@ -153,7 +158,7 @@ public final class AnswerMessages {
         List<String> lines = new ArrayList<>();
         for (CitedSource source : answer.sources()) {
             lines.add(sourceLine(
-                    source.n(),
+                    "[" + source.n() + "]",
                     source.title(),
                     source.section(),
                     source.url() == null ? "" : source.url(),
