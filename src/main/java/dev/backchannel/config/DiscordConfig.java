@@ -20,6 +20,7 @@ import java.util.List;
  * @param gatewayUrl Discord's gateway; empty: Discord's own
  * @param shards the shards this process runs, such as {@code 0-3}; empty: all
  * @param totalShards the bot's shard count across all processes; 0: Discord's recommendation
+ * @param workers threads answering interactions in this process; 0: four per core, at least eight
  */
 public record DiscordConfig(
         String devGuildId,
@@ -32,13 +33,17 @@ public record DiscordConfig(
         String restBaseUrl,
         String gatewayUrl,
         String shards,
-        int totalShards) {
+        int totalShards,
+        int workers) {
 
     public DiscordConfig {
         guildAllowList = List.copyOf(guildAllowList);
         channelAllowList = List.copyOf(channelAllowList);
         if (userQuestionsPerMinute < 1 || channelQuestionsPerMinute < 1) {
             throw new IllegalArgumentException("discord rate limits must be at least 1 question per minute");
+        }
+        if (workers < 0) {
+            throw new IllegalArgumentException("discord.workers must be 0 (automatic) or more, was " + workers);
         }
     }
 
@@ -64,6 +69,7 @@ public record DiscordConfig(
                 restBaseUrl,
                 gatewayUrl,
                 "",
+                0,
                 0);
     }
 
@@ -80,6 +86,17 @@ public record DiscordConfig(
                 restBaseUrl,
                 gatewayUrl,
                 shards,
-                totalShards);
+                totalShards,
+                workers);
+    }
+
+    /**
+     * The threads answering interactions. An interaction spends much of its time waiting on the
+     * database (rate limits, the conversation, the record of the question) and on Discord: with
+     * only a thread per core, the cores sat idle during those waits while interactions queued, and
+     * the fleet load run's replies were late by up to seconds.
+     */
+    public int workerThreads() {
+        return workers > 0 ? workers : Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     }
 }

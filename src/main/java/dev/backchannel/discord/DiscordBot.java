@@ -56,8 +56,8 @@ public final class DiscordBot implements AutoCloseable {
     public static DiscordBot start(String token, DiscordConfig config, DiscordFeatures features, Metrics metrics)
             throws InterruptedException {
         List<SlashCommand> commands = features.commands();
-        ExecutorService workers =
-                Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(Integer.getInteger(
+                "bc.workers", Math.max(2, Runtime.getRuntime().availableProcessors())));
         InteractionRouter router = new InteractionRouter(
                 commands,
                 features.messageCommands(),

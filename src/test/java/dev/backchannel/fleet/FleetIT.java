@@ -277,6 +277,8 @@ final class FleetIT {
         }
         List<Double> deferred = new ArrayList<>();
         List<Double> answered = new ArrayList<>();
+        // The two shards apart: the second is the replacement started by the kill test, a cold process.
+        List<List<Double>> answeredByShard = List.of(new ArrayList<>(), new ArrayList<>());
         // Every interaction is accounted for: answered, or the reason it was not. The wait is
         // generous (a fleet on two shared cores can fall minutes behind): how fast is measured by
         // the fleet-load profile, not asserted.
@@ -306,6 +308,7 @@ final class FleetIT {
             } else {
                 deferred.add((callback.get().receivedNanos() - dispatched[i]) / 1e6);
                 answered.add((answer.get().receivedNanos() - dispatched[i]) / 1e6);
+                answeredByShard.get(i % 2).add((answer.get().receivedNanos() - dispatched[i]) / 1e6);
             }
         }
         assertThat(unanswered).as("interactions not answered, with why").isEmpty();
@@ -315,12 +318,17 @@ final class FleetIT {
         String report = String.format(
                 java.util.Locale.ROOT,
                 "FleetIT load run: %d /ask over 2 processes at 50/s; to deferred reply p50 %.1f ms "
-                        + "p99 %.1f ms; to final answer p50 %.1f ms p99 %.1f ms; replies %d/%d%n",
+                        + "p99 %.1f ms; to final answer p50 %.1f ms p99 %.1f ms (shard 0 p50 %.1f p99 %.1f, "
+                        + "shard 1 p50 %.1f p99 %.1f); replies %d/%d%n",
                 count,
                 percentile(deferred, 50),
                 percentile(deferred, 99),
                 percentile(answered, 50),
                 percentile(answered, 99),
+                percentile(answeredByShard.get(0), 50),
+                percentile(answeredByShard.get(0), 99),
+                percentile(answeredByShard.get(1), 50),
+                percentile(answeredByShard.get(1), 99),
                 answered.size(),
                 count);
         System.out.print(report);
