@@ -1,7 +1,7 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.answer.Answer;
-import dev.backchannel.answer.Citation;
+import dev.backchannel.answer.CitedSection;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +24,10 @@ final class PanelPrinter {
         turns.forEach(turn -> left.addAll(wrap("(earlier) " + turn, QUESTION_WIDTH)));
         left.addAll(wrap(question, QUESTION_WIDTH));
         List<String> right = new ArrayList<>(wrap(answer.text(), ANSWER_WIDTH));
-        for (Citation citation : answer.citations()) {
+        for (CitedSection source : answer.citedSections()) {
             right.addAll(wrap(
-                    "[" + citation.n() + "] " + citation.passage().title() + " — "
-                            + citation.passage().section(),
+                    source.markers() + " " + source.passage().title() + " — "
+                            + source.passage().section(),
                     ANSWER_WIDTH));
         }
         answer.abstainReason().ifPresent(reason -> right.add("(abstained: " + reason.code() + ")"));

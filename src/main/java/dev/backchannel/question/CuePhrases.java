@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class CuePhrases {
 
-    private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#");
-    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{Ll}\\p{N}]+|\\*|#");
+    private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#|_");
+    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{Ll}\\p{N}]+|\\*|#|_");
 
     private CuePhrases() {}
 
@@ -38,7 +38,7 @@ final class CuePhrases {
             for (String word : phrase.split(" ")) {
                 if (!wordPattern.matcher(word).matches()) {
                     throw new IllegalArgumentException(
-                            "'" + word + "' in cue '" + cue + "' is not " + wordKind + ", * or #");
+                            "'" + word + "' in cue '" + cue + "' is not " + wordKind + ", *, # or _");
                 }
             }
         }
@@ -106,7 +106,8 @@ final class CuePhrases {
         for (List<String> choices : elements(cue)) {
             List<String> words = choices.stream()
                     .filter(choice -> !choice.isEmpty())
-                    .map(choice -> choice.replace("*", ".*").replace("#", "\\d+"))
+                    .map(choice ->
+                            choice.replace("*", ".*").replace("#", "\\d+").replace("_", "[\\p{L}\\p{N}]+"))
                     .toList();
             String group = words.size() == 1 ? words.get(0) : "(?:" + String.join("|", words) + ")";
             boolean optional = words.size() < choices.size();

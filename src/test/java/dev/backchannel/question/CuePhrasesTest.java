@@ -26,6 +26,23 @@ final class CuePhrasesTest {
     }
 
     @Test
+    @DisplayName("_ stands for exactly one word, so a cue can bound how far into a sentence it looks")
+    void oneWord() {
+        Pattern closedByThis = CuePhrases.compileWritten("^_ [_|] [_|] [này|ấy]");
+
+        assertThat(closedByThis
+                        .matcher("cách đánh số này không khớp với mô hình chín kênh")
+                        .find())
+                .isTrue();
+        assertThat(closedByThis.matcher("kênh này mở năm 1993").find()).isTrue();
+        assertThat(closedByThis.matcher("này là một ví dụ").find()).isFalse();
+        assertThat(closedByThis
+                        .matcher("kênh oslo năm 1993 là ví dụ về điều này")
+                        .find())
+                .isFalse();
+    }
+
+    @Test
     @DisplayName("every phrase a cue stands for is one the cue's pattern finds")
     void patternAgreesWithExpansion() {
         String cue = "[takes|comes in] [two|several] [main|] [forms|kinds|ways]";
