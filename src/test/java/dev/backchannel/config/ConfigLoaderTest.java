@@ -39,7 +39,7 @@ final class ConfigLoaderTest {
         BackchannelConfig config = new ConfigLoader(Map.of("BACKCHANNEL_INDEX_DIR", "idx"), home).load(file);
 
         assertThat(config.retrieval().topK()).isEqualTo(5);
-        assertThat(config.retrieval().minCoverage()).isEqualTo(0.6);
+        assertThat(config.retrieval().minCoverage()).isEqualTo(0.5);
         assertThat(config.index().dir()).isEqualTo(home.resolve("idx"));
     }
 
