@@ -174,13 +174,13 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     }
 
     /**
-     * Starts opening the database on another thread, so its migration check overlaps loading the
-     * index and the model instead of adding to a one-shot command's time.
+     * Starts opening the database on another thread, for a one-shot command, so its schema check
+     * overlaps loading the index and the model instead of adding to the command's time.
      */
     void openDatabaseInBackground() {
         if (database == null && opening == null) {
             StoreConfig settings = config().store();
-            opening = CompletableFuture.supplyAsync(() -> Database.open(settings, Clock.systemUTC()));
+            opening = CompletableFuture.supplyAsync(() -> Database.openForOneCommand(settings, Clock.systemUTC()));
         }
     }
 

@@ -55,6 +55,21 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating when needed) and migrates the database; a clear error when it cannot. */
     public static Database open(StoreConfig config, Clock clock) {
+        return open(config, clock, false);
+    }
+
+    /**
+     * Opens the database as {@link #open(StoreConfig, Clock)} does, but does not load Flyway when
+     * the schema is already at the newest migration: for a one-shot command such as {@code ask},
+     * where Flyway finding nothing to do cost a fifth of a second of a cold start. Flyway's check
+     * of the applied migrations' checksums is left to the processes that run for long, which open
+     * the database with {@link #open(StoreConfig, Clock)}.
+     */
+    public static Database openForOneCommand(StoreConfig config, Clock clock) {
+        return open(config, clock, true);
+    }
+
+    private static Database open(StoreConfig config, Clock clock, boolean trustCurrentSchema) {
         String jdbcUrl = config.jdbcUrl();
         Dialect dialect = Dialect.of(jdbcUrl);
         HikariDataSource pool = null;
@@ -68,11 +83,11 @@ public final class Database implements AutoCloseable {
                 // migration twice. They open it one at a time.
                 try (ProcessLock lock = ProcessLock.acquire(openLock(jdbcUrl), "opening this database")) {
                     pool = pool(config, dialect);
-                    migrate(pool, dialect);
+                    migrate(pool, dialect, trustCurrentSchema);
                 }
             } else {
                 pool = pool(config, dialect);
-                migrate(pool, dialect);
+                migrate(pool, dialect, trustCurrentSchema);
             }
             return new Database(pool, dialect, clock);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -86,7 +101,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource pool, Dialect dialect) {
+    private static void migrate(HikariDataSource pool, Dialect dialect, boolean trustCurrentSchema) {
+        if (trustCurrentSchema && SchemaVersion.isCurrent(pool)) {
+            return;
+        }
         Flyway.configure()
                 .dataSource(pool)
                 .locations(dialect.migrations())
