@@ -47,4 +47,12 @@ final class SentencesTest {
                         new Sentences.Sentence("It proposes terms.", 2, true),
                         new Sentences.Sentence("Go-betweens differ too.", 3, false));
     }
+
+    @Test
+    @DisplayName("words are counted between runs of white space, with none at either end counted")
+    void countsWords() {
+        assertThat(Sentences.wordCount("")).isZero();
+        assertThat(Sentences.wordCount("   \n\t ")).isZero();
+        assertThat(Sentences.wordCount("  Track  II\tdiplomacy\n(kênh 2). ")).isEqualTo(5);
+    }
 }
