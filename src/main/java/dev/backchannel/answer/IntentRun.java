@@ -156,7 +156,9 @@ final class IntentRun {
         }
         for (int i = start - 1; i >= 0 && run.size() < room; i--) {
             Candidate before = section.get(i);
-            if (!adjacent(before, run.get(0)) || length(run) + length(List.of(before)) > maxChars) {
+            if (!adjacent(before, run.get(0))
+                    || ExtractiveComposer.quotedLength(run) + ExtractiveComposer.quotedLength(List.of(before))
+                            > maxChars) {
                 break;
             }
             run.add(0, before);
@@ -165,12 +167,6 @@ final class IntentRun {
             run.remove(0);
         }
         return run;
-    }
-
-    private static int length(List<Candidate> sentences) {
-        return sentences.stream()
-                .mapToInt(c -> c.sentence().length() + ExtractiveComposer.MARKER_WIDTH)
-                .sum();
     }
 
     /** Whether one sentence follows another as written: next in its passage, or the next passage's first. */
