@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
-    static final String FORMAT = "BACKCHANNEL_LOG_FORMAT";
+    private static final String FORMAT = "BACKCHANNEL_LOG_FORMAT";
     private static final String LEVEL = "BACKCHANNEL_LOG_LEVEL";
     private static final String STACK = "BACKCHANNEL_LOG_STACK";
 

@@ -5,6 +5,7 @@ import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.TermExtractor;
 import dev.backchannel.question.TermWeights;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** How much of a question the passages retrieved for it cover: the evidence that it can be answered. */
 final class EvidenceCoverage {
@@ -46,9 +46,10 @@ final class EvidenceCoverage {
     record Coverage(double ofTopic, double ofOnePassage) {}
 
     /**
-     * The coverage of a question by its hits and the ranking's first candidates. The words of a topic name the question contains count
-     * as found: naming a topic is evidence, but only for those words, so "kênh 2 VTV tối nay chiếu
-     * phim gì" still fails on the rest, which is about television.
+     * The coverage of a question by its hits and the ranking's first candidates. The words of a
+     * topic name the question contains count as found: naming a topic is evidence, but only for
+     * those words, so "kênh 2 VTV tối nay chiếu phim gì" still fails on the rest, which is about
+     * television.
      */
     Coverage of(AnalyzedQuestion question, List<Hit> hits, List<Passage> candidates) {
         if (hits.isEmpty()) {
@@ -66,8 +67,11 @@ final class EvidenceCoverage {
         Map<String, Set<String>> evidenceByTopic = new LinkedHashMap<>();
         hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
                 .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new HashSet<>()));
-        Stream<Passage> retrieved = Stream.concat(hits.stream().map(Hit::passage), candidates.stream());
-        for (Passage passage : (Iterable<Passage>) retrieved::iterator) {
+        // A hit can be a section added from outside the ranking; the others are candidates too, and
+        // adding their terms twice changes nothing.
+        List<Passage> retrieved = new ArrayList<>(candidates);
+        hits.forEach(hit -> retrieved.add(hit.passage()));
+        for (Passage passage : retrieved) {
             Set<String> evidence = evidenceByTopic.get(passage.topicId());
             if (evidence != null) {
                 evidence.addAll(evidenceTerms(question.language(), passage));

@@ -22,8 +22,7 @@ final class HitSelection {
      * passage among them: a comparison needs both sides even when one topic fills the first places.
      * For a why, how or limits question that passage is the named topic's section written to answer
      * it, which may share none of the question's words ("weaknesses" against "Criticism and limits").
-     */
-    /**
+     *
      * @param ofTopic every passage of a topic, in no particular order, for a section the ranking
      *     missed
      */

@@ -48,7 +48,6 @@ public final class PassageRetriever implements Retriever {
     private static final int TOPIC_PASSAGES = 200;
 
     private final PassageIndex index;
-    private final TermExtractor terms;
     private final EvidenceCoverage coverage;
     private final RetrievalConfig config;
     private final Optional<Embedder> embedder;
@@ -80,7 +79,6 @@ public final class PassageRetriever implements Retriever {
             LanguageDetector detector) {
         this.index = index;
         this.embedder = embedder;
-        this.terms = terms;
         this.coverage = new EvidenceCoverage(terms);
         this.config = config;
         this.embedding = embedding;
