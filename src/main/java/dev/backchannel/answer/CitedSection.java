@@ -26,14 +26,19 @@ public record CitedSection(List<Integer> numbers, Passage passage) {
         Map<String, Passage> first = new LinkedHashMap<>();
         for (Citation citation : citations) {
             Passage passage = citation.passage();
-            String section = passage.language().code() + ":" + passage.topicId() + "#" + passage.sectionSlug() + "|"
-                    + passage.notedBy();
+            // A later part of a split section is keyed by its first part, as the parts of one source.
+            String section = passage.sectionOpeningKey().orElse(passage.key()) + "|" + passage.notedBy();
             numbers.computeIfAbsent(section, k -> new ArrayList<>()).add(citation.n());
             first.putIfAbsent(section, passage);
         }
         return first.entrySet().stream()
                 .map(entry -> new CitedSection(numbers.get(entry.getKey()), entry.getValue()))
                 .toList();
+    }
+
+    /** The topic's title and the section's heading, as a source is named. */
+    public String label() {
+        return passage.title() + " — " + passage.section();
     }
 
     /** The numbers as they are shown in the answer's text: "[1]" or "[1][2]". */

@@ -29,9 +29,7 @@ final class AnswerPrinter {
                 out.println("  "
                         + source.markers()
                         + " "
-                        + source.passage().title()
-                        + " — "
-                        + source.passage().section()
+                        + source.label()
                         + (source.passage().firstUrl().isEmpty()
                                 ? ""
                                 : "\n      " + source.passage().firstUrl()));

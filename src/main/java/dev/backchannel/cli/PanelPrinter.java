@@ -25,10 +25,7 @@ final class PanelPrinter {
         left.addAll(wrap(question, QUESTION_WIDTH));
         List<String> right = new ArrayList<>(wrap(answer.text(), ANSWER_WIDTH));
         for (CitedSection source : answer.citedSections()) {
-            right.addAll(wrap(
-                    source.markers() + " " + source.passage().title() + " — "
-                            + source.passage().section(),
-                    ANSWER_WIDTH));
+            right.addAll(wrap(source.markers() + " " + source.label(), ANSWER_WIDTH));
         }
         answer.abstainReason().ifPresent(reason -> right.add("(abstained: " + reason.code() + ")"));
         for (int line = 0; line < Math.max(left.size(), right.size()); line++) {
