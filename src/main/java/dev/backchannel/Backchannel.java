@@ -5,7 +5,6 @@ import dev.backchannel.answer.ChatModelFactory;
 import dev.backchannel.answer.GroundedPrompt;
 import dev.backchannel.answer.LlmAnswerer;
 import dev.backchannel.answer.QuestionSanitizer;
-import dev.backchannel.concurrent.Futures;
 import dev.backchannel.config.BackchannelConfig;
 import dev.backchannel.config.DiscordConfig;
 import dev.backchannel.config.RetrievalConfig;
@@ -39,7 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -110,15 +108,25 @@ public final class Backchannel implements AutoCloseable {
 
     /** As {@link #open(BackchannelConfig, Path)}, telling {@code progress} how an index build goes. */
     public static Backchannel open(BackchannelConfig config, Path home, BuildProgress progress) {
-        // The model takes seconds to load: do it while the knowledge files are read.
-        CompletableFuture<Optional<Embedder>> loading =
-                CompletableFuture.supplyAsync(() -> EmbedderFactory.create(config.embedding(), home));
-        KnowledgeFiles files = new KnowledgeFiles(config.knowledge());
+        // The model loads on its own thread while the knowledge is read and its index opened.
+        Optional<Embedder> embedder = EmbedderFactory.create(config.embedding(), home);
+        KnowledgeFiles files = new KnowledgeFiles(config.knowledge(), config.index());
         List<Topic> topics = files.topics();
-        Optional<Embedder> embedder = Futures.join(loading);
         String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
         KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
-        return new Backchannel(config, files, salt, knowledge, embedder, progress);
+        Backchannel app = new Backchannel(config, files, salt, knowledge, embedder, progress);
+        // A model that cannot load fails the start, as it always has, rather than the first question.
+        try {
+            embedder.ifPresent(Embedder::awaitModel);
+        } catch (RuntimeException e) {
+            try {
+                app.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return app;
     }
 
     /**

@@ -1,9 +1,9 @@
 package dev.backchannel.cli;
 
 import dev.backchannel.knowledge.Kind;
-import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Topic;
+import dev.backchannel.serving.KnowledgeFiles;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -42,12 +42,10 @@ final class TopicsCommand implements Callable<Integer> {
                 ? null
                 : Language.fromCode(lang)
                         .orElseThrow(() -> new ParameterException(spec.commandLine(), "--lang must be en or vi"));
-        // The files alone, as check reads them: listing topics needs no index and no embedding model.
-        List<Topic> topics =
-                KnowledgeLoader.limitedBy(root.config().knowledge())
-                        .load(root.config().knowledge().dir())
-                        .topics()
-                        .stream()
+        // The files alone: listing topics needs no index and no embedding model.
+        List<Topic> topics = new KnowledgeFiles(
+                        root.config().knowledge(), root.config().index())
+                .topics().stream()
                         .filter(t -> wantedKind == null || t.kind() == wantedKind)
                         .filter(t -> wantedLanguage == null || t.language() == wantedLanguage)
                         .sorted(Comparator.comparing(Topic::kind)

@@ -1,9 +1,11 @@
 package dev.backchannel.index;
 
+import dev.backchannel.concurrent.Futures;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Turns questions and passages into vectors with a LangChain4j embedding model, adding the
@@ -11,12 +13,20 @@ import java.util.List;
  */
 public final class Embedder {
 
-    private final EmbeddingModel model;
+    private final CompletableFuture<EmbeddingModel> model;
     private final String name;
     private final String queryPrefix;
     private final String passagePrefix;
 
     public Embedder(EmbeddingModel model, String name, String queryPrefix, String passagePrefix) {
+        this(CompletableFuture.completedFuture(model), name, queryPrefix, passagePrefix);
+    }
+
+    /**
+     * An embedder whose model is still loading: what needs no vectors (reading the knowledge,
+     * opening the index) goes on meanwhile, and the first embedding waits for the model.
+     */
+    public Embedder(CompletableFuture<EmbeddingModel> model, String name, String queryPrefix, String passagePrefix) {
         this.model = model;
         this.name = name;
         this.queryPrefix = queryPrefix;
@@ -28,18 +38,24 @@ public final class Embedder {
         return name + "|" + queryPrefix + "|" + passagePrefix;
     }
 
+    /** The model, once loaded; a model that failed to load throws its failure here. */
     public EmbeddingModel model() {
-        return model;
+        return Futures.join(model);
+    }
+
+    /** Waits until the model has loaded, throwing what made it fail. */
+    public void awaitModel() {
+        model();
     }
 
     public float[] embedQuery(String question) {
-        return model.embed(queryPrefix + question).content().vector();
+        return model().embed(queryPrefix + question).content().vector();
     }
 
     public List<float[]> embedPassages(List<String> passages) {
         List<TextSegment> segments =
                 passages.stream().map(p -> TextSegment.from(passagePrefix + p)).toList();
-        return model.embedAll(segments).content().stream()
+        return model().embedAll(segments).content().stream()
                 .map(Embedding::vector)
                 .toList();
     }

@@ -1,5 +1,6 @@
 package dev.backchannel.index;
 
+import dev.backchannel.concurrent.Background;
 import dev.backchannel.config.ConfigException;
 import dev.backchannel.config.EmbeddingConfig;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Builds the configured embedding model. Shipped models are loaded from their Maven artifact by
@@ -77,9 +80,8 @@ public final class EmbedderFactory {
                         + ", " + tokenizer);
             }
             PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
-            EmbeddingModel onnx = new OnnxEmbeddingModel(model, tokenizer, pooling);
             return Optional.of(new Embedder(
-                    onnx,
+                    loading(() -> new OnnxEmbeddingModel(model, tokenizer, pooling)),
                     "onnx:" + model.getFileName(),
                     prefix(config.queryPrefix(), ""),
                     prefix(config.passagePrefix(), "")));
@@ -89,13 +91,20 @@ public final class EmbedderFactory {
             throw new ConfigException("unknown embedding.model '" + config.model()
                     + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
         }
-        EmbeddingModel model = fromCopies(shipped, home.resolve(MODEL_COPIES))
-                .orElseGet(() -> instantiate(config.model(), shipped.className()));
         return Optional.of(new Embedder(
-                model,
+                loading(() -> fromCopies(shipped, home.resolve(MODEL_COPIES))
+                        .orElseGet(() -> instantiate(config.model(), shipped.className()))),
                 config.model(),
                 prefix(config.queryPrefix(), shipped.queryPrefix()),
                 prefix(config.passagePrefix(), shipped.passagePrefix())));
+    }
+
+    /**
+     * An in-process model loads on a thread of its own: it takes most of a second, which the caller
+     * spends reading the knowledge and opening the index.
+     */
+    private static CompletableFuture<EmbeddingModel> loading(Supplier<EmbeddingModel> load) {
+        return Background.supply("embedding-model-load", load);
     }
 
     /** A LangChain4j embedding client; the index is then built by calls to the provider. */

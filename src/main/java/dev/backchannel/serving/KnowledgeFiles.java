@@ -1,5 +1,6 @@
 package dev.backchannel.serving;
 
+import dev.backchannel.config.IndexConfig;
 import dev.backchannel.config.KnowledgeConfig;
 import dev.backchannel.knowledge.ContentHash;
 import dev.backchannel.knowledge.KnowledgeLoader;
@@ -7,6 +8,7 @@ import dev.backchannel.knowledge.Problem;
 import dev.backchannel.knowledge.Topic;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,12 +17,36 @@ public final class KnowledgeFiles {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeFiles.class);
 
+    /** Bumped whenever what a snapshot holds changes shape. */
+    private static final String SNAPSHOT_FORMAT = "parsed-1";
+
     private final Path dir;
     private final KnowledgeLoader loader;
+    private final Optional<ParsedKnowledgeCache> cache;
+    private final String snapshotSalt;
 
-    public KnowledgeFiles(KnowledgeConfig config) {
+    /**
+     * Files whose parsed form is kept beside the index ({@code <index.dir>/parsed}) when the code
+     * runs from a jar, whose stamp then says which parsing rules made a snapshot.
+     */
+    public KnowledgeFiles(KnowledgeConfig config, IndexConfig index) {
+        this(config, index.dir().resolve("parsed"), CodeStamp.ofRunningJar());
+    }
+
+    /** @param codeStamp which build parses the files; none keeps no snapshot */
+    KnowledgeFiles(KnowledgeConfig config, Path cacheDir, Optional<String> codeStamp) {
+        this.cache = codeStamp.map(stamp -> new ParsedKnowledgeCache(cacheDir));
         this.dir = config.dir();
         this.loader = KnowledgeLoader.limitedBy(config);
+        // Everything the parsed result depends on besides the files' bytes: the code that parsed
+        // them, its limits, and where the files are (a topic keeps its file's path).
+        this.snapshotSalt = String.join(
+                "|",
+                SNAPSHOT_FORMAT,
+                codeStamp.orElse(""),
+                String.valueOf(config.maxFileBytes()),
+                String.valueOf(config.maxPassages()),
+                dir.toAbsolutePath().normalize().toString());
     }
 
     public Path dir() {
@@ -29,7 +55,7 @@ public final class KnowledgeFiles {
 
     /** The topics that load; each broken file is skipped with an error naming its file and line. */
     public List<Topic> topics() {
-        KnowledgeLoader.Result loaded = loader.load(dir);
+        KnowledgeLoader.Result loaded = cache.isEmpty() ? loader.load(dir) : loadThrough(cache.get());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
                 log.error("Skipping broken knowledge file: {}", problem.describe());
@@ -38,6 +64,20 @@ public final class KnowledgeFiles {
             }
         }
         return loaded.topics();
+    }
+
+    private KnowledgeLoader.Result loadThrough(ParsedKnowledgeCache cache) {
+        String key = ContentHash.of(dir, snapshotSalt);
+        Optional<KnowledgeLoader.Result> kept = cache.read(key);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        KnowledgeLoader.Result loaded = loader.load(dir);
+        // A file edited while the folder was read: what was parsed is not the version the key names.
+        if (ContentHash.of(dir, snapshotSalt).equals(key)) {
+            cache.write(key, loaded);
+        }
+        return loaded;
     }
 
     /**
