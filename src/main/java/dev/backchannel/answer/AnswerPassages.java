@@ -36,16 +36,19 @@ final class AnswerPassages {
                 break;
             }
         }
-        // Each topic the question names keeps a passage, even past the first few.
+        // Each topic the question names keeps a passage, even past the first few, and its passage
+        // from the section the question asks for ("who drafted it?": the people) when one was found.
         for (Glossary.Match named : retrieval.named()) {
-            boolean present =
-                    chosen.stream().anyMatch(h -> h.passage().topicId().equals(named.topicId()));
-            if (!present) {
-                retrieval.hits().stream()
-                        .filter(h -> h.passage().topicId().equals(named.topicId()))
-                        .filter(quotable)
-                        .findFirst()
-                        .ifPresent(chosen::add);
+            Predicate<Hit> ofTopic = h -> h.passage().topicId().equals(named.topicId());
+            Predicate<Hit> asked = h -> retrieval.question().prefers(h.passage());
+            for (Predicate<Hit> wanted : List.of(ofTopic, ofTopic.and(asked))) {
+                if (chosen.stream().noneMatch(wanted)) {
+                    retrieval.hits().stream()
+                            .filter(wanted)
+                            .filter(quotable)
+                            .findFirst()
+                            .ifPresent(chosen::add);
+                }
             }
         }
         if (retrieval.type() == QuestionType.COMPARISON) {

@@ -82,9 +82,18 @@ final class CuePhrases {
 
     /** A pattern that finds the cue as whole words in a question folded by {@code TextFolding.foldWords}. */
     static Pattern compile(String cue) {
+        return compile(cue, List.of());
+    }
+
+    /**
+     * As {@link #compile(String)}, a cue that must open the question also matching after any of
+     * {@code openers}, the words a question may begin with before it asks ("so why did it fail?").
+     */
+    static Pattern compile(String cue, List<String> openers) {
         // Expanding checks every word the cue can stand for.
         expand(cue);
-        return pattern(cue);
+        openers.forEach(CuePhrases::expand);
+        return pattern(cue, openers);
     }
 
     /**
@@ -93,7 +102,7 @@ final class CuePhrases {
      */
     static Pattern compileWritten(String cue) {
         expand(cue, WRITTEN_WORD, "a lower-case word");
-        return pattern(cue);
+        return pattern(cue, List.of());
     }
 
     /**
@@ -101,7 +110,7 @@ final class CuePhrases {
      * for, a cue of four choices of eight words was an alternation of thousands of phrases, tried at
      * every position of every sentence an answer considers.
      */
-    private static Pattern pattern(String cue) {
+    private static Pattern pattern(String cue, List<String> openers) {
         StringBuilder body = new StringBuilder();
         for (List<String> choices : elements(cue)) {
             List<String> words = choices.stream()
@@ -119,6 +128,10 @@ final class CuePhrases {
             }
         }
         String whole = "(?:" + body + ")(?![\\p{L}\\p{N}])";
-        return Pattern.compile(anchored(cue) ? "^" + whole : "(?<![\\p{L}\\p{N}])" + whole);
+        if (!anchored(cue)) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + whole);
+        }
+        String opening = openers.isEmpty() ? "" : "(?:(?:" + String.join("|", openers) + ") )*";
+        return Pattern.compile("^" + opening + whole);
     }
 }

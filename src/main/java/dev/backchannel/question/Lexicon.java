@@ -101,10 +101,11 @@ public record Lexicon(
             WordLists.cues(dir + "turning-cues.txt").forEach(cue -> turning.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "present-cues.txt").forEach(cue -> present.add(CuePhrases.compile(cue)));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
+            List<String> openers = WordLists.folded(dir + "question-openers.txt");
             WordLists.grouped(dir + "question-cues.txt")
                     .forEach((name, phrases) -> phrases.forEach(
                             cue -> cues.computeIfAbsent(QuestionType.named(name, dir), t -> new ArrayList<>())
-                                    .add(CuePhrases.compile(cue))));
+                                    .add(CuePhrases.compile(cue, openers))));
             WordLists.writtenCues(dir + "dependent-openings.txt")
                     .forEach(cue -> dependent.add(CuePhrases.compileWritten(cue)));
             WordLists.writtenCues(dir + "announcements.txt")

@@ -84,4 +84,57 @@ final class NamedTopicIntentTest {
         assertThat(answer.text()).startsWith("Harbor talks could bind nobody");
         assertThat(answer.citations().get(0).passage().topicId()).isEqualTo("harbor-talks");
     }
+
+    private static AnalyzedQuestion naming(AnalyzedQuestion asked, String topicId, String name) {
+        return new AnalyzedQuestion(
+                asked.asked(),
+                asked.text(),
+                asked.searched(),
+                asked.language(),
+                asked.intents(),
+                List.of(new Glossary.Match(topicId, name)),
+                asked.setAside(),
+                asked.switched(),
+                asked.termWeights(),
+                false,
+                false,
+                false);
+    }
+
+    @Test
+    @DisplayName("who took part in a named case is answered from its people, even when retrieval ranks "
+            + "that section below five others of the case")
+    void namedTopicsAskedSectionRankedLowStillAnswers() {
+        AnalyzedQuestion asked = Fixtures.question(
+                "Who drafted the harbor accord?",
+                Language.EN,
+                QuestionType.PEOPLE,
+                Map.of("drafted", 1.0, "harbor", 2.0, "accord", 2.0));
+        List<String> sections = List.of("overview", "outcome", "what-happened", "channel-and-sponsor", "outcome-2");
+        List<Hit> hits = new java.util.ArrayList<>();
+        for (int rank = 0; rank < sections.size(); rank++) {
+            hits.add(new Hit(
+                    passage(
+                            "harbor-accord",
+                            sections.get(rank),
+                            "Section " + rank,
+                            "The harbor accord was drafted in secret and changed the port's rules, step " + rank + "."),
+                    10 - rank,
+                    rank));
+        }
+        hits.add(new Hit(
+                passage(
+                        "harbor-accord",
+                        "who-was-involved",
+                        "Who was involved",
+                        "Two harbor pilots, Ana Reyes and Tomas Berg, wrote the accord's text."),
+                4,
+                sections.size()));
+        Retrieval retrieval =
+                new Retrieval(naming(asked, "harbor-accord", "harbor accord"), Language.EN, hits, 1, 1, 0);
+
+        ExtractiveComposer.Composition answer = composer.compose(retrieval, List.of());
+
+        assertThat(answer.text()).contains("Two harbor pilots, Ana Reyes and Tomas Berg");
+    }
 }

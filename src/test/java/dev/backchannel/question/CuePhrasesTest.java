@@ -2,6 +2,7 @@ package dev.backchannel.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,15 @@ final class CuePhrasesTest {
         assertThat(CuePhrases.expand(cue))
                 .hasSize(2 * 2 * 2 * 3)
                 .allMatch(phrase -> pattern.matcher("it " + phrase + " here").find());
+    }
+
+    @Test
+    void aCueThatOpensTheQuestionStillMatchesAfterTheWordsAQuestionMayBeginWith() {
+        Pattern why = CuePhrases.compile("^why", List.of("so", "and", "ok"));
+
+        assertThat(why.matcher("so why did it fail").find()).isTrue();
+        assertThat(why.matcher("ok and why did it fail").find()).isTrue();
+        assertThat(why.matcher("why did it fail").find()).isTrue();
+        assertThat(why.matcher("the reason why it failed").find()).isFalse();
     }
 }
