@@ -112,17 +112,11 @@ public final class ExtractiveComposer {
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
         List<Candidate> chosen = new ArrayList<>();
-        // A question naming several topics (a comparison) gets a sentence about each of them, from
-        // the section the question asks for when the topic's passages hold one: "who signed it?"
-        // from the people, "when was it founded?" from the dates, not the best-scoring line.
+        // A question naming several topics (a comparison) gets a sentence about each of them.
         for (Glossary.Match named : retrieval.named().stream().limit(3).toList()) {
-            List<Candidate> ofTopic = ranked.stream()
+            ranked.stream()
                     .filter(c -> c.passage().topicId().equals(named.topicId()))
-                    .toList();
-            ofTopic.stream()
-                    .filter(c -> retrieval.question().prefers(c.passage()))
                     .findFirst()
-                    .or(() -> ofTopic.stream().findFirst())
                     .ifPresent(c -> addIfFits(chosen, c));
         }
         if (ranked.isEmpty()) {
