@@ -42,21 +42,8 @@ final class NamedTopicIntentTest {
                 Language.EN,
                 QuestionType.LIMITS,
                 Map.of("limits", 1.0, "harbor", 2.0, "talks", 1.0));
-        AnalyzedQuestion naming = new AnalyzedQuestion(
-                asked.asked(),
-                asked.text(),
-                asked.searched(),
-                asked.language(),
-                asked.intents(),
-                List.of(new Glossary.Match("harbor-talks", "harbor talks")),
-                asked.setAside(),
-                asked.switched(),
-                asked.termWeights(),
-                false,
-                false,
-                false);
         Retrieval retrieval = new Retrieval(
-                naming,
+                naming(asked, "harbor-talks", "harbor talks"),
                 Language.EN,
                 List.of(
                         new Hit(
