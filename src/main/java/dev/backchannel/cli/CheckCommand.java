@@ -42,7 +42,10 @@ final class CheckCommand implements Callable<Integer> {
         // case its place on the timeline.
         SectionRules rules = new SectionRules(SectionKinds.standard());
         List<Problem> problems = new ArrayList<>(result.problems());
-        result.topics().forEach(topic -> problems.addAll(rules.check(topic, Problem.Severity.ERROR)));
+        result.topics().parallelStream()
+                .map(topic -> rules.check(topic, Problem.Severity.ERROR))
+                .toList()
+                .forEach(problems::addAll);
         problems.addAll(new CaseRules().check(result.topics()));
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
         PrintWriter out = spec.commandLine().getOut();

@@ -69,16 +69,20 @@ public final class KnowledgeLoader {
             problems.add(Problem.error(dir, 1, "knowledge folder not found"));
             return new Result(List.of(), problems);
         }
+        // Each file is read on its own, so they are read on every core; what follows checks them
+        // against each other, in the files' order.
+        List<FileRead> reads = markdownFiles(dir).parallelStream()
+                .map(file -> unreadable(dir, file)
+                        .map(problem -> new FileRead(file, Optional.of(problem), Optional.empty()))
+                        .orElseGet(() -> new FileRead(file, Optional.empty(), Optional.of(reader.read(file)))))
+                .toList();
         Map<Path, TopicFileReader.Result> read = new LinkedHashMap<>();
-        for (Path file : markdownFiles(dir)) {
-            Optional<Problem> unreadable = unreadable(dir, file);
-            if (unreadable.isPresent()) {
-                problems.add(unreadable.get());
-                continue;
-            }
-            TopicFileReader.Result result = reader.read(file);
-            problems.addAll(result.problems());
-            read.put(file, result);
+        for (FileRead each : reads) {
+            each.unreadable().ifPresent(problems::add);
+            each.result().ifPresent(result -> {
+                problems.addAll(result.problems());
+                read.put(each.file(), result);
+            });
         }
         List<Topic> candidates =
                 read.values().stream().flatMap(r -> r.topic().stream()).toList();
@@ -130,10 +134,16 @@ public final class KnowledgeLoader {
         }
     }
 
+    private record FileRead(Path file, Optional<Problem> unreadable, Optional<TopicFileReader.Result> result) {}
+
     private void checkPassages(List<Topic> topics, List<Problem> problems, Set<Path> rejected) {
         Chunker chunker = Chunker.standard();
-        for (Topic topic : topics) {
-            int passages = chunker.passages(topic).size();
+        List<Integer> counts = topics.parallelStream()
+                .map(topic -> chunker.passages(topic).size())
+                .toList();
+        for (int i = 0; i < topics.size(); i++) {
+            Topic topic = topics.get(i);
+            int passages = counts.get(i);
             if (passages > maxPassages) {
                 problems.add(Problem.error(
                         topic.file(),
