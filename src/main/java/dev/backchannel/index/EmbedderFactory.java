@@ -81,7 +81,7 @@ public final class EmbedderFactory {
             }
             PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
             return Optional.of(new Embedder(
-                    loading(() -> new OnnxEmbeddingModel(model, tokenizer, pooling)),
+                    loading(home, () -> new OnnxEmbeddingModel(model, tokenizer, pooling)),
                     "onnx:" + model.getFileName(),
                     prefix(config.queryPrefix(), ""),
                     prefix(config.passagePrefix(), "")));
@@ -92,8 +92,10 @@ public final class EmbedderFactory {
                     + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
         }
         return Optional.of(new Embedder(
-                loading(() -> fromCopies(shipped, home.resolve(MODEL_COPIES))
-                        .orElseGet(() -> instantiate(config.model(), shipped.className()))),
+                loading(
+                        home,
+                        () -> fromCopies(shipped, home.resolve(MODEL_COPIES))
+                                .orElseGet(() -> instantiate(config.model(), shipped.className()))),
                 config.model(),
                 prefix(config.queryPrefix(), shipped.queryPrefix()),
                 prefix(config.passagePrefix(), shipped.passagePrefix())));
@@ -103,8 +105,11 @@ public final class EmbedderFactory {
      * An in-process model loads on a thread of its own: it takes most of a second, which the caller
      * spends reading the knowledge and opening the index.
      */
-    private static CompletableFuture<EmbeddingModel> loading(Supplier<EmbeddingModel> load) {
-        return Background.supply("embedding-model-load", load);
+    private static CompletableFuture<EmbeddingModel> loading(Path home, Supplier<EmbeddingModel> load) {
+        return Background.supply("embedding-model-load", () -> {
+            ModelFiles.useRuntimeLibrariesIn(home.resolve(MODEL_COPIES));
+            return load.get();
+        });
     }
 
     /** A LangChain4j embedding client; the index is then built by calls to the provider. */

@@ -14,16 +14,14 @@ import java.util.regex.Pattern;
 final class CuePhrases {
 
     private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#|_");
+    private static final String FOLDED_KIND = "a folded word (a-z, 0-9)";
     private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{Ll}\\p{N}]+|\\*|#|_");
 
     private CuePhrases() {}
 
     /** Every phrase a cue stands for, its choices expanded, words separated by one space. */
     static List<String> expand(String cue) {
-        return expand(cue, FOLDED_WORD, "a folded word (a-z, 0-9)");
-    }
-
-    private static List<String> expand(String cue, Pattern wordPattern, String wordKind) {
+        check(cue, FOLDED_WORD, FOLDED_KIND);
         List<String> phrases = List.of("");
         for (List<String> choices : elements(cue)) {
             List<String> longer = new ArrayList<>();
@@ -34,15 +32,24 @@ final class CuePhrases {
             }
             phrases = longer;
         }
-        for (String phrase : phrases) {
-            for (String word : phrase.split(" ")) {
-                if (!wordPattern.matcher(word).matches()) {
-                    throw new IllegalArgumentException(
-                            "'" + word + "' in cue '" + cue + "' is not " + wordKind + ", *, # or _");
+        return phrases;
+    }
+
+    /**
+     * Fails on a word of the cue that is not a word of the kind given. Each choice is checked once,
+     * not every phrase they combine into: a cue of four choices of eight words stands for thousands.
+     */
+    private static void check(String cue, Pattern wordPattern, String wordKind) {
+        for (List<String> choices : elements(cue)) {
+            for (String choice : choices) {
+                for (String word : choice.split(" ")) {
+                    if (!word.isEmpty() && !wordPattern.matcher(word).matches()) {
+                        throw new IllegalArgumentException(
+                                "'" + word + "' in cue '" + cue + "' is not " + wordKind + ", *, # or _");
+                    }
                 }
             }
         }
-        return phrases;
     }
 
     /** The cue's parts in order, each the list of its choices: one for a word, "" for "nothing". */
@@ -90,9 +97,8 @@ final class CuePhrases {
      * {@code openers}, the words a question may begin with before it asks ("so why did it fail?").
      */
     static Pattern compile(String cue, List<String> openers) {
-        // Expanding checks every word the cue can stand for.
-        expand(cue);
-        openers.forEach(CuePhrases::expand);
+        check(cue, FOLDED_WORD, FOLDED_KIND);
+        openers.forEach(opener -> check(opener, FOLDED_WORD, FOLDED_KIND));
         return pattern(cue, openers);
     }
 
@@ -101,7 +107,7 @@ final class CuePhrases {
      * TextFolding.lowerWords}: for the knowledge's own sentences, which always carry them.
      */
     static Pattern compileWritten(String cue) {
-        expand(cue, WRITTEN_WORD, "a lower-case word");
+        check(cue, WRITTEN_WORD, "a lower-case word");
         return pattern(cue, List.of());
     }
 

@@ -44,4 +44,23 @@ final class ModelFilesTest {
     void missingResource() {
         assertThat(ModelFiles.of("no-such-model.onnx", dir)).isEmpty();
     }
+
+    @Test
+    @DisplayName("the runtime's native libraries are copied once into one folder named after them, "
+            + "for the runtime to load instead of writing them out on every start")
+    void runtimeLibrariesCopiedOnce() throws Exception {
+        Optional<Path> first = ModelFiles.runtimeLibraries(dir);
+
+        assertThat(first).isPresent();
+        assertThat(first.get().getFileName().toString()).startsWith("onnxruntime-");
+        Path runtime = first.get().resolve(System.mapLibraryName("onnxruntime"));
+        Path bridge = first.get().resolve(System.mapLibraryName("onnxruntime4j_jni"));
+        assertThat(runtime).isRegularFile();
+        assertThat(bridge).isRegularFile();
+        FileTime written = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(runtime, written);
+
+        assertThat(ModelFiles.runtimeLibraries(dir)).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(runtime)).isEqualTo(written);
+    }
 }
