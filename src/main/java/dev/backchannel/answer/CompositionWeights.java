@@ -1,33 +1,15 @@
 package dev.backchannel.answer;
 
+import dev.backchannel.knowledge.ResourceLines;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
- * The weights that rank the sentences an extractive answer may quote, in one place. A sentence
- * scores the weighted share of the question's words it holds, plus or minus these.
- *
- * @param passageRank the most a sentence gains from its passage's rank (the first passage gains
- *     all of it, the last almost none)
- * @param perPosition lost for each sentence before it in its passage
- * @param opening gained by a passage's first sentence
- * @param definitionOpening gained by the first sentence of a definition, for a definition
- *     question, less {@code definitionStep} for each later sentence
- * @param definitionStep see {@code definitionOpening}
- * @param preferredSection gained in a section that answers the question's type
- * @param askedLikeSection gained, times the share of the question's words it holds, by a passage
- *     whose section lists a question like the one asked
- * @param enumeration gained by an enumeration, for a list question
- * @param askedFact gained by a sentence holding the kind of fact the question asks for: a name
- *     for who, a date for when
- * @param shortSentence lost by a sentence of fewer than {@code minWords} words
- * @param minWords see {@code shortSentence}
- * @param extraSentenceShare past the first two, a sentence joins the answer only if it scores this
- *     share of the best
- * @param nearDuplicate the share of shared words over which two sentences say the same thing
- * @param sameContent the share of the shorter sentence's words, shared with the other, at which
- *     two sentences say the same thing
- * @param restatedContent a lower such share at which two sentences restate one fact, when they
- *     also share at least {@code restatedOverlap} of their words together: two quotations of one
- *     date or one meeting, worded differently in two sections
- * @param restatedOverlap see {@code restatedContent}
+ * The weights that rank the sentences an extractive answer may quote, read from a data file
+ * ({@code answer/composition-weights.txt}, which says what each one does). A sentence scores the
+ * weighted share of the question's words it holds, plus or minus these.
  */
 record CompositionWeights(
         double passageRank,
@@ -47,6 +29,78 @@ record CompositionWeights(
         double restatedContent,
         double restatedOverlap) {
 
-    static final CompositionWeights STANDARD =
-            new CompositionWeights(0.6, 0.04, 0.1, 0.4, 0.1, 0.15, 0.3, 0.25, 0.3, 0.5, 5, 0.6, 0.6, 0.85, 0.75, 0.4);
+    private static final List<String> NAMES = List.of(
+            "passage-rank",
+            "per-position",
+            "opening",
+            "definition-opening",
+            "definition-step",
+            "preferred-section",
+            "asked-like-section",
+            "enumeration",
+            "asked-fact",
+            "short-sentence",
+            "min-words",
+            "extra-sentence-share",
+            "near-duplicate",
+            "same-content",
+            "restated-content",
+            "restated-overlap");
+
+    private static final Set<String> SHARES =
+            Set.of("extra-sentence-share", "near-duplicate", "same-content", "restated-content", "restated-overlap");
+
+    private static final String RESOURCE = "answer/composition-weights.txt";
+
+    /** The weights shipped in {@code answer/composition-weights.txt}, read and checked once. */
+    static final CompositionWeights STANDARD = read(RESOURCE);
+
+    /** Reads a weights file; a missing, repeated, unknown or out-of-range weight stops loading. */
+    static CompositionWeights read(String resource) {
+        Map<String, Double> values = new HashMap<>();
+        for (ResourceLines.Named entry : ResourceLines.named(resource)) {
+            String where = resource + ":" + entry.line() + ": ";
+            if (!NAMES.contains(entry.name())) {
+                throw new IllegalStateException(where + "unknown weight '" + entry.name() + "'");
+            }
+            double value;
+            try {
+                value = Double.parseDouble(entry.value());
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(where + "'" + entry.value() + "' is not a number");
+            }
+            if (value < 0 || (SHARES.contains(entry.name()) && value > 1)) {
+                throw new IllegalStateException(where + entry.name() + " must be between 0 and "
+                        + (SHARES.contains(entry.name()) ? "1" : "any positive number"));
+            }
+            if (entry.name().equals("min-words") && value != Math.rint(value)) {
+                throw new IllegalStateException(where + "min-words must be a whole number");
+            }
+            if (values.put(entry.name(), value) != null) {
+                throw new IllegalStateException(where + entry.name() + " is given twice");
+            }
+        }
+        List<String> missing =
+                NAMES.stream().filter(name -> !values.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(resource + ": missing " + String.join(", ", missing));
+        }
+        return new CompositionWeights(
+                values.get("passage-rank"),
+                values.get("per-position"),
+                values.get("opening"),
+                values.get("definition-opening"),
+                values.get("definition-step"),
+                values.get("preferred-section"),
+                values.get("asked-like-section"),
+                values.get("enumeration"),
+                values.get("asked-fact"),
+                values.get("short-sentence"),
+                values.get("min-words").intValue(),
+                values.get("extra-sentence-share"),
+                values.get("near-duplicate"),
+                values.get("same-content"),
+                values.get("restated-content"),
+                values.get("restated-overlap"));
+    }
 }
