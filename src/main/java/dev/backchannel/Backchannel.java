@@ -16,7 +16,6 @@ import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.knowledge.Topic;
 import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.retrieval.Retrieval;
@@ -111,9 +110,9 @@ public final class Backchannel implements AutoCloseable {
         // The model loads on its own thread while the knowledge is read and its index opened.
         Optional<Embedder> embedder = EmbedderFactory.create(config.embedding(), home);
         KnowledgeFiles files = new KnowledgeFiles(config.knowledge(), config.index());
-        List<Topic> topics = files.topics();
         String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
-        KnowledgeBase knowledge = new KnowledgeBase(topics, Chunker.standard(), files.version(salt));
+        KnowledgeFiles.Read read = files.read(salt);
+        KnowledgeBase knowledge = new KnowledgeBase(read.topics(), Chunker.standard(), read.version());
         Backchannel app = new Backchannel(config, files, salt, knowledge, embedder, progress);
         // A model that cannot load fails the start, as it always has, rather than the first question.
         try {

@@ -17,21 +17,41 @@ public final class ContentHash {
     private ContentHash() {}
 
     public static String of(Path dir, String salt) {
-        MessageDigest digest = sha256();
-        digest.update(salt.getBytes(StandardCharsets.UTF_8));
+        return ofEach(dir, List.of(salt)).get(0);
+    }
+
+    /**
+     * The hash of the files under each salt, in order, from one reading of the files: for callers
+     * that key two things by the same files.
+     */
+    public static List<String> ofEach(Path dir, List<String> salts) {
+        List<MessageDigest> digests = salts.stream()
+                .map(salt -> {
+                    MessageDigest digest = sha256();
+                    digest.update(salt.getBytes(StandardCharsets.UTF_8));
+                    return digest;
+                })
+                .toList();
         if (Files.isDirectory(dir)) {
             for (Path file : files(dir)) {
-                digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
+                byte[] name = dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
+                byte[] bytes;
                 try {
-                    digest.update(Files.readAllBytes(file));
+                    bytes = Files.readAllBytes(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + file, e);
                 }
-                digest.update((byte) 0);
+                for (MessageDigest digest : digests) {
+                    digest.update(name);
+                    digest.update((byte) 0);
+                    digest.update(bytes);
+                    digest.update((byte) 0);
+                }
             }
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return digests.stream()
+                .map(digest -> HexFormat.of().formatHex(digest.digest()).substring(0, 16))
+                .toList();
     }
 
     private static List<Path> files(Path dir) {

@@ -53,9 +53,26 @@ public final class KnowledgeFiles {
         return dir;
     }
 
+    /** The topics that load, and the version of the files they were read from. */
+    public record Read(List<Topic> topics, String version) {}
+
+    /**
+     * The topics that load and the files' version under {@code salt} (what else their index depends
+     * on), the files hashed once for both: the snapshot kept of them is named by the same reading.
+     */
+    public Read read(String salt) {
+        List<String> hashes = ContentHash.ofEach(dir, List.of(salt, snapshotSalt));
+        return new Read(topicsUnder(hashes.get(1)), hashes.get(0));
+    }
+
     /** The topics that load; each broken file is skipped with an error naming its file and line. */
     public List<Topic> topics() {
-        KnowledgeLoader.Result loaded = cache.isEmpty() ? loader.load(dir) : loadThrough(cache.get());
+        return topicsUnder(ContentHash.of(dir, snapshotSalt));
+    }
+
+    /** @param key the files' hash under the snapshot's salt */
+    private List<Topic> topicsUnder(String key) {
+        KnowledgeLoader.Result loaded = cache.isEmpty() ? loader.load(dir) : loadThrough(cache.get(), key);
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
                 log.error("Skipping broken knowledge file: {}", problem.describe());
@@ -66,8 +83,7 @@ public final class KnowledgeFiles {
         return loaded.topics();
     }
 
-    private KnowledgeLoader.Result loadThrough(ParsedKnowledgeCache cache) {
-        String key = ContentHash.of(dir, snapshotSalt);
+    private KnowledgeLoader.Result loadThrough(ParsedKnowledgeCache cache, String key) {
         Optional<KnowledgeLoader.Result> kept = cache.read(key);
         if (kept.isPresent()) {
             return kept.get();
