@@ -24,6 +24,7 @@ import dev.backchannel.serving.KnowledgeFiles;
 import dev.backchannel.serving.KnowledgeHolder;
 import dev.backchannel.serving.KnowledgeReloader;
 import dev.backchannel.serving.KnowledgeWatcher;
+import dev.backchannel.serving.PerVersion;
 import dev.backchannel.serving.ReloadOutcome;
 import dev.backchannel.serving.ServedKnowledge;
 import dev.backchannel.serving.ServerKnowledge;
@@ -35,9 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -171,24 +170,7 @@ public final class Backchannel implements AutoCloseable {
         }
         RetrievalConfig retrieval = config.retrieval().withMode(mode);
         return Optional.of(
-                answers(perVersion(version -> serving.retriever(version.index(), retrieval)), Optional.empty()));
-    }
-
-    /**
-     * One retriever per served version rather than one per question: a retriever reads its index's
-     * vocabulary when it is made.
-     */
-    private static Function<ServedKnowledge, Retriever> perVersion(Function<ServedKnowledge, Retriever> make) {
-        AtomicReference<Map.Entry<ServedKnowledge, Retriever>> last = new AtomicReference<>();
-        return version -> {
-            Map.Entry<ServedKnowledge, Retriever> cached = last.get();
-            if (cached != null && cached.getKey() == version) {
-                return cached.getValue();
-            }
-            Retriever made = make.apply(version);
-            last.set(Map.entry(version, made));
-            return made;
-        };
+                answers(PerVersion.of(version -> serving.retriever(version.index(), retrieval)), Optional.empty()));
     }
 
     /**
