@@ -5,6 +5,7 @@ import dev.backchannel.knowledge.KnowledgeLoader;
 import dev.backchannel.knowledge.Problem;
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.SectionRules;
+import dev.backchannel.serving.KnowledgeFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = dir != null ? dir : root.config().knowledge().dir();
-        KnowledgeLoader.Result result =
-                KnowledgeLoader.limitedBy(root.config().knowledge()).load(folder);
+        // The configured folder's parsed snapshot, kept beside the index, holds its problems too; a
+        // folder named on the command line (a draft) is parsed, and leaves no snapshot that would
+        // replace the served one.
+        KnowledgeLoader.Result result = dir != null
+                ? KnowledgeLoader.limitedBy(root.config().knowledge()).load(folder)
+                : new KnowledgeFiles(root.config().knowledge(), root.config().index()).loaded();
         // The curated knowledge base also has every standard section, with its questions, and every
         // case its place on the timeline.
         SectionRules rules = new SectionRules(SectionKinds.standard());

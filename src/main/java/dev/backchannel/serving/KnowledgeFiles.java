@@ -70,9 +70,21 @@ public final class KnowledgeFiles {
         return topicsUnder(ContentHash.of(dir, snapshotSalt));
     }
 
+    /**
+     * The topics that load and every problem found in the files, as {@code check} reports them: the
+     * kept snapshot holds the problems as well, so unchanged files are not parsed again to list them.
+     */
+    public KnowledgeLoader.Result loaded() {
+        return loadedUnder(ContentHash.of(dir, snapshotSalt));
+    }
+
+    private KnowledgeLoader.Result loadedUnder(String key) {
+        return cache.isEmpty() ? loader.load(dir) : loadThrough(cache.get(), key);
+    }
+
     /** @param key the files' hash under the snapshot's salt */
     private List<Topic> topicsUnder(String key) {
-        KnowledgeLoader.Result loaded = cache.isEmpty() ? loader.load(dir) : loadThrough(cache.get(), key);
+        KnowledgeLoader.Result loaded = loadedUnder(key);
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
                 log.error("Skipping broken knowledge file: {}", problem.describe());

@@ -81,6 +81,20 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void checkingUnchangedFilesAgainReportsTheSameProblemsFromTheSnapshot() throws IOException {
+        Path knowledge = Fixtures.copyOf(Fixtures.fixtureKnowledge(), temp.resolve("knowledge"));
+        Files.writeString(knowledge.resolve("en/broken.md"), "no front matter here\n");
+        KnowledgeLoader.Result parsed = files(knowledge, "build-1").loaded();
+
+        KnowledgeLoader.Result again = files(knowledge, "build-1").loaded();
+
+        assertThat(parsed.problems())
+                .anySatisfy(problem -> assertThat(problem.file().toString()).endsWith("broken.md"));
+        assertThat(again).isEqualTo(parsed);
+        assertThat(snapshots()).hasSize(1);
+    }
+
+    @Test
     void aSnapshotKeepsTheProblemsFoundSoEveryStartStillReportsThem() {
         Path broken = temp.resolve("en/broken.md");
         KnowledgeLoader.Result result = new KnowledgeLoader.Result(
