@@ -3,6 +3,7 @@ package dev.backchannel.question;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,7 @@ final class CuePhrases {
 
     private static final Pattern FOLDED_WORD = Pattern.compile("[a-z0-9]+|\\*|#|_");
     private static final String FOLDED_KIND = "a folded word (a-z, 0-9)";
+    private static final Set<String> WILDCARDS = Set.of("*", "#", "_");
     private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{Ll}\\p{N}]+|\\*|#|_");
 
     private CuePhrases() {}
@@ -100,6 +102,27 @@ final class CuePhrases {
     static Pattern compile(String cue, List<String> openers) {
         check(cue, FOLDED_WORD, FOLDED_KIND);
         return pattern(cue, openers);
+    }
+
+    /** The cue compiled as {@link #compile(String, List)} does, with the words it cannot match without. */
+    static Cue cue(String cue, List<String> openers) {
+        return new Cue(compile(cue, openers), neededWords(cue));
+    }
+
+    /**
+     * The words one of which any match of the cue holds: the first word of each choice of the cue's
+     * first element that is neither optional nor a wildcard. None when there is no such element.
+     */
+    private static Set<String> neededWords(String cue) {
+        for (List<String> choices : elements(cue)) {
+            List<String> firstWords =
+                    choices.stream().map(choice -> choice.strip().split(" ")[0]).toList();
+            boolean usable = firstWords.stream().noneMatch(word -> word.isEmpty() || WILDCARDS.contains(word));
+            if (usable) {
+                return Set.copyOf(firstWords);
+            }
+        }
+        return Set.of();
     }
 
     /**

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * @param setAsideCues phrases that set something aside, in the order they are tried
  * @param smallTalk whole messages (folded) that talk to the bot rather than ask it
  * @param smallTalkAddressees words that may follow such a message
- * @param questionCues the cue patterns of each question type, in type order
+ * @param questionCues the cues of each question type, in type order
  * @param questionSections the section kinds that answer each question type
  * @param rankedSections the question types whose sections are listed best first: the first that
  *     a topic has answers, the others only when it has none
@@ -55,7 +55,7 @@ public record Lexicon(
         List<String> setAsideCues,
         Set<String> smallTalk,
         List<String> smallTalkAddressees,
-        Map<QuestionType, List<Pattern>> questionCues,
+        Map<QuestionType, List<Cue>> questionCues,
         Map<QuestionType, List<String>> questionSections,
         Set<QuestionType> rankedSections,
         List<Pattern> dependentOpenings,
@@ -87,7 +87,7 @@ public record Lexicon(
         List<Pattern> turning = new ArrayList<>();
         List<Pattern> present = new ArrayList<>();
         List<String> setAside = new ArrayList<>();
-        Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
+        Map<QuestionType, List<Cue>> cues = new EnumMap<>(QuestionType.class);
         List<Pattern> dependent = new ArrayList<>();
         List<Pattern> announcing = new ArrayList<>();
         List<Pattern> dating = new ArrayList<>();
@@ -105,7 +105,7 @@ public record Lexicon(
             WordLists.grouped(dir + "question-cues.txt")
                     .forEach((name, phrases) -> phrases.forEach(
                             cue -> cues.computeIfAbsent(QuestionType.named(name, dir), t -> new ArrayList<>())
-                                    .add(CuePhrases.compile(cue, openers))));
+                                    .add(CuePhrases.cue(cue, openers))));
             WordLists.writtenCues(dir + "dependent-openings.txt")
                     .forEach(cue -> dependent.add(CuePhrases.compileWritten(cue)));
             WordLists.writtenCues(dir + "announcements.txt")
@@ -162,8 +162,8 @@ public record Lexicon(
         setAsideCues = List.copyOf(setAsideCues);
         smallTalk = Set.copyOf(smallTalk);
         smallTalkAddressees = List.copyOf(smallTalkAddressees);
-        Map<QuestionType, List<Pattern>> cues = new EnumMap<>(QuestionType.class);
-        questionCues.forEach((type, patterns) -> cues.put(type, List.copyOf(patterns)));
+        Map<QuestionType, List<Cue>> cues = new EnumMap<>(QuestionType.class);
+        questionCues.forEach((type, compiled) -> cues.put(type, List.copyOf(compiled)));
         questionCues = Collections.unmodifiableMap(cues);
         Map<QuestionType, List<String>> sections = new EnumMap<>(QuestionType.class);
         questionSections.forEach((type, kinds) -> sections.put(type, List.copyOf(kinds)));

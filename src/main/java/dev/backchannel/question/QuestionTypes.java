@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Tells a question's type from its cue phrases, and which sections answer each type. */
 public final class QuestionTypes {
@@ -37,11 +38,14 @@ public final class QuestionTypes {
     public List<Intent> intents(String... readings) {
         List<String> folded =
                 Arrays.stream(readings).map(TextFolding::foldWords).toList();
+        List<Set<String>> words = folded.stream()
+                .map(text -> Set.copyOf(Arrays.asList(text.split(" "))))
+                .toList();
         List<QuestionType> matched = new ArrayList<>();
         for (QuestionType type : QuestionType.values()) {
             if (lexicon.questionCues().getOrDefault(type, List.of()).stream()
-                    .anyMatch(cue ->
-                            folded.stream().anyMatch(text -> cue.matcher(text).find()))) {
+                    .anyMatch(cue -> IntStream.range(0, folded.size())
+                            .anyMatch(i -> cue.foundIn(folded.get(i), words.get(i))))) {
                 matched.add(type);
             }
         }

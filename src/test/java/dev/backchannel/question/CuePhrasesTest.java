@@ -2,7 +2,9 @@ package dev.backchannel.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,42 @@ final class CuePhrasesTest {
         assertThat(why.matcher("ok and why did it fail").find()).isTrue();
         assertThat(why.matcher("why did it fail").find()).isTrue();
         assertThat(why.matcher("the reason why it failed").find()).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+            "looking a cue's needed words up first never drops a question the cue matches, for every shipped question cue")
+    void neededWordsNeverHideAMatch() {
+        for (String language : List.of("en", "vi")) {
+            WordLists.grouped("lexicon/" + language + "/question-cues.txt").values().stream()
+                    .flatMap(List::stream)
+                    .forEach(written -> {
+                        Cue cue = CuePhrases.cue(written, List.of());
+                        CuePhrases.expand(written).stream().limit(64).forEach(phrase -> {
+                            String question = "so tell me "
+                                    + phrase.replace("*", "the talks")
+                                            .replace("#", "3")
+                                            .replace("_", "oslo") + " please";
+                            String asked = CuePhrases.anchored(written)
+                                    ? question.substring("so tell me ".length())
+                                    : question;
+                            assertThat(cue.foundIn(asked, Set.copyOf(Arrays.asList(asked.split(" ")))))
+                                    .as("cue '%s' in '%s'", written, asked)
+                                    .isTrue();
+                        });
+                    });
+        }
+    }
+
+    @Test
+    @DisplayName("a cue whose words are all absent from a question is not tried on it")
+    void absentWordsRuleACueOut() {
+        Cue cue = CuePhrases.cue("[why|how come] * [fail|failed]", List.of());
+
+        assertThat(cue.needsOneOf()).containsExactlyInAnyOrder("why", "how");
+        assertThat(cue.foundIn("why did marigold fail", Set.of("why", "did", "marigold", "fail")))
+                .isTrue();
+        assertThat(cue.foundIn("what failed", Set.of("what", "failed"))).isFalse();
+        assertThat(CuePhrases.cue("[so|] * called", List.of()).needsOneOf()).containsExactly("called");
     }
 }
