@@ -4,7 +4,9 @@ import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.TextFolding;
 import dev.backchannel.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,13 @@ public final class Glossary {
         boolean[] taken = new boolean[words.length];
         List<int[]> spans = new ArrayList<>();
         List<Match> found = new ArrayList<>();
+        // A name is mentioned only where its first word is: most of the thousands of names have
+        // none of their words in a question, and are not scanned for.
+        Set<String> present = new HashSet<>(Arrays.asList(words));
         for (Name name : names) {
+            if (!present.contains(name.words()[0])) {
+                continue;
+            }
             int at = firstFree(words, taken, name);
             if (at >= 0) {
                 spans.add(new int[] {at, found.size()});
