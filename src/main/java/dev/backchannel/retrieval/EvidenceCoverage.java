@@ -64,22 +64,29 @@ final class EvidenceCoverage {
 
     private double ofTopic(
             AnalyzedQuestion question, List<Hit> hits, List<Passage> candidates, Set<String> namedTerms) {
-        Map<String, Set<String>> evidenceByTopic = new LinkedHashMap<>();
+        Map<String, List<Set<String>>> evidenceByTopic = new LinkedHashMap<>();
         hits.subList(0, Math.min(EVIDENCE_PASSAGES, hits.size()))
-                .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new HashSet<>()));
+                .forEach(hit -> evidenceByTopic.putIfAbsent(hit.passage().topicId(), new ArrayList<>()));
         // A hit can be a section added from outside the ranking; the others are candidates too, and
-        // adding their terms twice changes nothing.
+        // looking their terms up twice changes nothing.
         List<Passage> retrieved = new ArrayList<>(candidates);
         hits.forEach(hit -> retrieved.add(hit.passage()));
         for (Passage passage : retrieved) {
-            Set<String> evidence = evidenceByTopic.get(passage.topicId());
+            List<Set<String>> evidence = evidenceByTopic.get(passage.topicId());
             if (evidence != null) {
-                evidence.addAll(evidenceTerms(question.language(), passage));
+                evidence.add(evidenceTerms(question.language(), passage));
             }
         }
         double best = 0;
-        for (Set<String> present : evidenceByTopic.values()) {
-            present.addAll(namedTerms);
+        for (List<Set<String>> passages : evidenceByTopic.values()) {
+            // The question's few terms are looked up in each passage's terms, rather than the
+            // passages' hundreds of terms gathered into one set for every question.
+            Set<String> present = new HashSet<>(namedTerms);
+            for (String term : question.termWeights().keySet()) {
+                if (passages.stream().anyMatch(terms -> terms.contains(term))) {
+                    present.add(term);
+                }
+            }
             best = Math.max(best, TermWeights.share(question.termWeights(), present));
         }
         return best;
