@@ -61,7 +61,8 @@ final class AnswerQualityAcceptanceTest {
             "/eval/holdout3-questions.jsonl",
             "/eval/holdout4-questions.jsonl",
             "/eval/holdout5-questions.jsonl",
-            "/eval/holdout6-questions.jsonl");
+            "/eval/holdout6-questions.jsonl",
+            "/eval/holdout7-questions.jsonl");
 
     @Test
     @DisplayName("no answer to a dev or held-out question says a sentence twice or opens leaning on a missing one")
