@@ -129,6 +129,28 @@ final class AnswerQualityAcceptanceTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "kenh 3 trong ngoai giao la gi | who was Janusz Lewandowski? | marigold-1966",
+                "what principles did the 1991 Bandung workshop recommend? | brendan duddy la ai | northern-ireland-backchannel",
+                "tuong john vessey la ai | Peter Haas's concept of professionals who share causal beliefs, what's it called?"
+                        + " | epistemic-community",
+                "Sáng kiến Geneva năm 2003 là gì? | whats the name for talks between authorised state reps where whatever"
+                        + " they say actually binds their country? | track-one"
+            })
+    @DisplayName("a new question in a conversation, shaped like a follow-up but about what the conversation's topic "
+            + "never mentions, is answered as it stands")
+    void newQuestionInAConversation(String first, String next, String topic) {
+        Conversation conversation = new Conversation();
+        fixture.get().answers().ask(first, conversation);
+        Answer answer = fixture.get().answers().ask(next, conversation);
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "What is the capital of France?",

@@ -21,7 +21,9 @@ import java.util.Map;
  * its text's words. A question of at most {@code shortQuestionTerms} content words that names no
  * topic is answered only when one passage holds {@code minCoverageShort} of them: its embedding says little ("What
  * currency does Oman use?" is close to the Oman channel), and its few words either occur together
- * or are about something else ("the capital of France").
+ * or are about something else ("the capital of France"). A question of a conversation shaped like a
+ * follow-up is read as one when the conversation's topic holds its words at least as well as the
+ * topic it finds alone, less {@code followUpMargin}.
  */
 public record RetrievalConfig(
         RetrievalMode mode,
@@ -37,7 +39,8 @@ public record RetrievalConfig(
         double denseWeightOtherLanguages,
         double questionsWeight,
         int shortQuestionTerms,
-        double minCoverageShort) {
+        double minCoverageShort,
+        double followUpMargin) {
     /** The same settings, ranking with another mode. */
     public RetrievalConfig withMode(RetrievalMode other) {
         return new RetrievalConfig(
@@ -54,7 +57,8 @@ public record RetrievalConfig(
                 denseWeightOtherLanguages,
                 questionsWeight,
                 shortQuestionTerms,
-                minCoverageShort);
+                minCoverageShort,
+                followUpMargin);
     }
 
     /** The coverage a question in this language needs when it names no topic. */
@@ -83,6 +87,10 @@ public record RetrievalConfig(
         if (minCoverageShort < 0 || minCoverageShort > 1) {
             throw new IllegalArgumentException(
                     "retrieval.min-coverage-short must be between 0 and 1, was " + minCoverageShort);
+        }
+        if (followUpMargin < 0 || followUpMargin > 1) {
+            throw new IllegalArgumentException(
+                    "retrieval.follow-up-margin must be between 0 and 1, was " + followUpMargin);
         }
         similarityLanguages = List.copyOf(similarityLanguages);
         minCoverageByLanguage = Map.copyOf(minCoverageByLanguage);

@@ -62,6 +62,34 @@ final class EvidenceCoverage {
         return new Coverage(ofTopic(question, hits, candidates, namedTerms), ofOnePassage(question, hits, namedTerms));
     }
 
+    /**
+     * The IDF-weighted share of a question's evidence terms that some of the given passages hold
+     * between them. A topic the question names counts only where the passages say its name: "is
+     * Pugwash the same?" is not about the topic of a conversation whose passages never mention it.
+     */
+    double ofPassages(AnalyzedQuestion question, List<Passage> passages) {
+        if (question.termWeights().isEmpty()) {
+            return 1;
+        }
+        Set<String> present = new HashSet<>();
+        for (String term : question.termWeights().keySet()) {
+            if (passages.stream()
+                    .anyMatch(passage ->
+                            evidenceTerms(question.language(), passage).contains(term))) {
+                present.add(term);
+            }
+        }
+        return TermWeights.share(question.termWeights(), present);
+    }
+
+    /**
+     * What a retrieval found for a question on its own: its coverage, or none when the question has
+     * no words to search for ("why?").
+     */
+    static double ofAlone(Retrieval alone) {
+        return alone.hits().isEmpty() ? 0 : alone.coverage();
+    }
+
     private double ofTopic(
             AnalyzedQuestion question, List<Hit> hits, List<Passage> candidates, Set<String> namedTerms) {
         Map<String, List<Set<String>>> evidenceByTopic = new LinkedHashMap<>();

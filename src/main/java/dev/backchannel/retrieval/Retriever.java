@@ -1,6 +1,7 @@
 package dev.backchannel.retrieval;
 
 import dev.backchannel.question.AnalyzedQuestion;
+import dev.backchannel.question.QuestionReading;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,12 +17,12 @@ public interface Retriever {
 
     /**
      * Reads the question and retrieves its passages; a retriever may begin what does not need the
-     * question read (its embedding) while it is read.
+     * question read (its embedding) while it is read. A question that may be a follow-up is
+     * retrieved both ways and taken as a follow-up only when the conversation's topic holds its
+     * words about as well as the topic it finds alone.
      *
      * @param asked the question as asked
      * @param reading reads it
      */
-    default Retrieval retrieve(String asked, Function<String, AnalyzedQuestion> reading, List<String> contextTopics) {
-        return retrieve(reading.apply(asked), contextTopics);
-    }
+    Retrieval retrieve(String asked, Function<String, QuestionReading> reading, List<String> contextTopics);
 }

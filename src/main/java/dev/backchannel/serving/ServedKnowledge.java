@@ -3,6 +3,7 @@ package dev.backchannel.serving;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.question.QuestionReader;
+import dev.backchannel.question.QuestionReading;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
 import java.io.Closeable;
@@ -22,7 +23,7 @@ public record ServedKnowledge(KnowledgeBase knowledge, PassageIndex index, Quest
 
     /** Reads a question that stands alone and retrieves its passages. */
     public Retrieval retrieve(String question) {
-        return retriever.retrieve(question, reader::read, List.of());
+        return retriever.retrieve(question, asked -> QuestionReading.standing(reader.read(asked)), List.of());
     }
 
     /** Closes the index; the topics stay readable. */
