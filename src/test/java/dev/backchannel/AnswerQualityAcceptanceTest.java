@@ -150,6 +150,18 @@ final class AnswerQualityAcceptanceTest {
         assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
     }
 
+    @Test
+    @DisplayName("a question with no word of a follow-up is asked of the conversation's topic when that topic holds "
+            + "its words")
+    void unmarkedFollowUp() {
+        Conversation conversation = new Conversation();
+        fixture.get().answers().ask("ASEAN-ISIS là gì?", conversation);
+        Answer member = fixture.get().answers().ask("Việt Nam có tham gia không?", conversation);
+
+        assertThat(member.abstained()).isFalse();
+        assertThat(member.citedTopicIds()).first().isEqualTo("asean-isis");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

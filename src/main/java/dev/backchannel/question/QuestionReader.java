@@ -75,33 +75,21 @@ public final class QuestionReader {
     }
 
     /**
-     * Reads a question of a conversation. One that may be a follow-up, because it refers back ("who
-     * coined it?") or asks for a kind of answer in too few words to name a topic ("ví dụ?", "and the
-     * outcome?"), is also read as one: searched with the earlier turn's topic added. A follow-up
-     * that asks for nothing in particular ("anything else?") asks what the earlier question asked.
-     * Its own words tell what it asks for.
+     * Reads a question of a conversation. One that may be a follow-up is also read as one: searched
+     * with the earlier turn's topic added. A follow-up that asks for nothing in particular
+     * ("anything else?") asks what the earlier question asked. Its own words tell what it asks for.
      */
     public QuestionReading read(String asked, Optional<EarlierTurn> earlier) {
         AnalyzedQuestion alone = read(asked, asked, Optional.empty());
-        Shape shape = earlier.isEmpty() ? Shape.STANDS_ALONE : shape(asked, alone);
-        if (shape == Shape.STANDS_ALONE) {
+        QuestionReading.Shape shape = earlier.isEmpty() ? QuestionReading.Shape.STANDS_ALONE : shape(asked, alone);
+        if (shape == QuestionReading.Shape.STANDS_ALONE) {
             return QuestionReading.standing(alone);
         }
         return new QuestionReading(
-                alone,
-                Optional.of(read(asked, asked + " (" + earlier.get().topicTitle() + ")", earlier)),
-                shape == Shape.FOLLOWS_UP);
+                alone, Optional.of(read(asked, asked + " (" + earlier.get().topicTitle() + ")", earlier)), shape);
     }
 
-    /** What a question's words say of its place in a conversation. */
-    private enum Shape {
-        STANDS_ALONE,
-        MAY_FOLLOW_UP,
-        /** A few words that name nothing and refer back: "why did it shut down so fast?" */
-        FOLLOWS_UP
-    }
-
-    private Shape shape(String asked, AnalyzedQuestion alone) {
+    private QuestionReading.Shape shape(String asked, AnalyzedQuestion alone) {
         boolean refers = false;
         boolean continues = false;
         String folded = TextFolding.foldWords(asked);
@@ -113,23 +101,34 @@ public final class QuestionReader {
                 .filter(term -> !term.contains(" "))
                 .count();
         boolean isShort = ownWords <= FOLLOW_UP_WORDS;
-        if (refers && isShort && alone.named().isEmpty()) {
-            return Shape.FOLLOWS_UP;
+        boolean namesNothing = alone.named().isEmpty();
+        if ((refers || continues) && isShort && namesNothing) {
+            return QuestionReading.Shape.FOLLOWS_UP;
         }
         // "What about Bosnia?" turns to something within the earlier topic; "what about the Oslo
         // channel?" names a topic of its own and is asked as it stands.
-        if (alone.named().isEmpty()
+        if (namesNothing
                 && turningCues.stream().anyMatch(cue -> cue.matcher(folded).find())) {
-            return Shape.MAY_FOLLOW_UP;
+            return QuestionReading.Shape.MAY_FOLLOW_UP;
         }
         // "What is the capital of France?" is short too, but asks a question of its own: only a short
         // question that asks for more ("anything else?"), for a kind of answer ("examples?", "why?")
         // or for nothing at all continues.
         QuestionType type = alone.type();
         boolean asksForAnAnswerKind = type != QuestionType.DEFINITION && type != QuestionType.GENERAL;
-        boolean mayFollowUp = refers
-                || (alone.named().isEmpty() && (ownWords == 0 || ((continues || asksForAnAnswerKind) && isShort)));
-        return mayFollowUp ? Shape.MAY_FOLLOW_UP : Shape.STANDS_ALONE;
+        if (refers || (namesNothing && (ownWords == 0 || ((continues || asksForAnAnswerKind) && isShort)))) {
+            return QuestionReading.Shape.MAY_FOLLOW_UP;
+        }
+        // "Việt Nam có tham gia không?" has no word that marks a follow-up, but asks what only the
+        // conversation's topic can answer. A question that asks what something is, or what it is
+        // called, asks anew.
+        return namesNothing
+                        && !type.wantsDefinition()
+                        && !alone.smallTalk()
+                        && !alone.aboutThePresent()
+                        && !Boolean.getBoolean("nopres")
+                ? QuestionReading.Shape.UNMARKED
+                : QuestionReading.Shape.STANDS_ALONE;
     }
 
     private AnalyzedQuestion read(String asked, String standalone, Optional<EarlierTurn> earlier) {

@@ -112,27 +112,30 @@ public final class PassageRetriever implements Retriever {
      * Whether a question that may be a follow-up is one. Read as a follow-up on its shape alone, a
      * new question in a conversation was dragged to the earlier topic (dev questions each asked
      * after another dev question: R@3 0.94 alone, 0.83 in the conversation). It is one when its words
-     * leave no doubt ({@link QuestionReading#surely()}); when it finds too little on its own to be
-     * answered (below the coverage a question of its language needs, and not close in meaning to
-     * any passage), as "ok can you give a real example?" does; or when the conversation's topic,
-     * all its passages, holds its words at least as well as the topic it finds alone, less {@code
-     * follow-up-margin}: "ai sáng lập?" after Pugwash is asked of Pugwash, "who was Janusz
-     * Lewandowski?" after Track III is not.
+     * leave no doubt; when, shaped like one, it finds too little on its own to be answered (below
+     * the coverage a question of its language needs, and not close in meaning to any passage), as
+     * "ok can you give a real example?" does; or when the conversation's topic, all its passages,
+     * holds its words at least as well as the topic it finds alone (less {@code follow-up-margin}
+     * if shaped like one): "ai sáng lập?" after Pugwash is asked of Pugwash, "who was Janusz
+     * Lewandowski?" after Track III is not. A question with no mark of a follow-up must also find in
+     * the conversation's topic what a question needs to be answered: read in the topic, "cách nấu
+     * phở bò ngon" would borrow the topic's evidence.
      */
     private boolean followsUp(QuestionReading read, Retrieval alone, String contextTopic) {
-        if (read.surely()) {
+        if (read.shape() == QuestionReading.Shape.FOLLOWS_UP) {
             return true;
         }
-        boolean findsTooLittle =
-                alone.coverage() < config.minCoverageFor(read.alone().language().code())
-                        && alone.similarity() < config.minSimilarity();
-        if (findsTooLittle) {
-            return true;
-        }
+        boolean marked = read.shape() == QuestionReading.Shape.MAY_FOLLOW_UP;
         List<Passage> context = Arrays.stream(ofTopic(contextTopic))
                 .map(doc -> index.passage(doc.doc))
                 .toList();
-        return coverage.ofPassages(read.alone(), context) >= EvidenceCoverage.ofAlone(alone) - config.followUpMargin();
+        double inContext = coverage.ofPassages(read.alone(), context);
+        return marked
+                ? inContext >= EvidenceCoverage.ofAlone(alone) - config.followUpMargin()
+                : inContext
+                        >= Math.max(
+                                EvidenceCoverage.ofAlone(alone),
+                                config.minCoverageFor(read.alone().language().code()));
     }
 
     @Override
