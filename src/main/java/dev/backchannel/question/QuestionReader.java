@@ -102,7 +102,10 @@ public final class QuestionReader {
                 .count();
         boolean isShort = ownWords <= FOLLOW_UP_WORDS;
         boolean namesNothing = alone.named().isEmpty();
-        if ((refers || continues) && isShort && namesNothing) {
+        QuestionType type = alone.type();
+        // An example that names nothing can only be one of the conversation's topic: "cho vài ví dụ?"
+        boolean asksForExamples = type == QuestionType.EXAMPLES;
+        if ((refers || continues || asksForExamples) && isShort && namesNothing) {
             return QuestionReading.Shape.FOLLOWS_UP;
         }
         // "What about Bosnia?" turns to something within the earlier topic; "what about the Oslo
@@ -114,7 +117,6 @@ public final class QuestionReader {
         // "What is the capital of France?" is short too, but asks a question of its own: only a short
         // question that asks for more ("anything else?"), for a kind of answer ("examples?", "why?")
         // or for nothing at all continues.
-        QuestionType type = alone.type();
         boolean asksForAnAnswerKind = type != QuestionType.DEFINITION && type != QuestionType.GENERAL;
         if (refers || (namesNothing && (ownWords == 0 || ((continues || asksForAnAnswerKind) && isShort)))) {
             return QuestionReading.Shape.MAY_FOLLOW_UP;
