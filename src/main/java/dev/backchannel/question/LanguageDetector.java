@@ -21,6 +21,10 @@ public final class LanguageDetector {
      * group, a final consonant. A word outside it ("governments", "secretly", "team") cannot be
      * Vietnamese typed without accents.
      */
+    /** Spaces and ASCII punctuation, except an apostrophe between letters. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("(?:[\\s\\p{Punct}&&[^']]|(?<!\\p{L})'|'(?!\\p{L}))+");
+
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
     private static final Pattern VIETNAMESE_SYLLABLE =
             Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
                     + "(ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|"
@@ -73,14 +77,20 @@ public final class LanguageDetector {
         return new LanguageParts(englishWords, rest);
     }
 
+    /**
+     * The question's words. An apostrophe between letters belongs to the word ("Sant'Egidio",
+     * "Kissinger's"), as it does for the index's tokenizer: split there, a name became two words
+     * the index has never seen.
+     */
     private static List<String> words(String text) {
-        List<String> words = new ArrayList<>(List.of(text.strip().split("[\\s\\p{Punct}]+")));
+        List<String> words = new ArrayList<>(List.of(BETWEEN_WORDS.split(text.strip())));
         words.removeIf(String::isEmpty);
         return words;
     }
 
     private boolean isEnglish(String word) {
-        if (!word.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+        String letters = APOSTROPHE.matcher(word).replaceAll("");
+        if (!letters.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             return false;
         }
         String lower = word.toLowerCase();

@@ -43,6 +43,15 @@ final class LanguageDetectorTest {
     }
 
     @Test
+    @DisplayName("a name with an apostrophe stays one word, as the index has it")
+    void apostropheInsideAName() {
+        LanguageParts parts = detector.parts("Sant'Egidio đã làm gì ở Mozambique, 'thật' không?", List.of());
+
+        assertThat(parts.english()).containsExactly("Sant'Egidio", "Mozambique");
+        assertThat(parts.rest()).contains("thật");
+    }
+
+    @Test
     @DisplayName("Vietnamese typed without diacritics is not mistaken for English")
     void unaccentedIsNotEnglish() {
         LanguageParts parts = detector.parts("ngoai giao cua sau la gi, nguoi ta dung khi nao", List.of());
