@@ -163,6 +163,22 @@ final class AnswerQualityAcceptanceTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Trung tâm Carter là gì? | giá vàng hôm nay bao nhiêu?",
+                "Trung tâm Carter là gì? | gia vang hom nay bao nhieu",
+                "Ngoại giao thể thao là gì? | tối nay đội tuyển Việt Nam đá với ai?"
+            })
+    @DisplayName("'hôm nay' and 'tối nay' name a day, not the conversation's topic: a question about today is declined")
+    void todayIsNotAFollowUp(String first, String next) {
+        Conversation conversation = new Conversation();
+        fixture.get().answers().ask(first, conversation);
+
+        assertThat(fixture.get().answers().ask(next, conversation).abstained()).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "What is the capital of France?",

@@ -93,7 +93,13 @@ public final class QuestionReader {
         boolean refers = false;
         boolean continues = false;
         String folded = TextFolding.foldWords(asked);
-        for (String word : folded.split(" ")) {
+        // "Hôm nay" (today) and "tuần này" (this week) hold "này" (this) once folded, and refer to
+        // the calendar, not to the conversation.
+        String withoutDates = folded;
+        for (Pattern cue : presentCues) {
+            withoutDates = cue.matcher(withoutDates).replaceAll(" ");
+        }
+        for (String word : withoutDates.split(" ")) {
             refers |= referringWords.contains(word);
             continues |= continuingWords.contains(word);
         }
