@@ -142,9 +142,7 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("a new question in a conversation, shaped like a follow-up but about what the conversation's topic "
             + "never mentions, is answered as it stands")
     void newQuestionInAConversation(String first, String next, String topic) {
-        Conversation conversation = new Conversation();
-        fixture.get().answers().ask(first, conversation);
-        Answer answer = fixture.get().answers().ask(next, conversation);
+        Answer answer = askAfter(first, next);
 
         assertThat(answer.abstained()).isFalse();
         assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
@@ -154,9 +152,7 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("a question with no word of a follow-up is asked of the conversation's topic when that topic holds "
             + "its words")
     void unmarkedFollowUp() {
-        Conversation conversation = new Conversation();
-        fixture.get().answers().ask("ASEAN-ISIS là gì?", conversation);
-        Answer member = fixture.get().answers().ask("Việt Nam có tham gia không?", conversation);
+        Answer member = askAfter("ASEAN-ISIS là gì?", "Việt Nam có tham gia không?");
 
         assertThat(member.abstained()).isFalse();
         assertThat(member.citedTopicIds()).first().isEqualTo("asean-isis");
@@ -172,10 +168,7 @@ final class AnswerQualityAcceptanceTest {
             })
     @DisplayName("'hôm nay' and 'tối nay' name a day, not the conversation's topic: a question about today is declined")
     void todayIsNotAFollowUp(String first, String next) {
-        Conversation conversation = new Conversation();
-        fixture.get().answers().ask(first, conversation);
-
-        assertThat(fixture.get().answers().ask(next, conversation).abstained()).isTrue();
+        assertThat(askAfter(first, next).abstained()).isTrue();
     }
 
     @ParameterizedTest
@@ -189,6 +182,13 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("a question shaped like ours about something the knowledge base never covers is declined")
     void outOfDomainIsDeclined(String question) {
         assertThat(fixture.get().answers().ask(question).abstained()).isTrue();
+    }
+
+    /** The answer to a question asked in a conversation after another. */
+    private static Answer askAfter(String first, String next) {
+        Conversation conversation = new Conversation();
+        fixture.get().answers().ask(first, conversation);
+        return fixture.get().answers().ask(next, conversation);
     }
 
     private static Answer askWithTurns(JsonNode question) {
