@@ -16,15 +16,16 @@ public final class LanguageDetector {
     private static final int MIN_UNKNOWN_SYLLABLES = 3;
     private static final String ACCENTED_VOWELS = "àáãèéìíòóõùúýỳ";
 
+    /** Spaces and ASCII punctuation, except an apostrophe between letters. */
+    private static final Pattern BETWEEN_WORDS = Pattern.compile("(?:[\\s\\p{Punct}&&[^']]|(?<!\\p{L})'|'(?!\\p{L}))+");
+
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+
     /**
      * Every Vietnamese syllable, once its diacritics are folded away: an initial consonant, a vowel
      * group, a final consonant. A word outside it ("governments", "secretly", "team") cannot be
      * Vietnamese typed without accents.
      */
-    /** Spaces and ASCII punctuation, except an apostrophe between letters. */
-    private static final Pattern BETWEEN_WORDS = Pattern.compile("(?:[\\s\\p{Punct}&&[^']]|(?<!\\p{L})'|'(?!\\p{L}))+");
-
-    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
     private static final Pattern VIETNAMESE_SYLLABLE =
             Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
                     + "(ieu|yeu|oai|oay|oeo|uay|uoi|uou|uya|uye|uyu|"

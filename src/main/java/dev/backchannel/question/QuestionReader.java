@@ -130,11 +130,7 @@ public final class QuestionReader {
         // "Việt Nam có tham gia không?" has no word that marks a follow-up, but asks what only the
         // conversation's topic can answer. A question that asks what something is, or what it is
         // called, asks anew.
-        return namesNothing
-                        && !type.wantsDefinition()
-                        && !alone.smallTalk()
-                        && !alone.aboutThePresent()
-                        && !Boolean.getBoolean("nopres")
+        return namesNothing && !type.wantsDefinition() && !alone.smallTalk() && !alone.aboutThePresent()
                 ? QuestionReading.Shape.UNMARKED
                 : QuestionReading.Shape.STANDS_ALONE;
     }

@@ -25,7 +25,10 @@ public record QuestionReading(AnalyzedQuestion alone, Optional<AnalyzedQuestion>
         UNMARKED,
         /** It refers back, turns to something ("what about …?") or asks for a kind of answer in a few words. */
         MAY_FOLLOW_UP,
-        /** A few words that name nothing and refer back: "why did it shut down so fast?" */
+        /**
+         * A few words that name nothing and refer back, ask for more or ask for examples: "why did it
+         * shut down so fast?", "anything else?", "cho vài ví dụ?"
+         */
         FOLLOWS_UP
     }
 

@@ -112,9 +112,7 @@ public final class PassageRetriever implements Retriever {
      * Whether a question that may be a follow-up is one. Read as a follow-up on its shape alone, a
      * new question in a conversation was dragged to the earlier topic (dev questions each asked
      * after another dev question: R@3 0.94 alone, 0.83 in the conversation). It is one when its words
-     * leave no doubt; when, shaped like one, it finds too little on its own to be answered (below
-     * the coverage a question of its language needs, and not close in meaning to any passage), as
-     * "ok can you give a real example?" does; or when the conversation's topic, all its passages,
+     * leave no doubt, or when the conversation's topic, all its passages,
      * holds its words at least as well as the topic it finds alone (less {@code follow-up-margin}
      * if shaped like one): "ai sáng lập?" after Pugwash is asked of Pugwash, "who was Janusz
      * Lewandowski?" after Track III is not. A question with no mark of a follow-up must also find in
