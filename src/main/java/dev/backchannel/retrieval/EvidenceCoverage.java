@@ -71,15 +71,10 @@ final class EvidenceCoverage {
         if (question.termWeights().isEmpty()) {
             return 1;
         }
-        Set<String> present = new HashSet<>();
-        for (String term : question.termWeights().keySet()) {
-            if (passages.stream()
-                    .anyMatch(passage ->
-                            evidenceTerms(question.language(), passage).contains(term))) {
-                present.add(term);
-            }
-        }
-        return TermWeights.share(question.termWeights(), present);
+        List<Set<String>> evidence = passages.stream()
+                .map(passage -> evidenceTerms(question.language(), passage))
+                .toList();
+        return share(question, evidence, Set.of());
     }
 
     /**
@@ -107,17 +102,24 @@ final class EvidenceCoverage {
         }
         double best = 0;
         for (List<Set<String>> passages : evidenceByTopic.values()) {
-            // The question's few terms are looked up in each passage's terms, rather than the
-            // passages' hundreds of terms gathered into one set for every question.
-            Set<String> present = new HashSet<>(namedTerms);
-            for (String term : question.termWeights().keySet()) {
-                if (passages.stream().anyMatch(terms -> terms.contains(term))) {
-                    present.add(term);
-                }
-            }
-            best = Math.max(best, TermWeights.share(question.termWeights(), present));
+            best = Math.max(best, share(question, passages, namedTerms));
         }
         return best;
+    }
+
+    /**
+     * The IDF-weighted share of a question's terms that some of the passages' term sets hold, or
+     * that are already found. The question's few terms are looked up in each passage's terms,
+     * rather than the passages' hundreds of terms gathered into one set for every question.
+     */
+    private static double share(AnalyzedQuestion question, List<Set<String>> passages, Set<String> found) {
+        Set<String> present = new HashSet<>(found);
+        for (String term : question.termWeights().keySet()) {
+            if (passages.stream().anyMatch(terms -> terms.contains(term))) {
+                present.add(term);
+            }
+        }
+        return TermWeights.share(question.termWeights(), present);
     }
 
     private double ofOnePassage(AnalyzedQuestion question, List<Hit> hits, Set<String> namedTerms) {

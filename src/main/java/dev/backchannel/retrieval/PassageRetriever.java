@@ -25,16 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Retrieval over the passage index: BM25 over analysed terms, nearest neighbours of the question's
@@ -45,8 +42,6 @@ public final class PassageRetriever implements Retriever {
     private static final float SAME_LANGUAGE_BOOST = 1.5f;
     private static final float PREFERRED_SECTION_BOOST = 1.5f;
     private static final float NAMED_KIND_BOOST = 1.5f;
-    /** More passages than any one topic has in both languages. */
-    private static final int TOPIC_PASSAGES = 200;
 
     private final PassageIndex index;
     private final EvidenceCoverage coverage;
@@ -55,8 +50,8 @@ public final class PassageRetriever implements Retriever {
     private final Executor embedding;
     private final LanguageDetector detector;
     private final LexicalQueries queries;
-    /** Each topic's documents, by topic id. */
-    private final Map<String, ScoreDoc[]> topicDocuments = new ConcurrentHashMap<>();
+    private final TopicPassages topics;
+    private final FollowUpChoice followUps;
 
     /** A retriever that embeds each question on the thread that asks it. */
     public PassageRetriever(
@@ -81,6 +76,8 @@ public final class PassageRetriever implements Retriever {
         this.index = index;
         this.embedder = embedder;
         this.coverage = new EvidenceCoverage(terms);
+        this.topics = new TopicPassages(index);
+        this.followUps = new FollowUpChoice(topics, coverage, config);
         this.config = config;
         this.embedding = embedding;
         this.detector = detector;
@@ -92,7 +89,7 @@ public final class PassageRetriever implements Retriever {
      * embedded as typed (the embedding model reads typos and short forms as well as their
      * corrections), so the embedding, the longest step, overlaps reading and the lexical search. A
      * question that may be a follow-up is retrieved as it stands first, then as a follow-up if
-     * {@link #followsUp} finds it one.
+     * {@link FollowUpChoice} finds it one; one that surely is one is retrieved as a follow-up only.
      */
     @Override
     public Retrieval retrieve(String asked, Function<String, QuestionReading> reading, List<String> contextTopics) {
@@ -101,39 +98,17 @@ public final class PassageRetriever implements Retriever {
                         () -> embedder.orElseThrow().embedQuery(asked), embedding))
                 : Optional.empty();
         QuestionReading read = reading.apply(asked);
+        if (read.asFollowUp().isEmpty() || contextTopics.isEmpty()) {
+            return retrieve(read.alone(), contextTopics, early);
+        }
+        AnalyzedQuestion asFollowUp = read.asFollowUp().get();
+        if (FollowUpChoice.surely(read)) {
+            return retrieve(asFollowUp, contextTopics, Optional.empty());
+        }
         Retrieval alone = retrieve(read.alone(), contextTopics, early);
-        if (read.asFollowUp().isEmpty() || contextTopics.isEmpty() || !followsUp(read, alone, contextTopics.get(0))) {
-            return alone;
-        }
-        return retrieve(read.asFollowUp().get(), contextTopics, Optional.empty());
-    }
-
-    /**
-     * Whether a question that may be a follow-up is one. Read as a follow-up on its shape alone, a
-     * new question in a conversation was dragged to the earlier topic (dev questions each asked
-     * after another dev question: R@3 0.94 alone, 0.83 in the conversation). It is one when its words
-     * leave no doubt, or when the conversation's topic, all its passages,
-     * holds its words at least as well as the topic it finds alone (less {@code follow-up-margin}
-     * if shaped like one): "ai sáng lập?" after Pugwash is asked of Pugwash, "who was Janusz
-     * Lewandowski?" after Track III is not. A question with no mark of a follow-up must also find in
-     * the conversation's topic what a question needs to be answered: read in the topic, "cách nấu
-     * phở bò ngon" would borrow the topic's evidence.
-     */
-    private boolean followsUp(QuestionReading read, Retrieval alone, String contextTopic) {
-        if (read.shape() == QuestionReading.Shape.FOLLOWS_UP) {
-            return true;
-        }
-        boolean marked = read.shape() == QuestionReading.Shape.MAY_FOLLOW_UP;
-        List<Passage> context = Arrays.stream(ofTopic(contextTopic))
-                .map(doc -> index.passage(doc.doc))
-                .toList();
-        double inContext = coverage.ofPassages(read.alone(), context);
-        return marked
-                ? inContext >= EvidenceCoverage.ofAlone(alone) - config.followUpMargin()
-                : inContext
-                        >= Math.max(
-                                EvidenceCoverage.ofAlone(alone),
-                                config.minCoverageFor(read.alone().language().code()));
+        return followUps.followsUp(read, alone, contextTopics.get(0))
+                ? retrieve(asFollowUp, contextTopics, Optional.empty())
+                : alone;
     }
 
     @Override
@@ -181,7 +156,7 @@ public final class PassageRetriever implements Retriever {
                             List.of(lexical, nearest),
                             List.of(1.0, understood.isPresent() ? 1.0 : config.denseWeightOtherLanguages()));
             };
-            List<Hit> hits = HitSelection.select(ranked, question, passages, this::ofTopic, config.topK());
+            List<Hit> hits = HitSelection.select(ranked, question, passages, topics::documents, config.topK());
             // Lucene scores cosine vectors as (1 + cos) / 2.
             double similarity = nearest.length == 0 || understood.isEmpty() ? 0 : 2 * nearest[0].score - 1;
             List<Passage> candidates = Arrays.stream(ranked, 0, Math.min(ranked.length, config.candidates()))
@@ -278,20 +253,6 @@ public final class PassageRetriever implements Retriever {
             return RetrievalMode.BM25;
         }
         return config.mode();
-    }
-
-    /**
-     * Every passage of a topic, both languages: a topic has a few dozen at most. Searched once a
-     * topic, as the index does not change.
-     */
-    private ScoreDoc[] ofTopic(String topicId) {
-        return topicDocuments.computeIfAbsent(topicId, id -> {
-            try {
-                return index.searcher().search(new TermQuery(new Term(Fields.TOPIC_ID, id)), TOPIC_PASSAGES).scoreDocs;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Searching the index failed", e);
-            }
-        });
     }
 
     /** The nearest passages to a question's embedding. */
