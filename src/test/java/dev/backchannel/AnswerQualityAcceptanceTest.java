@@ -148,6 +148,23 @@ final class AnswerQualityAcceptanceTest {
         assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "What was the Aceh peace process in Helsinki 2005? | who was the mediator? | aceh-helsinki-2005",
+                "Hiệp định Algiers 1981 là gì vậy? | thế ai làm trung gian? | algiers-accords-1981"
+            })
+    @DisplayName(
+            "'who was the mediator?' after a case asks about the case: mediation, the concept, has nobody involved "
+                    + "to tell of")
+    void followUpNamingAConceptThatCannotAnswerIt(String first, String next, String topic) {
+        Answer answer = askAfter(first, next);
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
+    }
+
     @Test
     @DisplayName("a question with no word of a follow-up is asked of the conversation's topic when that topic holds "
             + "its words")

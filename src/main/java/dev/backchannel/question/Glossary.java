@@ -6,6 +6,7 @@ import dev.backchannel.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Every name of every topic (titles and aliases, both languages), folded, so that a question
- * naming a topic in either language, with or without diacritics, is tied to that topic.
+ * naming a topic in either language, with or without diacritics, is tied to that topic; and the
+ * sections each topic has, so that a name can be weighed by what its topic is able to answer.
  */
 public final class Glossary {
 
@@ -34,13 +36,20 @@ public final class Glossary {
     private record Name(String[] words, String folded, String topicId) {}
 
     private final List<Name> names;
+    private final Map<String, Set<String>> sectionsByTopic;
 
     public Glossary(KnowledgeBase knowledge) {
         Map<String, String> byName = new TreeMap<>();
+        Map<String, Set<String>> sections = new HashMap<>();
         for (Topic topic : knowledge.topics()) {
             addName(byName, topic.title(), topic.id());
             topic.aliases().forEach(alias -> addName(byName, alias, topic.id()));
+            topic.sections()
+                    .forEach(section -> sections.computeIfAbsent(topic.id(), id -> new HashSet<>())
+                            .add(section.slug()));
         }
+        sections.replaceAll((id, slugs) -> Set.copyOf(slugs));
+        this.sectionsByTopic = Map.copyOf(sections);
         List<Name> sorted = new ArrayList<>();
         byName.forEach((folded, topicId) -> sorted.add(new Name(folded.split(" "), folded, topicId)));
         // Longest names first, so "us china track two" wins over "track two" inside it.
@@ -85,6 +94,12 @@ public final class Glossary {
             }
         }
         return ordered;
+    }
+
+    /** Whether the topic has one of these sections, in either language. */
+    public boolean hasAnyOf(String topicId, Set<String> sectionSlugs) {
+        Set<String> sections = sectionsByTopic.getOrDefault(topicId, Set.of());
+        return sectionSlugs.stream().anyMatch(sections::contains);
     }
 
     /** Where the first untaken mention of a name starts, marking its words taken; -1 if none. */

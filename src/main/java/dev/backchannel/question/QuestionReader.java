@@ -107,7 +107,11 @@ public final class QuestionReader {
                 .filter(term -> !term.contains(" "))
                 .count();
         boolean isShort = ownWords <= FOLLOW_UP_WORDS;
-        boolean namesNothing = alone.named().isEmpty();
+        // "Who was the mediator?" after Aceh names mediation, a concept with nobody involved to tell
+        // of: a name whose topic has none of the sections the question asks for is not what it asks about.
+        boolean namesNothing = alone.named().stream()
+                .noneMatch(match -> alone.preferredSections().isEmpty()
+                        || glossary.hasAnyOf(match.topicId(), alone.preferredSections()));
         QuestionType type = alone.type();
         // An example that names nothing can only be one of the conversation's topic: "cho vài ví dụ?"
         boolean asksForExamples = type == QuestionType.EXAMPLES;

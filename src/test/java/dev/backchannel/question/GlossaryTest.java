@@ -6,6 +6,7 @@ import dev.backchannel.Fixtures;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.KnowledgeLoader;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,15 @@ final class GlossaryTest {
                 .containsExactly("track-three");
         assertThat(glossary.find("people to people sort of citizen diplomacy")).isEmpty();
         assertThat(glossary.find("is a track really two things")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a topic is known by the sections it has, in either language")
+    void sectionsOfATopic() {
+        assertThat(glossary.hasAnyOf("oslo-backchannel", Set.of("dien-bien"))).isTrue();
+        assertThat(glossary.hasAnyOf("oslo-backchannel", Set.of("definition"))).isFalse();
+        assertThat(glossary.hasAnyOf("track-two", Set.of("what-happened", "definition")))
+                .isTrue();
+        assertThat(glossary.hasAnyOf("no-such-topic", Set.of("definition"))).isFalse();
     }
 }
