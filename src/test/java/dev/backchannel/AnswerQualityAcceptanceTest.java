@@ -132,6 +132,25 @@ final class AnswerQualityAcceptanceTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "Who drafted the Beilin–Abu Mazen understandings? | people",
+                "Những ai đã trực tiếp ngồi soạn thảo văn kiện Beilin – Abu Mazen? | people",
+                "When was the Moscow–Washington hotline set up? | time-and-place",
+                "Đường dây nóng Moskva – Washington được lập năm nào? | time-and-place"
+            })
+    @DisplayName("'who' and 'when' about a case the question names open with its section of people or of dates, "
+            + "not with its overview")
+    void peopleAndDatesOpenWithTheirSection(String question, String sectionKind) {
+        Answer answer = fixture.get().answers().ask(question);
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(SectionKinds.standard().slugs(sectionKind))
+                .contains(answer.citations().get(0).passage().sectionSlug());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "kenh 3 trong ngoai giao la gi | who was Janusz Lewandowski? | marigold-1966",
                 "what principles did the 1991 Bandung workshop recommend? | brendan duddy la ai | northern-ireland-backchannel",
                 "tuong john vessey la ai | Peter Haas's concept of professionals who share causal beliefs, what's it called?"

@@ -43,16 +43,18 @@ public record Retrieval(
     }
 
     /**
-     * Whether the answer is one section quoted as it reads: an explanation, or the examples of the
-     * topic the question names and retrieval ranks first ("examples of Track II?"). An example that
-     * matches a description ("an ex-minister who negotiated against his own government?") is a fact
-     * to find wherever it is written, as are the other kinds of answer.
+     * Whether the answer is one section quoted as it reads: an explanation, or the examples, the
+     * people or the dates of the topic the question names and retrieval ranks first ("examples of
+     * Track II?", "who drafted the Beilin–Abu Mazen text?"): otherwise the topic's opening, which
+     * names and dates it too, took the first place from the section written to answer. An example
+     * that matches a description ("an ex-minister who negotiated against his own government?") is a
+     * fact to find wherever it is written, as are the other kinds of answer.
      */
     public boolean quotesASection() {
         if (type().explains()) {
             return true;
         }
-        return type() == QuestionType.EXAMPLES
+        return (type() == QuestionType.EXAMPLES || type() == QuestionType.PEOPLE || type() == QuestionType.TIME)
                 && !hits.isEmpty()
                 && question.namedIds().contains(hits.get(0).passage().topicId());
     }
