@@ -1,5 +1,6 @@
 package dev.backchannel.retrieval;
 
+import dev.backchannel.knowledge.Kind;
 import dev.backchannel.knowledge.Language;
 import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.Glossary;
@@ -43,20 +44,26 @@ public record Retrieval(
     }
 
     /**
-     * Whether the answer is one section quoted as it reads: an explanation, or the examples, the
-     * people or the dates of the topic the question names and retrieval ranks first ("examples of
-     * Track II?", "who drafted the Beilin–Abu Mazen text?"): otherwise the topic's opening, which
-     * names and dates it too, took the first place from the section written to answer. An example
-     * that matches a description ("an ex-minister who negotiated against his own government?") is a
-     * fact to find wherever it is written, as are the other kinds of answer.
+     * Whether the answer is one section quoted as it reads: an explanation; the examples of the topic
+     * the question names and retrieval ranks first ("examples of Track II?"); the people or the dates
+     * of such a topic when it is a case ("who drafted the Beilin–Abu Mazen text?"), whose opening,
+     * naming and dating it too, otherwise took the first place from the section written to answer.
+     * A concept has no such section: its origin tells where its name comes from, not when the 2030
+     * strategy was approved. An example that matches a description ("an ex-minister who negotiated
+     * against his own government?") is a fact to find wherever it is written, as are the other kinds
+     * of answer.
      */
     public boolean quotesASection() {
         if (type().explains()) {
             return true;
         }
-        return (type() == QuestionType.EXAMPLES || type() == QuestionType.PEOPLE || type() == QuestionType.TIME)
-                && !hits.isEmpty()
-                && question.namedIds().contains(hits.get(0).passage().topicId());
+        if (hits.isEmpty()
+                || !question.namedIds().contains(hits.get(0).passage().topicId())) {
+            return false;
+        }
+        boolean aCase = hits.get(0).passage().kind() == Kind.EXAMPLE;
+        return type() == QuestionType.EXAMPLES
+                || (aCase && (type() == QuestionType.PEOPLE || type() == QuestionType.TIME));
     }
 
     public boolean asks(QuestionType type) {
