@@ -50,8 +50,24 @@ public final class LanguageDetector {
      */
     public Language detect(String text, List<String> foldedNames) {
         List<String> words = words(text);
-        List<String> rest = withoutNames(words, foldedNames);
-        return judge(rest.isEmpty() ? words : rest);
+        boolean[] named = named(words, foldedNames);
+        List<String> rest = new ArrayList<>();
+        List<String> plain = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!named[i]) {
+                rest.add(words.get(i));
+                // "Who was Lê Đức Thọ?" is English: a Vietnamese person's or place's name, capitalised
+                // inside the question, is no more a Vietnamese word than "Kissinger" is an English one.
+                if (i == 0 || !isVietnameseProperName(words.get(i))) {
+                    plain.add(words.get(i));
+                }
+            }
+        }
+        return judge(!plain.isEmpty() ? plain : !rest.isEmpty() ? rest : words);
+    }
+
+    private static boolean isVietnameseProperName(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(c -> isVietnameseLetter((char) c));
     }
 
     /**
@@ -100,17 +116,6 @@ public final class LanguageDetector {
         }
         return lexicon.englishCues().contains(lower)
                 || !VIETNAMESE_SYLLABLE.matcher(lower).matches();
-    }
-
-    private static List<String> withoutNames(List<String> words, List<String> foldedNames) {
-        boolean[] named = named(words, foldedNames);
-        List<String> rest = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (!named[i]) {
-                rest.add(words.get(i));
-            }
-        }
-        return rest;
     }
 
     private static boolean[] named(List<String> words, List<String> foldedNames) {

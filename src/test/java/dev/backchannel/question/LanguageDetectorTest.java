@@ -52,6 +52,20 @@ final class LanguageDetectorTest {
     }
 
     @Test
+    @DisplayName(
+            "a Vietnamese name inside an English question leaves it English; in a Vietnamese one, it stays Vietnamese")
+    void vietnameseNamesInAnEnglishQuestion() {
+        assertThat(detector.detect("Who was Lê Đức Thọ?")).isEqualTo(Language.EN);
+        assertThat(detector.detect("Why did Aubrac and Marcovich go to Hà Nội in 1967?"))
+                .isEqualTo(Language.EN);
+        assertThat(detector.detect("Lê Đức Thọ là ai?")).isEqualTo(Language.VI);
+        assertThat(detector.detect("Tại sao Mỹ ném bom Hà Nội?")).isEqualTo(Language.VI);
+        assertThat(detector.detect("what was the mật đàm Lê Đức Thọ – Kissinger?"))
+                .isEqualTo(Language.VI);
+        assertThat(detector.detect("Phạm Văn Đồng")).isEqualTo(Language.VI);
+    }
+
+    @Test
     @DisplayName("Vietnamese typed without diacritics is not mistaken for English")
     void unaccentedIsNotEnglish() {
         LanguageParts parts = detector.parts("ngoai giao cua sau la gi, nguoi ta dung khi nao", List.of());
