@@ -97,11 +97,7 @@ final class AnswerQualityAcceptanceTest {
             })
     @DisplayName("a question about limits opens with the topic's limits section")
     void limitsQuestionOpensWithTheLimits(String question) {
-        Answer answer = fixture.get().answers().ask(question);
-
-        assertThat(answer.abstained()).isFalse();
-        assertThat(SectionKinds.standard().slugs("limits"))
-                .contains(answer.citations().get(0).passage().sectionSlug());
+        assertOpensWithSection(fixture.get().answers().ask(question), "limits");
     }
 
     @ParameterizedTest
@@ -140,11 +136,7 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("'who' and 'when' about a case the question names open with its section of people or of dates, "
             + "not with its overview")
     void peopleAndDatesOpenWithTheirSection(String question, String sectionKind) {
-        Answer answer = fixture.get().answers().ask(question);
-
-        assertThat(answer.abstained()).isFalse();
-        assertThat(SectionKinds.standard().slugs(sectionKind))
-                .contains(answer.citations().get(0).passage().sectionSlug());
+        assertOpensWithSection(fixture.get().answers().ask(question), sectionKind);
     }
 
     @ParameterizedTest
@@ -161,10 +153,7 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("a new question in a conversation, shaped like a follow-up but about what the conversation's topic "
             + "never mentions, is answered as it stands")
     void newQuestionInAConversation(String first, String next, String topic) {
-        Answer answer = askAfter(first, next);
-
-        assertThat(answer.abstained()).isFalse();
-        assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
+        assertAnsweredFrom(askAfter(first, next), topic);
     }
 
     @ParameterizedTest
@@ -178,20 +167,14 @@ final class AnswerQualityAcceptanceTest {
             "'who was the mediator?' after a case asks about the case: mediation, the concept, has nobody involved "
                     + "to tell of")
     void followUpNamingAConceptThatCannotAnswerIt(String first, String next, String topic) {
-        Answer answer = askAfter(first, next);
-
-        assertThat(answer.abstained()).isFalse();
-        assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
+        assertAnsweredFrom(askAfter(first, next), topic);
     }
 
     @Test
     @DisplayName("a question with no word of a follow-up is asked of the conversation's topic when that topic holds "
             + "its words")
     void unmarkedFollowUp() {
-        Answer member = askAfter("ASEAN-ISIS là gì?", "Việt Nam có tham gia không?");
-
-        assertThat(member.abstained()).isFalse();
-        assertThat(member.citedTopicIds()).first().isEqualTo("asean-isis");
+        assertAnsweredFrom(askAfter("ASEAN-ISIS là gì?", "Việt Nam có tham gia không?"), "asean-isis");
     }
 
     @ParameterizedTest
@@ -218,6 +201,19 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("a question shaped like ours about something the knowledge base never covers is declined")
     void outOfDomainIsDeclined(String question) {
         assertThat(fixture.get().answers().ask(question).abstained()).isTrue();
+    }
+
+    /** An answer, not a refusal, whose first citation is the topic's. */
+    private static void assertAnsweredFrom(Answer answer, String topic) {
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.citedTopicIds()).first().isEqualTo(topic);
+    }
+
+    /** An answer, not a refusal, whose first citation is a section of that kind. */
+    private static void assertOpensWithSection(Answer answer, String sectionKind) {
+        assertThat(answer.abstained()).isFalse();
+        assertThat(SectionKinds.standard().slugs(sectionKind))
+                .contains(answer.citations().get(0).passage().sectionSlug());
     }
 
     /** The answer to a question asked in a conversation after another. */

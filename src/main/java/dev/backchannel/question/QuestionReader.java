@@ -107,11 +107,7 @@ public final class QuestionReader {
                 .filter(term -> !term.contains(" "))
                 .count();
         boolean isShort = ownWords <= FOLLOW_UP_WORDS;
-        // "Who was the mediator?" after Aceh names mediation, a concept with nobody involved to tell
-        // of: a name whose topic has none of the sections the question asks for is not what it asks about.
-        boolean namesNothing = alone.named().stream()
-                .noneMatch(match -> alone.preferredSections().isEmpty()
-                        || glossary.hasAnyOf(match.topicId(), alone.preferredSections()));
+        boolean namesNothing = !namesWhatItAsksAbout(alone);
         QuestionType type = alone.type();
         // An example that names nothing can only be one of the conversation's topic: "cho vài ví dụ?"
         boolean asksForExamples = type == QuestionType.EXAMPLES;
@@ -137,6 +133,17 @@ public final class QuestionReader {
         return namesNothing && !type.wantsDefinition() && !alone.smallTalk() && !alone.aboutThePresent()
                 ? QuestionReading.Shape.UNMARKED
                 : QuestionReading.Shape.STANDS_ALONE;
+    }
+
+    /**
+     * Whether the question names a topic that can answer it. "Who was the mediator?" after Aceh
+     * names mediation, a concept with nobody involved to tell of: a name whose topic has none of the
+     * sections the question asks for is not what it asks about.
+     */
+    private boolean namesWhatItAsksAbout(AnalyzedQuestion question) {
+        Set<String> asked = question.preferredSections();
+        return question.named().stream()
+                .anyMatch(match -> asked.isEmpty() || glossary.hasAnyOf(match.topicId(), asked));
     }
 
     private AnalyzedQuestion read(String asked, String standalone, Optional<EarlierTurn> earlier) {
