@@ -155,7 +155,7 @@ public final class Backchannel implements AutoCloseable {
                 retrievers,
                 serving.composer(config.answer()),
                 llm,
-                config.retrieval(),
+                serving.abstention(config.retrieval()),
                 config.answer().startingPoints(),
                 servers);
     }

@@ -1,5 +1,6 @@
 package dev.backchannel;
 
+import dev.backchannel.answer.Abstention;
 import dev.backchannel.answer.ExtractiveComposer;
 import dev.backchannel.config.AnswerConfig;
 import dev.backchannel.config.RetrievalConfig;
@@ -75,6 +76,10 @@ final class KnowledgeServing implements AutoCloseable {
 
     Retriever retriever(PassageIndex index, RetrievalConfig config) {
         return new PassageRetriever(index, terms, embedder, config, queryEmbeddings, detector);
+    }
+
+    Abstention abstention(RetrievalConfig config) {
+        return new Abstention(config, terms, lexicon);
     }
 
     ExtractiveComposer composer(AnswerConfig answer) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.backchannel.answer.AbstainReason;
 import dev.backchannel.answer.Answer;
 import dev.backchannel.answer.Conversation;
 import dev.backchannel.answer.InvalidQuestionException;
@@ -201,6 +202,36 @@ final class AnswerQualityAcceptanceTest {
     @DisplayName("a question shaped like ours about something the knowledge base never covers is declined")
     void outOfDomainIsDeclined(String question) {
         assertThat(fixture.get().answers().ask(question).abstained()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "How many rooms does the Shangri-La Hotel in Singapore have?",
+                "Nhà Trắng có tổng cộng bao nhiêu phòng?",
+                "Khách sạn Shangri-La ở Singapore giá phòng một đêm khoảng bao nhiêu tiền?",
+                "Số đường dây nóng của Bộ Y tế là bao nhiêu?"
+            })
+    @DisplayName("'how many' and 'how much' are declined when no passage found states that amount, whatever names "
+            + "they share")
+    void amountNoPassageStatesIsDeclined(String question) {
+        assertThat(fixture.get().answers().ask(question).abstainReason()).contains(AbstainReason.AMOUNT_NOT_STATED);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "how many people sit in a typical Kelman workshop with Israelis and Palestinians? | problem-solving-workshop",
+                "thuy si chi bao nhieu tien cho sang kien geneva | geneva-initiative",
+                "khung hoang con tin iran keo dai bao lau, cuoi cung bao nhieu nguoi my duoc tha? | algiers-accords-1981",
+                "ngoại giao khoa học gồm mấy hình thức, kể ra giúp mình | science-diplomacy",
+                "How much did the 2018 revival of the Neemrana talks really matter? | neemrana-dialogue"
+            })
+    @DisplayName("an amount the knowledge base states is answered, in its own words ('ba dạng' for 'mấy hình thức'); "
+            + "'how much did it matter?' asks no amount")
+    void amountStatedIsAnswered(String question, String topic) {
+        assertAnsweredFrom(fixture.get().answers().ask(question), topic);
     }
 
     /** An answer, not a refusal, whose first citation is the topic's. */

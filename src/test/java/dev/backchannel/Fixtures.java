@@ -61,7 +61,8 @@ public final class Fixtures {
                 termWeights,
                 false,
                 false,
-                false);
+                false,
+                Optional.empty());
     }
 
     /** Reads questions against a knowledge version's index, as the application does. */

@@ -15,6 +15,11 @@ public enum AbstainReason {
      * days?"): the knowledge base holds no live figures, whatever its passages share with it.
      */
     PRESENT_DAY,
+    /**
+     * The question asks how many or how much, and none of the best passages states an amount of what
+     * it counts ("how many rooms does the Shangri-La Hotel have?").
+     */
+    AMOUNT_NOT_STATED,
     /** The best passages share too little of the question's words and meaning. */
     LOW_COVERAGE;
 

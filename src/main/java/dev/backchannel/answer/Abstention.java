@@ -2,10 +2,13 @@ package dev.backchannel.answer;
 
 import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.question.AnalyzedQuestion;
+import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.Numbers;
+import dev.backchannel.question.TermExtractor;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,15 +16,17 @@ import java.util.Set;
  * Decides whether the evidence found for a question is strong enough to answer it, and if not,
  * says why. Every reason the bot abstains is decided here.
  */
-final class Abstention {
+public final class Abstention {
 
-    /** The passages whose text decides whether a year the question names is covered. */
+    /** The passages whose text decides whether a year or an amount the question asks for is covered. */
     private static final int BEST_PASSAGES = 3;
 
     private final RetrievalConfig config;
+    private final StatedAmounts amounts;
 
-    Abstention(RetrievalConfig config) {
+    public Abstention(RetrievalConfig config, TermExtractor terms, Lexicon lexicon) {
         this.config = config;
+        this.amounts = new StatedAmounts(terms, lexicon);
     }
 
     /** Why the bot should not answer, or empty when it should. */
@@ -38,6 +43,10 @@ final class Abstention {
         }
         if (asksForATodaysFact(question)) {
             return Optional.of(AbstainReason.PRESENT_DAY);
+        }
+        if (asksForAnAmount(question)
+                && !amounts.stated(question, question.amount().get(), best(found))) {
+            return Optional.of(AbstainReason.AMOUNT_NOT_STATED);
         }
         if (question.named().isEmpty()
                 && !question.followUp()
@@ -85,19 +94,30 @@ final class Abstention {
     }
 
     /**
+     * Whether the question asks how many or how much as a fact of its own: "how does a workshop run?
+     * like how many people are in the room?" asks how it works, which the section on it answers.
+     */
+    private static boolean asksForAnAmount(AnalyzedQuestion question) {
+        return question.amount().isPresent() && !question.type().explains();
+    }
+
+    /**
      * Whether the question names a year that none of the best passages mentions. The knowledge
      * base then holds nothing on what happened that year: "who won the table tennis championship in
      * 2023?" finds ping-pong diplomacy in 1971, and quoting 1971 would answer a question nobody
      * asked, however similar its words. A year the passages do mention ("the Oslo talks in 1993")
      * is evidence like any other word, and so is a decade one of whose years the passages mention.
      */
+    private static List<Hit> best(Retrieval found) {
+        return found.hits().subList(0, Math.min(BEST_PASSAGES, found.hits().size()));
+    }
+
     private static boolean asksAboutUnmentionedYear(Retrieval found) {
         if (found.question().years().isEmpty()) {
             return false;
         }
         Set<String> mentioned = new HashSet<>();
-        for (Hit hit :
-                found.hits().subList(0, Math.min(BEST_PASSAGES, found.hits().size()))) {
+        for (Hit hit : best(found)) {
             mentioned.addAll(
                     Numbers.yearsIn(hit.passage().title() + " " + hit.passage().text()));
         }

@@ -1,6 +1,5 @@
 package dev.backchannel.answer;
 
-import dev.backchannel.config.RetrievalConfig;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.knowledge.Topic;
@@ -51,7 +50,7 @@ public final class AnswerService {
             Function<ServedKnowledge, Retriever> retrievers,
             ExtractiveComposer composer,
             Optional<LlmAnswerer> llm,
-            RetrievalConfig config,
+            Abstention abstention,
             List<String> startingPoints,
             Optional<ServerKnowledge> servers) {
         this.servers = servers;
@@ -60,7 +59,7 @@ public final class AnswerService {
         this.served = served;
         this.retrievers = retrievers;
         this.composer = composer;
-        this.abstention = new Abstention(config);
+        this.abstention = abstention;
         this.startingPoints = List.copyOf(startingPoints);
     }
 

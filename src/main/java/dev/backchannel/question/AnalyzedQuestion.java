@@ -27,6 +27,7 @@ import java.util.Set;
  * @param smallTalk whether it talks to the bot ("thanks!") rather than asks about a topic
  * @param followUp whether it continues a conversation's topic, which {@code text} then names
  * @param aboutThePresent whether it pins itself to the present day ("these days", "hiện nay")
+ * @param amount what it asks when it asks how many or how much ("how many rooms", "bao nhiêu tiền")
  */
 public record AnalyzedQuestion(
         String asked,
@@ -40,7 +41,8 @@ public record AnalyzedQuestion(
         Map<String, Double> termWeights,
         boolean smallTalk,
         boolean followUp,
-        boolean aboutThePresent) {
+        boolean aboutThePresent,
+        Optional<AskedAmount> amount) {
 
     public AnalyzedQuestion {
         intents = List.copyOf(intents);

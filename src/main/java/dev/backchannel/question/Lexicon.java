@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  * @param turningCues openings that turn an earlier question to something else of its topic ("what
  *     about Bosnia?")
  * @param presentCues phrases that pin a question to the present day ("these days", "hiện nay")
+ * @param amountCues phrases that ask for an amount ("how many", "bao nhiêu")
+ * @param moneyCues phrases that make the amount asked for a sum of money ("cost", "bao nhiêu tiền")
+ * @param numberWords written numbers that state an amount ("nine", "chín"), lower case
+ * @param currencyWords words that make a figure a sum of money ("dollars", "triệu"), lower case
  * @param setAsideCues phrases that set something aside, in the order they are tried
  * @param smallTalk whole messages (folded) that talk to the bot rather than ask it
  * @param smallTalkAddressees words that may follow such a message
@@ -52,6 +56,10 @@ public record Lexicon(
         Set<String> continuingWords,
         List<Pattern> turningCues,
         List<Pattern> presentCues,
+        List<Pattern> amountCues,
+        List<Pattern> moneyCues,
+        Set<String> numberWords,
+        Set<String> currencyWords,
         List<String> setAsideCues,
         Set<String> smallTalk,
         List<String> smallTalkAddressees,
@@ -86,6 +94,10 @@ public record Lexicon(
         Set<String> continuing = new LinkedHashSet<>();
         List<Pattern> turning = new ArrayList<>();
         List<Pattern> present = new ArrayList<>();
+        List<Pattern> amount = new ArrayList<>();
+        List<Pattern> money = new ArrayList<>();
+        Set<String> numberWords = new HashSet<>();
+        Set<String> currencyWords = new HashSet<>();
         List<String> setAside = new ArrayList<>();
         Map<QuestionType, List<Cue>> cues = new EnumMap<>(QuestionType.class);
         List<Pattern> dependent = new ArrayList<>();
@@ -100,6 +112,10 @@ public record Lexicon(
             continuing.addAll(WordLists.folded(dir + "continuing-words.txt"));
             WordLists.cues(dir + "turning-cues.txt").forEach(cue -> turning.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "present-cues.txt").forEach(cue -> present.add(CuePhrases.compile(cue)));
+            WordLists.cues(dir + "amount-cues.txt").forEach(cue -> amount.add(CuePhrases.compile(cue)));
+            WordLists.cues(dir + "money-cues.txt").forEach(cue -> money.add(CuePhrases.compile(cue)));
+            numberWords.addAll(WordLists.exact(dir + "number-words.txt"));
+            currencyWords.addAll(WordLists.exact(dir + "currency-words.txt"));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
             List<String> openers = WordLists.folded(dir + "question-openers.txt");
             WordLists.grouped(dir + "question-cues.txt")
@@ -124,6 +140,10 @@ public record Lexicon(
                 continuing,
                 turning,
                 present,
+                amount,
+                money,
+                numberWords,
+                currencyWords,
                 setAside,
                 smallTalk,
                 addressees,
@@ -159,6 +179,11 @@ public record Lexicon(
         referringWords = Set.copyOf(referringWords);
         continuingWords = Set.copyOf(continuingWords);
         turningCues = List.copyOf(turningCues);
+        presentCues = List.copyOf(presentCues);
+        amountCues = List.copyOf(amountCues);
+        moneyCues = List.copyOf(moneyCues);
+        numberWords = Set.copyOf(numberWords);
+        currencyWords = Set.copyOf(currencyWords);
         setAsideCues = List.copyOf(setAsideCues);
         smallTalk = Set.copyOf(smallTalk);
         smallTalkAddressees = List.copyOf(smallTalkAddressees);

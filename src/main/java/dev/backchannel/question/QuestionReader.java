@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -46,6 +47,8 @@ public final class QuestionReader {
     private final Set<String> continuingWords;
     private final List<Pattern> turningCues;
     private final List<Pattern> presentCues;
+    private final List<Pattern> amountCues;
+    private final List<Pattern> moneyCues;
 
     public QuestionReader(
             PassageIndex index,
@@ -67,6 +70,8 @@ public final class QuestionReader {
         this.continuingWords = lexicon.continuingWords();
         this.turningCues = lexicon.turningCues();
         this.presentCues = lexicon.presentCues();
+        this.amountCues = lexicon.amountCues();
+        this.moneyCues = lexicon.moneyCues();
     }
 
     /** Reads a question that stands alone. */
@@ -177,9 +182,23 @@ public final class QuestionReader {
                 weights,
                 smallTalk.matches(asked),
                 earlier.isPresent(),
-                presentCues.stream()
-                        .anyMatch(
-                                cue -> cue.matcher(TextFolding.foldWords(asked)).find()));
+                matchesAny(presentCues, asked),
+                firstMatch(amountCues, asked).map(cue -> new AskedAmount(cue, matchesAny(moneyCues, asked))));
+    }
+
+    private static boolean matchesAny(List<Pattern> cues, String asked) {
+        return firstMatch(cues, asked).isPresent();
+    }
+
+    private static Optional<String> firstMatch(List<Pattern> cues, String asked) {
+        String folded = TextFolding.foldWords(asked);
+        for (Pattern cue : cues) {
+            Matcher found = cue.matcher(folded);
+            if (found.find()) {
+                return Optional.of(found.group().strip());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A follow-up's own words, spelling corrected, without what it sets aside. */

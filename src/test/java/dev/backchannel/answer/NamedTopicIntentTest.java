@@ -15,6 +15,7 @@ import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +86,8 @@ final class NamedTopicIntentTest {
                 asked.termWeights(),
                 false,
                 false,
-                false);
+                false,
+                Optional.empty());
     }
 
     @Test
