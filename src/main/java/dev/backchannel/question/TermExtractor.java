@@ -37,11 +37,22 @@ public final class TermExtractor {
         }
     }
 
-    /** English terms, stemmed, without stop words. */
+    /** English terms, stemmed, without stop words, contracted ones included. */
     public List<String> english(String text) {
         return distinct(tokens(english, text).stream()
-                .filter(t -> !englishStopStems.contains(t))
+                .filter(t -> !englishStopStems.contains(t) && !contractedStopWord(t))
                 .toList());
+    }
+
+    /**
+     * Whether a term is a stop word contracted: a negated auxiliary ("can't", "didn't") or a stop
+     * word with its verb ("they've", "you'll"). Kept, no passage holds them, and as words the
+     * knowledge base never uses they weighed double against an answer.
+     */
+    private boolean contractedStopWord(String term) {
+        int apostrophe = term.indexOf('\'');
+        return apostrophe > 0
+                && (term.endsWith("n't") || lexicon.englishStopWords().contains(term.substring(0, apostrophe)));
     }
 
     /** Folded single words without stop words. */
