@@ -14,10 +14,13 @@ import dev.backchannel.index.BuildProgress;
 import dev.backchannel.index.Embedder;
 import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
+import dev.backchannel.index.ModelStart;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
 import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
+import dev.backchannel.question.LanguageDetector;
+import dev.backchannel.question.Lexicon;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.serving.KnowledgeFiles;
@@ -106,8 +109,27 @@ public final class Backchannel implements AutoCloseable {
 
     /** As {@link #open(BackchannelConfig, Path)}, telling {@code progress} how an index build goes. */
     public static Backchannel open(BackchannelConfig config, Path home, BuildProgress progress) {
+        return open(config, home, progress, ModelStart.NOW);
+    }
+
+    /**
+     * Opens the pipeline to answer one question and exit: the embedding model starts loading at once
+     * only when the question is in a language it reads. Otherwise it loads if something asks for a
+     * vector (an English clause in the question, an index to build), and a model that cannot load
+     * fails only then.
+     */
+    public static Backchannel openFor(String question, BackchannelConfig config, Path home, BuildProgress progress) {
+        boolean embedded = config.retrieval()
+                .similarityLanguages()
+                .contains(new LanguageDetector(Lexicon.standard())
+                        .detect(question)
+                        .code());
+        return open(config, home, progress, embedded ? ModelStart.NOW : ModelStart.ON_FIRST_USE);
+    }
+
+    private static Backchannel open(BackchannelConfig config, Path home, BuildProgress progress, ModelStart start) {
         // The model loads on its own thread while the knowledge is read and its index opened.
-        Optional<Embedder> embedder = EmbedderFactory.create(config.embedding(), home);
+        Optional<Embedder> embedder = EmbedderFactory.create(config.embedding(), home, start);
         KnowledgeFiles files = new KnowledgeFiles(config.knowledge(), config.index());
         String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
         KnowledgeFiles.Read read = files.read(salt);
@@ -115,7 +137,7 @@ public final class Backchannel implements AutoCloseable {
         Backchannel app = new Backchannel(config, files, salt, knowledge, embedder, progress);
         // A model that cannot load fails the start, as it always has, rather than the first question.
         try {
-            embedder.ifPresent(Embedder::awaitModel);
+            embedder.filter(model -> start == ModelStart.NOW).ifPresent(Embedder::awaitModel);
         } catch (RuntimeException e) {
             try {
                 app.close();

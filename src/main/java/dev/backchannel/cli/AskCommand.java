@@ -30,9 +30,10 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         root.openDatabaseInBackground();
+        String question = String.join(" ", words);
         Answer answer;
         try {
-            answer = root.app().answers().ask(String.join(" ", words));
+            answer = root.appFor(question).answers().ask(question);
         } catch (InvalidQuestionException refused) {
             if (!json) {
                 throw refused;

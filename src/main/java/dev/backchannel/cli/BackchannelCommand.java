@@ -66,6 +66,9 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
             description = "Configuration file (default: config/backchannel.yaml under the project home).")
     private Path configFile;
 
+    /** Set by the launcher for the run it records its class-data-sharing archive from. */
+    private static final String CLASS_ARCHIVE_RUN = "BACKCHANNEL_CLASS_ARCHIVE_RUN";
+
     private final Path home;
     private final Map<String, String> environment;
     private final InputStream in;
@@ -156,13 +159,28 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     /** The pipeline, opened on first use so that commands which do not need it start fast. */
     Backchannel app() {
         if (app == null) {
-            // A build is shown to a person at a terminal; piped or scripted output stays clean.
-            app = Backchannel.open(
-                    config(),
-                    home,
-                    atTerminal() ? new ConsoleBuildProgress(errors, Clock.systemUTC()) : BuildProgress.SILENT);
+            app = Backchannel.open(config(), home, buildProgress());
         }
         return app;
+    }
+
+    /**
+     * The pipeline opened to answer one question, loading only what that question needs. The run
+     * the launcher records its class archive from loads everything an ask may need, so that the
+     * archive serves questions in every language.
+     */
+    Backchannel appFor(String question) {
+        if (app == null) {
+            app = environment.containsKey(CLASS_ARCHIVE_RUN)
+                    ? Backchannel.open(config(), home, buildProgress())
+                    : Backchannel.openFor(question, config(), home, buildProgress());
+        }
+        return app;
+    }
+
+    /** A build is shown to a person at a terminal; piped or scripted output stays clean. */
+    private BuildProgress buildProgress() {
+        return atTerminal() ? new ConsoleBuildProgress(errors, Clock.systemUTC()) : BuildProgress.SILENT;
     }
 
     Map<String, String> environment() {

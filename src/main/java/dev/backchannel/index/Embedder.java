@@ -6,6 +6,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Turns questions and passages into vectors with a LangChain4j embedding model, adding the
@@ -13,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Embedder {
 
-    private final CompletableFuture<EmbeddingModel> model;
+    private final Supplier<CompletableFuture<EmbeddingModel>> load;
+    private CompletableFuture<EmbeddingModel> model;
     private final String name;
     private final String queryPrefix;
     private final String passagePrefix;
@@ -22,15 +24,29 @@ public final class Embedder {
         this(CompletableFuture.completedFuture(model), name, queryPrefix, passagePrefix);
     }
 
-    /**
-     * An embedder whose model is still loading: what needs no vectors (reading the knowledge,
-     * opening the index) goes on meanwhile, and the first embedding waits for the model.
-     */
+    /** An embedder whose model is still loading, as {@link #Embedder(Supplier, ModelStart, String, String, String)}. */
     public Embedder(CompletableFuture<EmbeddingModel> model, String name, String queryPrefix, String passagePrefix) {
-        this.model = model;
+        this(() -> model, ModelStart.NOW, name, queryPrefix, passagePrefix);
+    }
+
+    /**
+     * An embedder whose model {@code load} starts loading, now or when first needed: what needs no
+     * vectors (reading the knowledge, opening the index) goes on meanwhile, and the first embedding
+     * waits for the model.
+     */
+    public Embedder(
+            Supplier<CompletableFuture<EmbeddingModel>> load,
+            ModelStart start,
+            String name,
+            String queryPrefix,
+            String passagePrefix) {
+        this.load = load;
         this.name = name;
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
+        if (start == ModelStart.NOW) {
+            loading();
+        }
     }
 
     /** Identifies the vectors: an index built with another model or prefix must be rebuilt. */
@@ -40,7 +56,14 @@ public final class Embedder {
 
     /** The model, once loaded; a model that failed to load throws its failure here. */
     public EmbeddingModel model() {
-        return Futures.join(model);
+        return Futures.join(loading());
+    }
+
+    private synchronized CompletableFuture<EmbeddingModel> loading() {
+        if (model == null) {
+            model = load.get();
+        }
+        return model;
     }
 
     /** Waits until the model has loaded, throwing what made it fail. */

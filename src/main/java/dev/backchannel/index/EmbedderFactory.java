@@ -62,6 +62,11 @@ public final class EmbedderFactory {
     private EmbedderFactory() {}
 
     public static Optional<Embedder> create(EmbeddingConfig config, Path home) {
+        return create(config, home, ModelStart.NOW);
+    }
+
+    /** The configured model; an in-process one starts loading as {@code start} says. */
+    public static Optional<Embedder> create(EmbeddingConfig config, Path home, ModelStart start) {
         if (!config.enabled()) {
             return Optional.empty();
         }
@@ -81,7 +86,8 @@ public final class EmbedderFactory {
             }
             PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
             return Optional.of(new Embedder(
-                    loading(home, () -> new OnnxEmbeddingModel(model, tokenizer, pooling)),
+                    () -> loading(home, () -> new OnnxEmbeddingModel(model, tokenizer, pooling)),
+                    start,
                     "onnx:" + model.getFileName(),
                     prefix(config.queryPrefix(), ""),
                     prefix(config.passagePrefix(), "")));
@@ -92,10 +98,11 @@ public final class EmbedderFactory {
                     + "': use none, onnx, openai, ollama or one of " + SHIPPED.keySet());
         }
         return Optional.of(new Embedder(
-                loading(
+                () -> loading(
                         home,
                         () -> fromCopies(shipped, home.resolve(MODEL_COPIES))
                                 .orElseGet(() -> instantiate(config.model(), shipped.className()))),
+                start,
                 config.model(),
                 prefix(config.queryPrefix(), shipped.queryPrefix()),
                 prefix(config.passagePrefix(), shipped.passagePrefix())));
