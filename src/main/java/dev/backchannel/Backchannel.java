@@ -17,6 +17,7 @@ import dev.backchannel.index.IndexVersions;
 import dev.backchannel.index.ModelStart;
 import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
+import dev.backchannel.knowledge.Language;
 import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
 import dev.backchannel.question.LanguageDetector;
@@ -40,6 +41,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -119,11 +121,12 @@ public final class Backchannel implements AutoCloseable {
      * fails only then.
      */
     public static Backchannel openFor(String question, BackchannelConfig config, Path home, BuildProgress progress) {
-        boolean embedded = config.retrieval()
-                .similarityLanguages()
-                .contains(new LanguageDetector(Lexicon.standard())
-                        .detect(question)
-                        .code());
+        LanguageDetector detector = new LanguageDetector(Lexicon.standard());
+        Set<String> read = Set.copyOf(config.retrieval().similarityLanguages());
+        // A Vietnamese question that switches to English has its English clause embedded.
+        boolean embedded = read.contains(detector.detect(question).code())
+                || (read.contains(Language.EN.code())
+                        && detector.parts(question, List.of()).switchesToEnglish());
         return open(config, home, progress, embedded ? ModelStart.NOW : ModelStart.ON_FIRST_USE);
     }
 
