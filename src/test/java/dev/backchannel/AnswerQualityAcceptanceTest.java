@@ -63,7 +63,9 @@ final class AnswerQualityAcceptanceTest {
             "/eval/holdout4-questions.jsonl",
             "/eval/holdout5-questions.jsonl",
             "/eval/holdout6-questions.jsonl",
-            "/eval/holdout7-questions.jsonl");
+            "/eval/holdout7-questions.jsonl",
+            "/eval/holdout8-questions.jsonl",
+            "/eval/holdout9-questions.jsonl");
 
     @Test
     @DisplayName("no answer to a dev or held-out question says a sentence twice or opens leaning on a missing one")
