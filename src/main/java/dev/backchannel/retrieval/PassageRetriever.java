@@ -7,7 +7,6 @@ import dev.backchannel.index.Embedder;
 import dev.backchannel.index.Fields;
 import dev.backchannel.index.PassageIndex;
 import dev.backchannel.knowledge.Kind;
-import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.LanguageDetector;
@@ -48,7 +47,7 @@ public final class PassageRetriever implements Retriever {
     private final RetrievalConfig config;
     private final Optional<Embedder> embedder;
     private final Executor embedding;
-    private final LanguageDetector detector;
+    private final EmbeddedQuestions embedded;
     private final LexicalQueries queries;
     private final TopicPassages topics;
     private final FollowUpChoice followUps;
@@ -80,7 +79,7 @@ public final class PassageRetriever implements Retriever {
         this.followUps = new FollowUpChoice(topics, coverage, config);
         this.config = config;
         this.embedding = embedding;
-        this.detector = detector;
+        this.embedded = new EmbeddedQuestions(config, detector);
         this.queries = new LexicalQueries(terms, config);
     }
 
@@ -117,9 +116,7 @@ public final class PassageRetriever implements Retriever {
     }
 
     private boolean embedsAsAsked(String asked) {
-        return embedder.isPresent()
-                && config.mode() != RetrievalMode.BM25
-                && config.similarityLanguages().contains(detector.detect(asked).code());
+        return embedder.isPresent() && embedded.asAsked(asked);
     }
 
     private Retrieval retrieve(
@@ -129,16 +126,16 @@ public final class PassageRetriever implements Retriever {
         if (contentQuery.clauses().isEmpty()) {
             return new Retrieval(question, question.language(), List.of(), 0, 0, 0);
         }
-        Optional<String> understood = understood(question);
+        Optional<String> understood = embedded.understood(question);
         RetrievalMode mode = mode(understood);
         try {
-            String embedded = understood.orElse(question.searched());
+            String embeddedText = understood.orElse(question.searched());
             CompletableFuture<ScoreDoc[]> dense = mode == RetrievalMode.BM25
                     ? CompletableFuture.completedFuture(new ScoreDoc[0])
-                    : early.filter(vector -> embedded.equals(question.asked()))
+                    : early.filter(vector -> embeddedText.equals(question.asked()))
                             .map(vector -> vector.thenApply(this::nearest))
                             .orElseGet(() -> CompletableFuture.supplyAsync(
-                                    () -> nearest(embedder.orElseThrow().embedQuery(embedded)), embedding));
+                                    () -> nearest(embedder.orElseThrow().embedQuery(embeddedText)), embedding));
             // Stored fields are read once per document, though both ranking and selection need them.
             Map<Integer, Passage> loaded = new HashMap<>();
             IntFunction<Passage> passages = doc -> loaded.computeIfAbsent(doc, index::passage);
@@ -224,21 +221,6 @@ public final class PassageRetriever implements Retriever {
         }
         Arrays.sort(docs, (a, b) -> Float.compare(b.score, a.score));
         return docs;
-    }
-
-    /**
-     * The part of a question the embedding model understands: all of it in one of its languages,
-     * the English words of a question that switches to English, or nothing.
-     */
-    private Optional<String> understood(AnalyzedQuestion question) {
-        if (config.similarityLanguages().contains(question.language().code())) {
-            // A question that stands alone is embedded as asked; a follow-up needs its topic added.
-            return Optional.of(
-                    !question.followUp() && question.setAside().isEmpty() ? question.asked() : question.searched());
-        }
-        return question.switched()
-                .filter(parts -> config.similarityLanguages().contains(Language.EN.code()))
-                .map(LanguageParts::englishText);
     }
 
     /**
