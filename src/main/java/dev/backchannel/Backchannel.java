@@ -12,16 +12,11 @@ import dev.backchannel.config.RetrievalMode;
 import dev.backchannel.discord.DiscordFeatures;
 import dev.backchannel.index.BuildProgress;
 import dev.backchannel.index.Embedder;
-import dev.backchannel.index.EmbedderFactory;
 import dev.backchannel.index.IndexVersions;
 import dev.backchannel.index.ModelStart;
-import dev.backchannel.knowledge.Chunker;
 import dev.backchannel.knowledge.KnowledgeBase;
-import dev.backchannel.knowledge.Language;
 import dev.backchannel.notes.CourseNotes;
 import dev.backchannel.ops.Metrics;
-import dev.backchannel.question.LanguageDetector;
-import dev.backchannel.question.Lexicon;
 import dev.backchannel.retrieval.Retrieval;
 import dev.backchannel.retrieval.Retriever;
 import dev.backchannel.serving.KnowledgeFiles;
@@ -41,7 +36,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -56,9 +50,6 @@ import org.slf4j.LoggerFactory;
 public final class Backchannel implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Backchannel.class);
-
-    /** Bumped whenever indexing changes, so an index written by an older build is rebuilt. */
-    static final String INDEX_FORMAT = "index-format-8";
 
     private final BackchannelConfig config;
     private final Optional<Embedder> embedder;
@@ -76,7 +67,7 @@ public final class Backchannel implements AutoCloseable {
     /** How many Discord servers' course notes stay indexed at once. */
     private static final int SERVERS_KEPT = 64;
 
-    private Backchannel(
+    Backchannel(
             BackchannelConfig config,
             KnowledgeFiles files,
             String salt,
@@ -111,45 +102,16 @@ public final class Backchannel implements AutoCloseable {
 
     /** As {@link #open(BackchannelConfig, Path)}, telling {@code progress} how an index build goes. */
     public static Backchannel open(BackchannelConfig config, Path home, BuildProgress progress) {
-        return open(config, home, progress, ModelStart.NOW);
+        return PipelineStart.open(config, home, progress, ModelStart.NOW);
     }
 
     /**
      * Opens the pipeline to answer one question and exit: the embedding model starts loading at once
-     * only when the question is in a language it reads. Otherwise it loads if something asks for a
-     * vector (an English clause in the question, an index to build), and a model that cannot load
-     * fails only then.
+     * only when retrieval will embed the question. Otherwise it loads if something asks for a vector
+     * (an index to build), and a model that cannot load fails only then.
      */
     public static Backchannel openFor(String question, BackchannelConfig config, Path home, BuildProgress progress) {
-        LanguageDetector detector = new LanguageDetector(Lexicon.standard());
-        Set<String> read = Set.copyOf(config.retrieval().similarityLanguages());
-        // A Vietnamese question that switches to English has its English clause embedded.
-        boolean embedded = read.contains(detector.detect(question).code())
-                || (read.contains(Language.EN.code())
-                        && detector.parts(question, List.of()).switchesToEnglish());
-        return open(config, home, progress, embedded ? ModelStart.NOW : ModelStart.ON_FIRST_USE);
-    }
-
-    private static Backchannel open(BackchannelConfig config, Path home, BuildProgress progress, ModelStart start) {
-        // The model loads on its own thread while the knowledge is read and its index opened.
-        Optional<Embedder> embedder = EmbedderFactory.create(config.embedding(), home, start);
-        KnowledgeFiles files = new KnowledgeFiles(config.knowledge(), config.index());
-        String salt = INDEX_FORMAT + "|" + embedder.map(Embedder::name).orElse("no-vectors");
-        KnowledgeFiles.Read read = files.read(salt);
-        KnowledgeBase knowledge = new KnowledgeBase(read.topics(), Chunker.standard(), read.version());
-        Backchannel app = new Backchannel(config, files, salt, knowledge, embedder, progress);
-        // A model that cannot load fails the start, as it always has, rather than the first question.
-        try {
-            embedder.filter(model -> start == ModelStart.NOW).ifPresent(Embedder::awaitModel);
-        } catch (RuntimeException e) {
-            try {
-                app.close();
-            } catch (IOException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
-        return app;
+        return PipelineStart.open(config, home, progress, PipelineStart.modelStartFor(question, config));
     }
 
     /**
