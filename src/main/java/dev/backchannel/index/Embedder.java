@@ -15,18 +15,15 @@ import java.util.function.Supplier;
 public final class Embedder {
 
     private final Supplier<CompletableFuture<EmbeddingModel>> load;
-    private CompletableFuture<EmbeddingModel> model;
+    /** The model loading or loaded; read on every embedding, so set once and read without a lock. */
+    private volatile CompletableFuture<EmbeddingModel> model;
+
     private final String name;
     private final String queryPrefix;
     private final String passagePrefix;
 
     public Embedder(EmbeddingModel model, String name, String queryPrefix, String passagePrefix) {
-        this(CompletableFuture.completedFuture(model), name, queryPrefix, passagePrefix);
-    }
-
-    /** An embedder whose model is still loading, as {@link #Embedder(Supplier, ModelStart, String, String, String)}. */
-    public Embedder(CompletableFuture<EmbeddingModel> model, String name, String queryPrefix, String passagePrefix) {
-        this(() -> model, ModelStart.NOW, name, queryPrefix, passagePrefix);
+        this(() -> CompletableFuture.completedFuture(model), ModelStart.NOW, name, queryPrefix, passagePrefix);
     }
 
     /**
@@ -59,11 +56,17 @@ public final class Embedder {
         return Futures.join(loading());
     }
 
-    private synchronized CompletableFuture<EmbeddingModel> loading() {
-        if (model == null) {
-            model = load.get();
+    private CompletableFuture<EmbeddingModel> loading() {
+        CompletableFuture<EmbeddingModel> started = model;
+        if (started != null) {
+            return started;
         }
-        return model;
+        synchronized (this) {
+            if (model == null) {
+                model = load.get();
+            }
+            return model;
+        }
     }
 
     /** Waits until the model has loaded, throwing what made it fail. */
