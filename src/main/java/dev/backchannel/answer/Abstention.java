@@ -101,6 +101,10 @@ public final class Abstention {
         return question.amount().isPresent() && !question.type().explains();
     }
 
+    private static List<Hit> best(Retrieval found) {
+        return found.hits().subList(0, Math.min(BEST_PASSAGES, found.hits().size()));
+    }
+
     /**
      * Whether the question names a year that none of the best passages mentions. The knowledge
      * base then holds nothing on what happened that year: "who won the table tennis championship in
@@ -108,10 +112,6 @@ public final class Abstention {
      * asked, however similar its words. A year the passages do mention ("the Oslo talks in 1993")
      * is evidence like any other word, and so is a decade one of whose years the passages mention.
      */
-    private static List<Hit> best(Retrieval found) {
-        return found.hits().subList(0, Math.min(BEST_PASSAGES, found.hits().size()));
-    }
-
     private static boolean asksAboutUnmentionedYear(Retrieval found) {
         if (found.question().years().isEmpty()) {
             return false;

@@ -170,6 +170,7 @@ public final class QuestionReader {
                 : Optional.of(detector.parts(searched, names)).filter(LanguageParts::switchesToEnglish);
         Map<String, Double> weights = switched.map(parts -> switchedWeights(language, parts))
                 .orElseGet(() -> weights(language, cap(terms.evidence(language, searched))));
+        String folded = TextFolding.foldWords(asked);
         return new AnalyzedQuestion(
                 asked,
                 text,
@@ -182,16 +183,16 @@ public final class QuestionReader {
                 weights,
                 smallTalk.matches(asked),
                 earlier.isPresent(),
-                matchesAny(presentCues, asked),
-                firstMatch(amountCues, asked).map(cue -> new AskedAmount(cue, matchesAny(moneyCues, asked))));
+                matchesAny(presentCues, folded),
+                firstMatch(amountCues, folded).map(cue -> new AskedAmount(cue, matchesAny(moneyCues, folded))));
     }
 
-    private static boolean matchesAny(List<Pattern> cues, String asked) {
-        return firstMatch(cues, asked).isPresent();
+    private static boolean matchesAny(List<Pattern> cues, String folded) {
+        return firstMatch(cues, folded).isPresent();
     }
 
-    private static Optional<String> firstMatch(List<Pattern> cues, String asked) {
-        String folded = TextFolding.foldWords(asked);
+    /** The first cue's match in a question folded by {@link TextFolding#foldWords}. */
+    private static Optional<String> firstMatch(List<Pattern> cues, String folded) {
         for (Pattern cue : cues) {
             Matcher found = cue.matcher(folded);
             if (found.find()) {
