@@ -236,6 +236,34 @@ final class AnswerQualityAcceptanceTest {
         assertAnsweredFrom(fixture.get().answers().ask(question), topic);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Thời tiết ở Helsinki tháng 12 có lạnh không?",
+                "Ở Bình Nhưỡng có món đặc sản nào nên thử?",
+                "Where can I buy souvenirs in Helsinki near where the Aceh talks were held?",
+                "What should I eat at the hotel in Rajasthan where the Neemrana talks began?"
+            })
+    @DisplayName("the weather, food or shopping at a case's venue is declined: the passages name the place, not "
+            + "that (a hotel they name does not make its menu theirs)")
+    void everydayMatterNoPassageSpeaksOfIsDeclined(String question) {
+        assertThat(fixture.get().answers().ask(question).abstainReason()).contains(AbstainReason.EVERYDAY_MATTER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Which hotel hosts the Shangri-La Dialogue? | shangri-la-dialogue",
+                "Why did the Pennsylvania channel depend on Hanoi granting visas? | pennsylvania-1967",
+                "Có ví dụ lịch sử nào về ngoại giao con thoi không? | shuttle-diplomacy"
+            })
+    @DisplayName("a hotel or a visa the passages speak of is answered, and 'ví dụ lịch sử' (historical example) "
+            + "is no 'du lịch' (travel)")
+    void everydayMatterSpokenOfIsAnswered(String question, String topic) {
+        assertAnsweredFrom(fixture.get().answers().ask(question), topic);
+    }
+
     /** An answer, not a refusal, whose first citation is the topic's. */
     private static void assertAnsweredFrom(Answer answer, String topic) {
         assertThat(answer.abstained()).isFalse();

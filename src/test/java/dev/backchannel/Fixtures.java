@@ -62,7 +62,8 @@ public final class Fixtures {
                 false,
                 false,
                 false,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     /** Reads questions against a knowledge version's index, as the application does. */

@@ -20,6 +20,12 @@ public enum AbstainReason {
      * it counts ("how many rooms does the Shangri-La Hotel have?").
      */
     AMOUNT_NOT_STATED,
+    /**
+     * The question asks about a practical matter of everyday life (the weather, a hotel, a ticket,
+     * food) that none of the best passages speaks of: "best time to visit Pugwash? any good
+     * beaches?" names a case's venue, not anything the knowledge base says about it.
+     */
+    EVERYDAY_MATTER,
     /** The best passages share too little of the question's words and meaning. */
     LOW_COVERAGE;
 

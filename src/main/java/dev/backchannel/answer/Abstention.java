@@ -1,6 +1,7 @@
 package dev.backchannel.answer;
 
 import dev.backchannel.config.RetrievalConfig;
+import dev.backchannel.knowledge.TextFolding;
 import dev.backchannel.question.AnalyzedQuestion;
 import dev.backchannel.question.Lexicon;
 import dev.backchannel.question.Numbers;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether the evidence found for a question is strong enough to answer it, and if not,
@@ -47,6 +49,9 @@ public final class Abstention {
         if (asksForAnAmount(question)
                 && !amounts.stated(question, question.amount().get(), best(found))) {
             return Optional.of(AbstainReason.AMOUNT_NOT_STATED);
+        }
+        if (!question.everydayMatters().isEmpty() && !spokenOf(question.everydayMatters(), best(found))) {
+            return Optional.of(AbstainReason.EVERYDAY_MATTER);
         }
         if (question.named().isEmpty()
                 && !question.followUp()
@@ -99,6 +104,19 @@ public final class Abstention {
      */
     private static boolean asksForAnAmount(AnalyzedQuestion question) {
         return question.amount().isPresent() && !question.type().explains();
+    }
+
+    /**
+     * Whether the passages speak of every everyday matter a question asks about: "which hotel hosts
+     * the Shangri-La Dialogue?" is answered by a passage that names the hotel, but a taxi to that
+     * hotel is a matter none of them speaks of.
+     */
+    private static boolean spokenOf(List<String> matters, List<Hit> passages) {
+        String folded = passages.stream()
+                .map(hit -> TextFolding.foldWords(
+                        hit.passage().title() + " " + hit.passage().text()))
+                .collect(Collectors.joining(" ", " ", " "));
+        return matters.stream().allMatch(matter -> folded.contains(" " + matter + " "));
     }
 
     private static List<Hit> best(Retrieval found) {

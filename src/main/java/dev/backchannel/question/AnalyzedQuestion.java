@@ -28,6 +28,8 @@ import java.util.Set;
  * @param followUp whether it continues a conversation's topic, which {@code text} then names
  * @param aboutThePresent whether it pins itself to the present day ("these days", "hiện nay")
  * @param amount what it asks when it asks how many or how much ("how many rooms", "bao nhiêu tiền")
+ * @param everydayMatters the phrases, folded, by which it asks about a practical matter of everyday
+ *     life ("weather", "khach san"); none for most questions
  */
 public record AnalyzedQuestion(
         String asked,
@@ -42,7 +44,8 @@ public record AnalyzedQuestion(
         boolean smallTalk,
         boolean followUp,
         boolean aboutThePresent,
-        Optional<AskedAmount> amount) {
+        Optional<AskedAmount> amount,
+        List<String> everydayMatters) {
 
     public AnalyzedQuestion {
         intents = List.copyOf(intents);
@@ -50,6 +53,7 @@ public record AnalyzedQuestion(
             throw new IllegalArgumentException("a question asks for something: no intents");
         }
         named = List.copyOf(named);
+        everydayMatters = List.copyOf(everydayMatters);
         termWeights = Collections.unmodifiableMap(new LinkedHashMap<>(termWeights));
     }
 

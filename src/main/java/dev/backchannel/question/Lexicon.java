@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param presentCues phrases that pin a question to the present day ("these days", "hiện nay")
  * @param amountCues phrases that ask for an amount ("how many", "bao nhiêu")
  * @param moneyCues phrases that make the amount asked for a sum of money ("cost", "bao nhiêu tiền")
+ * @param everydayCues phrases that ask about a practical matter of everyday life ("weather",
+ *     "giá vé máy bay")
  * @param numberWords written numbers that state an amount ("nine", "chín"), lower case
  * @param currencyWords words that make a figure a sum of money ("dollars", "triệu"), lower case
  * @param setAsideCues phrases that set something aside, in the order they are tried
@@ -58,6 +60,7 @@ public record Lexicon(
         List<Pattern> presentCues,
         List<Pattern> amountCues,
         List<Pattern> moneyCues,
+        List<Pattern> everydayCues,
         Set<String> numberWords,
         Set<String> currencyWords,
         List<String> setAsideCues,
@@ -96,6 +99,7 @@ public record Lexicon(
         List<Pattern> present = new ArrayList<>();
         List<Pattern> amount = new ArrayList<>();
         List<Pattern> money = new ArrayList<>();
+        List<Pattern> everyday = new ArrayList<>();
         Set<String> numberWords = new HashSet<>();
         Set<String> currencyWords = new HashSet<>();
         List<String> setAside = new ArrayList<>();
@@ -114,6 +118,7 @@ public record Lexicon(
             WordLists.cues(dir + "present-cues.txt").forEach(cue -> present.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "amount-cues.txt").forEach(cue -> amount.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "money-cues.txt").forEach(cue -> money.add(CuePhrases.compile(cue)));
+            WordLists.cues(dir + "everyday-cues.txt").forEach(cue -> everyday.add(CuePhrases.compile(cue)));
             numberWords.addAll(WordLists.exact(dir + "number-words.txt"));
             currencyWords.addAll(WordLists.exact(dir + "currency-words.txt"));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
@@ -142,6 +147,7 @@ public record Lexicon(
                 present,
                 amount,
                 money,
+                everyday,
                 numberWords,
                 currencyWords,
                 setAside,
@@ -182,6 +188,7 @@ public record Lexicon(
         presentCues = List.copyOf(presentCues);
         amountCues = List.copyOf(amountCues);
         moneyCues = List.copyOf(moneyCues);
+        everydayCues = List.copyOf(everydayCues);
         numberWords = Set.copyOf(numberWords);
         currencyWords = Set.copyOf(currencyWords);
         setAsideCues = List.copyOf(setAsideCues);

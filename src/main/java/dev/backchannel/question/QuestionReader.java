@@ -6,6 +6,7 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class QuestionReader {
     private final List<Pattern> presentCues;
     private final List<Pattern> amountCues;
     private final List<Pattern> moneyCues;
+    private final List<Pattern> everydayCues;
 
     public QuestionReader(
             PassageIndex index,
@@ -72,6 +74,7 @@ public final class QuestionReader {
         this.presentCues = lexicon.presentCues();
         this.amountCues = lexicon.amountCues();
         this.moneyCues = lexicon.moneyCues();
+        this.everydayCues = lexicon.everydayCues();
     }
 
     /** Reads a question that stands alone. */
@@ -184,11 +187,24 @@ public final class QuestionReader {
                 smallTalk.matches(asked),
                 earlier.isPresent(),
                 matchesAny(presentCues, folded),
-                firstMatch(amountCues, folded).map(cue -> new AskedAmount(cue, matchesAny(moneyCues, folded))));
+                firstMatch(amountCues, folded).map(cue -> new AskedAmount(cue, matchesAny(moneyCues, folded))),
+                allMatches(everydayCues, folded));
     }
 
     private static boolean matchesAny(List<Pattern> cues, String folded) {
         return firstMatch(cues, folded).isPresent();
+    }
+
+    /** Every cue's first match in a question folded by {@link TextFolding#foldWords}, in cue order. */
+    private static List<String> allMatches(List<Pattern> cues, String folded) {
+        List<String> matches = new ArrayList<>();
+        for (Pattern cue : cues) {
+            Matcher found = cue.matcher(folded);
+            if (found.find()) {
+                matches.add(found.group().strip());
+            }
+        }
+        return matches;
     }
 
     /** The first cue's match in a question folded by {@link TextFolding#foldWords}. */

@@ -87,7 +87,8 @@ final class NamedTopicIntentTest {
                 false,
                 false,
                 false,
-                Optional.empty());
+                Optional.empty(),
+                List.of());
     }
 
     @Test
