@@ -264,6 +264,22 @@ final class AnswerQualityAcceptanceTest {
         assertAnsweredFrom(fixture.get().answers().ask(question), topic);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Why did Jimmy Carter go to Pyongyang in 1994? | why-this-channel",
+                "Vì sao năm 1994 Jimmy Carter sang Bình Nhưỡng? | why-this-channel",
+                "why did the Dartmouth Conference start? | why-this-channel",
+                "why was the Beilin–Abu Mazen agreement never adopted? | outcome",
+                "Why did the Marigold initiative collapse? | outcome"
+            })
+    @DisplayName("why a case happened is answered by why its channel was opened, not by its lessons; why it failed "
+            + "or was never adopted, by how it turned out")
+    void causeOrFailureOpensWithItsSection(String question, String sectionKind) {
+        assertOpensWithSection(fixture.get().answers().ask(question), sectionKind);
+    }
+
     /** An answer, not a refusal, whose first citation is the topic's. */
     private static void assertAnsweredFrom(Answer answer, String topic) {
         assertThat(answer.abstained()).isFalse();

@@ -6,7 +6,7 @@ import java.util.Locale;
  * What kind of answer a question wants, which decides the sections worth preferring. The cue
  * phrases of each type are data ({@code lexicon/<language>/question-cues.txt}). A question asks
  * every type with a matching cue; the first in this order leads, so "what is it called" is a naming
- * question, not a definition one, and "why did it fail and what is the lesson?" a cause question
+ * question, not a definition one, and "why did it fail and what is the lesson?" a failure question
  * that also asks for an outcome and a lesson.
  */
 public enum QuestionType {
@@ -25,6 +25,12 @@ public enum QuestionType {
     LIMITS,
     /** "Why use X?", "X để làm gì?": what it is for and what it can do that others cannot. */
     PURPOSE,
+    /**
+     * "Why did it fail?", "vì sao đổ bể?", "why was it never adopted?": why something turned out as
+     * it did, which a case's outcome and lessons tell and a practice's limits; not why the channel
+     * was opened. A question asking why together with a result ("why did it succeed?") asks this.
+     */
+    FAILURE,
     /** "Why did it happen?", "vì sao ...?": the reasons behind a case or a practice. */
     CAUSE,
     /** "What did it achieve?", "kết quả ra sao?": what came of it. */
@@ -65,7 +71,13 @@ public enum QuestionType {
 
     /** Whether the answer explains (a reason, a mechanism, a limit, a result) rather than states. */
     public boolean explains() {
-        return this == LIMITS || this == PURPOSE || this == CAUSE || this == OUTCOME || this == LESSON || this == HOW;
+        return this == LIMITS
+                || this == PURPOSE
+                || this == FAILURE
+                || this == CAUSE
+                || this == OUTCOME
+                || this == LESSON
+                || this == HOW;
     }
 
     /** Whether the answer is a topic's opening: its definition or, for a case, its overview. */

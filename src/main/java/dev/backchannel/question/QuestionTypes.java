@@ -2,9 +2,9 @@ package dev.backchannel.question;
 
 import dev.backchannel.knowledge.SectionKinds;
 import dev.backchannel.knowledge.TextFolding;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +29,8 @@ public final class QuestionTypes {
 
     /**
      * What a question asks for, leading type first: every type with a matching cue in any of the
-     * question's readings, in type order, a definition only when nothing else matched, and a general
-     * answer when nothing did.
+     * question's readings, in type order, a definition only when nothing else matched, a failure
+     * instead of the cause it narrows, and a general answer when nothing did.
      *
      * @param readings the question as typed and as spelling-corrected: a correction may turn a cue
      *     word the knowledge base never uses into one it does, and only the typed text keeps it
@@ -41,7 +41,7 @@ public final class QuestionTypes {
         List<Set<String>> words = folded.stream()
                 .map(text -> Set.copyOf(Arrays.asList(text.split(" "))))
                 .toList();
-        List<QuestionType> matched = new ArrayList<>();
+        Set<QuestionType> matched = EnumSet.noneOf(QuestionType.class);
         for (QuestionType type : QuestionType.values()) {
             if (lexicon.questionCues().getOrDefault(type, List.of()).stream()
                     .anyMatch(cue -> IntStream.range(0, folded.size())
@@ -51,6 +51,14 @@ public final class QuestionTypes {
         }
         if (matched.size() > 1) {
             matched.remove(QuestionType.DEFINITION);
+        }
+        if (matched.contains(QuestionType.CAUSE) && matched.contains(QuestionType.OUTCOME)) {
+            // "Why was it never adopted?", "why did it succeed?": the reasons for how it turned out.
+            matched.add(QuestionType.FAILURE);
+        }
+        if (matched.contains(QuestionType.FAILURE)) {
+            // "Why did it collapse?" asks why, but not why the channel was opened.
+            matched.remove(QuestionType.CAUSE);
         }
         if (matched.isEmpty()) {
             matched.add(QuestionType.GENERAL);
