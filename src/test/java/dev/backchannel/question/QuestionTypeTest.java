@@ -51,6 +51,8 @@ final class QuestionTypeTest {
                 "vi sao ke hoach do lai do be | FAILURE",
                 "why did Carter go to Pyongyang in 1994? | CAUSE",
                 "vì sao Carter sang Bình Nhưỡng? | CAUSE",
+                "sao Thụy Điển được tin tưởng vậy? | CAUSE",
+                "sao hòa đàm lại đổ bể? | FAILURE",
                 "what did the Oslo channel achieve? | OUTCOME",
                 "what came out of the meetings in Muscat? | OUTCOME",
                 "what did the search for missing servicemen lead to? | OUTCOME",
