@@ -15,6 +15,8 @@ final class ShortFormsTest {
         assertThat(shortForms.expand("VN bị Mỹ cấm vận tới năm nào, sao ko gỡ sớm hơn?"))
                 .isEqualTo("Việt Nam bị Mỹ cấm vận tới năm nào, sao không gỡ sớm hơn?");
         assertThat(shortForms.expand("why do govts bother?")).isEqualTo("why do governments bother?");
+        assertThat(shortForms.expand("cho mik vai vd ve qh Viet - My nx"))
+                .isEqualTo("cho mình vai ví dụ ve quan hệ Viet - My nữa");
     }
 
     @Test
