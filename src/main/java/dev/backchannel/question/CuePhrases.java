@@ -141,6 +141,9 @@ final class CuePhrases {
      */
     private static Pattern pattern(String cue, List<String> openers) {
         StringBuilder body = new StringBuilder();
+        // An optional opening word carries its own space ("[duoc|] hieu"): the word after it is
+        // written as the first until a word that must be there is.
+        boolean first = true;
         for (List<String> choices : elements(cue)) {
             List<String> words = choices.stream()
                     .filter(choice -> !choice.isEmpty())
@@ -149,11 +152,11 @@ final class CuePhrases {
                     .toList();
             String group = words.size() == 1 ? words.get(0) : "(?:" + String.join("|", words) + ")";
             boolean optional = words.size() < choices.size();
-            boolean first = body.length() == 0;
             if (optional) {
                 body.append(first ? "(?:" + group + " )?" : "(?: " + group + ")?");
             } else {
                 body.append(first ? group : " " + group);
+                first = false;
             }
         }
         String whole = "(?:" + body + ")(?![\\p{L}\\p{N}])";

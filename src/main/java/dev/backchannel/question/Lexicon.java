@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * @param moneyCues phrases that make the amount asked for a sum of money ("cost", "bao nhiêu tiền")
  * @param everydayCues phrases that ask about a practical matter of everyday life ("weather",
  *     "giá vé máy bay")
+ * @param definingCues phrases that ask outright what something means ("define", "được hiểu như thế
+ *     nào")
  * @param numberWords written numbers that state an amount ("nine", "chín"), lower case
  * @param currencyWords words that make a figure a sum of money ("dollars", "triệu"), lower case
  * @param setAsideCues phrases that set something aside, in the order they are tried
@@ -61,6 +63,7 @@ public record Lexicon(
         List<Pattern> amountCues,
         List<Pattern> moneyCues,
         List<Pattern> everydayCues,
+        List<Pattern> definingCues,
         Set<String> numberWords,
         Set<String> currencyWords,
         List<String> setAsideCues,
@@ -100,6 +103,7 @@ public record Lexicon(
         List<Pattern> amount = new ArrayList<>();
         List<Pattern> money = new ArrayList<>();
         List<Pattern> everyday = new ArrayList<>();
+        List<Pattern> defining = new ArrayList<>();
         Set<String> numberWords = new HashSet<>();
         Set<String> currencyWords = new HashSet<>();
         List<String> setAside = new ArrayList<>();
@@ -119,6 +123,7 @@ public record Lexicon(
             WordLists.cues(dir + "amount-cues.txt").forEach(cue -> amount.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "money-cues.txt").forEach(cue -> money.add(CuePhrases.compile(cue)));
             WordLists.cues(dir + "everyday-cues.txt").forEach(cue -> everyday.add(CuePhrases.compile(cue)));
+            WordLists.cues(dir + "defining-cues.txt").forEach(cue -> defining.add(CuePhrases.compile(cue)));
             numberWords.addAll(WordLists.exact(dir + "number-words.txt"));
             currencyWords.addAll(WordLists.exact(dir + "currency-words.txt"));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
@@ -148,6 +153,7 @@ public record Lexicon(
                 amount,
                 money,
                 everyday,
+                defining,
                 numberWords,
                 currencyWords,
                 setAside,
@@ -189,6 +195,7 @@ public record Lexicon(
         amountCues = List.copyOf(amountCues);
         moneyCues = List.copyOf(moneyCues);
         everydayCues = List.copyOf(everydayCues);
+        definingCues = List.copyOf(definingCues);
         numberWords = Set.copyOf(numberWords);
         currencyWords = Set.copyOf(currencyWords);
         setAsideCues = List.copyOf(setAsideCues);

@@ -29,7 +29,8 @@ public final class QuestionTypes {
 
     /**
      * What a question asks for, leading type first: every type with a matching cue in any of the
-     * question's readings, in type order, a definition only when nothing else matched, a failure
+     * question's readings, in type order, a definition only when nothing else matched or when a how
+     * is the definition's ("how would you define …?"), a failure
      * instead of the cause it narrows, and a general answer when nothing did.
      *
      * @param readings the question as typed and as spelling-corrected: a correction may turn a cue
@@ -49,7 +50,13 @@ public final class QuestionTypes {
                 matched.add(type);
             }
         }
-        if (matched.size() > 1) {
+        boolean definingAsked = folded.stream()
+                .anyMatch(text -> lexicon.definingCues().stream()
+                        .anyMatch(cue -> cue.matcher(text).find()));
+        if (definingAsked && matched.remove(QuestionType.HOW)) {
+            // "How would you define it?", "được hiểu như thế nào?": the how is the definition's.
+            matched.add(QuestionType.DEFINITION);
+        } else if (matched.size() > 1) {
             matched.remove(QuestionType.DEFINITION);
         }
         if (matched.contains(QuestionType.CAUSE) && matched.contains(QuestionType.OUTCOME)) {

@@ -26,6 +26,12 @@ final class CuePhrasesTest {
         Pattern anyWords = CuePhrases.compile("^what did * lead to");
         assertThat(anyWords.matcher("what did the oslo talks lead to").find()).isTrue();
         assertThat(anyWords.matcher("so what did it lead to").find()).isFalse();
+
+        Pattern optionalOpening = CuePhrases.compile("[duoc|] hieu [nhu|] the nao");
+        assertThat(optionalOpening.matcher("nhanh iii duoc hieu nhu the nao").find())
+                .isTrue();
+        assertThat(optionalOpening.matcher("nhanh iii hieu the nao").find()).isTrue();
+        assertThat(optionalOpening.matcher("nhanh iii duochieu the nao").find()).isFalse();
     }
 
     @Test

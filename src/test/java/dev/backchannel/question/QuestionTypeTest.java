@@ -68,6 +68,10 @@ final class QuestionTypeTest {
                 "what led to the Oslo talks? | CAUSE",
                 "bài học từ kế hoạch Marigold là gì? | LESSON",
                 "how does a Track II workshop work? | HOW",
+                "how would you define track two diplomacy? | DEFINITION",
+                "how do scholars define paradiplomacy? | DEFINITION",
+                "ngoại giao văn hóa được hiểu như thế nào? | DEFINITION",
+                "who came up with that definition? | PEOPLE",
                 "đối thoại Shangri-La diễn ra như thế nào? | HOW",
             })
     void readsTheKind(String question, QuestionType type) {
