@@ -118,12 +118,12 @@ public record Lexicon(
             addressees.addAll(WordLists.folded(dir + "small-talk-addressees.txt"));
             referring.addAll(WordLists.folded(dir + "referring-words.txt"));
             continuing.addAll(WordLists.folded(dir + "continuing-words.txt"));
-            WordLists.cues(dir + "turning-cues.txt").forEach(cue -> turning.add(CuePhrases.compile(cue)));
-            WordLists.cues(dir + "present-cues.txt").forEach(cue -> present.add(CuePhrases.compile(cue)));
-            WordLists.cues(dir + "amount-cues.txt").forEach(cue -> amount.add(CuePhrases.compile(cue)));
-            WordLists.cues(dir + "money-cues.txt").forEach(cue -> money.add(CuePhrases.compile(cue)));
-            WordLists.cues(dir + "everyday-cues.txt").forEach(cue -> everyday.add(CuePhrases.compile(cue)));
-            WordLists.cues(dir + "defining-cues.txt").forEach(cue -> defining.add(CuePhrases.compile(cue)));
+            turning.addAll(compiledCues(dir + "turning-cues.txt"));
+            present.addAll(compiledCues(dir + "present-cues.txt"));
+            amount.addAll(compiledCues(dir + "amount-cues.txt"));
+            money.addAll(compiledCues(dir + "money-cues.txt"));
+            everyday.addAll(compiledCues(dir + "everyday-cues.txt"));
+            defining.addAll(compiledCues(dir + "defining-cues.txt"));
             numberWords.addAll(WordLists.exact(dir + "number-words.txt"));
             currencyWords.addAll(WordLists.exact(dir + "currency-words.txt"));
             setAside.addAll(WordLists.exact(dir + "set-aside-cues.txt"));
@@ -166,6 +166,11 @@ public record Lexicon(
                 announcing,
                 dating,
                 shortForms);
+    }
+
+    /** A cue file's phrases compiled, in file order. */
+    private static List<Pattern> compiledCues(String resource) {
+        return WordLists.cues(resource).stream().map(CuePhrases::compile).toList();
     }
 
     private static void shortForms(String resource, Map<String, String> into) {

@@ -6,7 +6,6 @@ import dev.backchannel.knowledge.Language;
 import dev.backchannel.knowledge.TextFolding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -192,30 +192,25 @@ public final class QuestionReader {
     }
 
     private static boolean matchesAny(List<Pattern> cues, String folded) {
-        return firstMatch(cues, folded).isPresent();
+        return matches(cues, folded).findAny().isPresent();
     }
 
     /** Every cue's first match in a question folded by {@link TextFolding#foldWords}, in cue order. */
     private static List<String> allMatches(List<Pattern> cues, String folded) {
-        List<String> matches = new ArrayList<>();
-        for (Pattern cue : cues) {
-            Matcher found = cue.matcher(folded);
-            if (found.find()) {
-                matches.add(found.group().strip());
-            }
-        }
-        return matches;
+        return matches(cues, folded).toList();
     }
 
     /** The first cue's match in a question folded by {@link TextFolding#foldWords}. */
     private static Optional<String> firstMatch(List<Pattern> cues, String folded) {
-        for (Pattern cue : cues) {
-            Matcher found = cue.matcher(folded);
-            if (found.find()) {
-                return Optional.of(found.group().strip());
-            }
-        }
-        return Optional.empty();
+        return matches(cues, folded).findFirst();
+    }
+
+    /** The cues' matches, each cue's first, in cue order; read lazily, so a first match stops the search. */
+    private static Stream<String> matches(List<Pattern> cues, String folded) {
+        return cues.stream()
+                .map(cue -> cue.matcher(folded))
+                .filter(Matcher::find)
+                .map(found -> found.group().strip());
     }
 
     /** A follow-up's own words, spelling corrected, without what it sets aside. */

@@ -30,8 +30,8 @@ public final class QuestionTypes {
     /**
      * What a question asks for, leading type first: every type with a matching cue in any of the
      * question's readings, in type order, a definition only when nothing else matched or when a how
-     * is the definition's ("how would you define …?"), a failure
-     * instead of the cause it narrows, and a general answer when nothing did.
+     * is the definition's ("how would you define …?"), a failure instead of the cause it narrows,
+     * and a general answer when nothing did.
      *
      * @param readings the question as typed and as spelling-corrected: a correction may turn a cue
      *     word the knowledge base never uses into one it does, and only the typed text keeps it
@@ -50,10 +50,8 @@ public final class QuestionTypes {
                 matched.add(type);
             }
         }
-        boolean definingAsked = folded.stream()
-                .anyMatch(text -> lexicon.definingCues().stream()
-                        .anyMatch(cue -> cue.matcher(text).find()));
-        if (definingAsked && matched.remove(QuestionType.HOW)) {
+        if (matched.contains(QuestionType.HOW) && asksToDefine(folded)) {
+            matched.remove(QuestionType.HOW);
             // "How would you define it?", "được hiểu như thế nào?": the how is the definition's.
             matched.add(QuestionType.DEFINITION);
         } else if (matched.size() > 1) {
@@ -74,6 +72,13 @@ public final class QuestionTypes {
                 .map(type -> new Intent(
                         type, preferredSections(type), lexicon.rankedSections().contains(type)))
                 .toList();
+    }
+
+    /** Whether a reading asks outright what something means ("define", "được hiểu như thế nào"). */
+    private boolean asksToDefine(List<String> folded) {
+        return folded.stream()
+                .anyMatch(text -> lexicon.definingCues().stream()
+                        .anyMatch(cue -> cue.matcher(text).find()));
     }
 
     /** The slugs of the sections that answer a type of question, in both languages. */
