@@ -248,10 +248,14 @@ final class AnswerQualityAcceptanceTest {
                 "Thời tiết ở Helsinki tháng 12 có lạnh không?",
                 "Ở Bình Nhưỡng có món đặc sản nào nên thử?",
                 "Where can I buy souvenirs in Helsinki near where the Aceh talks were held?",
-                "What should I eat at the hotel in Rajasthan where the Neemrana talks began?"
+                "What should I eat at the hotel in Rajasthan where the Neemrana talks began?",
+                "Which team won the cricket match Gilani and Singh watched together at Mohali?",
+                "Tay vợt nào vô địch đơn nam ở Nagoya năm 1971?",
+                "Kissinger lấy vợ năm nào, vợ ông tên là gì?"
             })
-    @DisplayName("the weather, food or shopping at a case's venue is declined: the passages name the place, not "
-            + "that (a hotel they name does not make its menu theirs)")
+    @DisplayName("the weather, food or shopping at a case's venue, a game's winner or a person's family is "
+            + "declined: the passages name the place, the match or the person, not that (a hotel they name does "
+            + "not make its menu theirs)")
     void everydayMatterNoPassageSpeaksOfIsDeclined(String question) {
         assertThat(fixture.get().answers().ask(question).abstainReason()).contains(AbstainReason.EVERYDAY_MATTER);
     }
@@ -262,10 +266,11 @@ final class AnswerQualityAcceptanceTest {
             value = {
                 "Which hotel hosts the Shangri-La Dialogue? | shangri-la-dialogue",
                 "Why did the Pennsylvania channel depend on Hanoi granting visas? | pennsylvania-1967",
-                "Có ví dụ lịch sử nào về ngoại giao con thoi không? | shuttle-diplomacy"
+                "Có ví dụ lịch sử nào về ngoại giao con thoi không? | shuttle-diplomacy",
+                "Ngoại giao bóng bàn bắt đầu ở giải vô địch nào? | ping-pong-diplomacy"
             })
-    @DisplayName("a hotel or a visa the passages speak of is answered, and 'ví dụ lịch sử' (historical example) "
-            + "is no 'du lịch' (travel)")
+    @DisplayName("a hotel or a visa the passages speak of is answered, 'ví dụ lịch sử' (historical example) "
+            + "is no 'du lịch' (travel), and a championship ('giải vô địch') is no winner")
     void everydayMatterSpokenOfIsAnswered(String question, String topic) {
         assertAnsweredFrom(fixture.get().answers().ask(question), topic);
     }
