@@ -275,6 +275,20 @@ final class AnswerQualityAcceptanceTest {
         assertAnsweredFrom(fixture.get().answers().ask(question), topic);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Where did the American and Cuban negotiators meet in secret before relations were restored in 2014? "
+                        + "| time-and-place",
+                "Ai là những người ngồi đàm phán riêng ở Paris với cố vấn của Nixon trong những năm 1969–1973? | people"
+            })
+    @DisplayName("a case described, not named, opens with its dates or its people when those are asked, as a named "
+            + "one does")
+    void describedCaseOpensWithTheSectionAsked(String question, String sectionKind) {
+        assertOpensWithSection(fixture.get().answers().ask(question), sectionKind);
+    }
+
     /** An answer, not a refusal, whose first citation is the topic's. */
     private static void assertAnsweredFrom(Answer answer, String topic) {
         assertThat(answer.abstained()).isFalse();

@@ -30,6 +30,8 @@ public record Retrieval(
         double passageCoverage,
         double similarity) {
 
+    private static final int BEST_OF_ONE_TOPIC = 3;
+
     public Retrieval {
         hits = List.copyOf(hits);
     }
@@ -47,7 +49,9 @@ public record Retrieval(
      * Whether the answer is one section quoted as it reads: an explanation; the examples of the topic
      * the question names and retrieval ranks first ("examples of Track II?"); the people or the dates
      * of such a topic when it is a case ("who drafted the Beilin–Abu Mazen text?"), whose opening,
-     * naming and dating it too, otherwise took the first place from the section written to answer.
+     * naming and dating it too, otherwise took the first place from the section written to answer;
+     * the people or the dates of a case the question describes without naming it, when the best
+     * passages are all that case's ("where did the American and Cuban negotiators meet in secret?").
      * A concept has no such section: its origin tells where its name comes from, not when the 2030
      * strategy was approved. An example that matches a description ("an ex-minister who negotiated
      * against his own government?") is a fact to find wherever it is written, as are the other kinds
@@ -57,13 +61,21 @@ public record Retrieval(
         if (type().explains()) {
             return true;
         }
-        if (hits.isEmpty()
-                || !question.namedIds().contains(hits.get(0).passage().topicId())) {
+        if (hits.isEmpty()) {
             return false;
         }
+        String first = hits.get(0).passage().topicId();
+        boolean named = question.namedIds().contains(first);
         boolean aCase = hits.get(0).passage().kind() == Kind.EXAMPLE;
-        return type() == QuestionType.EXAMPLES
-                || (aCase && (type() == QuestionType.PEOPLE || type() == QuestionType.TIME));
+        boolean caseFact = aCase && (type() == QuestionType.PEOPLE || type() == QuestionType.TIME);
+        return named ? type() == QuestionType.EXAMPLES || caseFact : caseFact && onlyTopicFound(first);
+    }
+
+    /** Whether the best passages are all of one topic: the question described it, not named it. */
+    private boolean onlyTopicFound(String topic) {
+        List<Hit> best = hits.subList(0, Math.min(BEST_OF_ONE_TOPIC, hits.size()));
+        return best.size() == BEST_OF_ONE_TOPIC
+                && best.stream().allMatch(hit -> hit.passage().topicId().equals(topic));
     }
 
     public boolean asks(QuestionType type) {
