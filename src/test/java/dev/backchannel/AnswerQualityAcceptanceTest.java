@@ -289,6 +289,20 @@ final class AnswerQualityAcceptanceTest {
         assertOpensWithSection(fixture.get().answers().ask(question), sectionKind);
     }
 
+    @Test
+    @DisplayName("in a conversation on a case, a question in words of its own that the case answers stays with "
+            + "the case, and a new question does not")
+    void caseConversationKeepsAQuestionTheCaseAnswers() {
+        assertAnsweredFrom(
+                askAfter("Kênh Pennsylvania năm 1967 là gì?", "Ai đứng ra chuyển lời giữa hai phía?"),
+                "pennsylvania-1967");
+        assertAnsweredFrom(
+                askAfter(
+                        "What was the Marigold initiative of 1966?",
+                        "How do ideas from an unofficial dialogue reach decision makers?"),
+                "transfer-problem");
+    }
+
     /** An answer, not a refusal, whose first citation is the topic's. */
     private static void assertAnsweredFrom(Answer answer, String topic) {
         assertThat(answer.abstained()).isFalse();

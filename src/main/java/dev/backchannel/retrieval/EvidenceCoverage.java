@@ -78,6 +78,34 @@ final class EvidenceCoverage {
     }
 
     /**
+     * The IDF-weighted share of a question's single words that some of the given passages hold
+     * between them. The pairs of adjacent words a search weighs most are left out: a pair across two
+     * phrases ("thành lập | năm", "thông điệp | giữa") is found only where the two happen to meet, so
+     * it tells nothing of which of two topics speaks of the question's words.
+     */
+    double ofWords(AnalyzedQuestion question, List<Passage> passages) {
+        Map<String, Double> words = new LinkedHashMap<>();
+        question.termWeights().forEach((term, weight) -> {
+            if (!term.contains(" ")) {
+                words.put(term, weight);
+            }
+        });
+        if (words.isEmpty()) {
+            return 1;
+        }
+        List<Set<String>> evidence = passages.stream()
+                .map(passage -> evidenceTerms(question.language(), passage))
+                .toList();
+        Set<String> present = new HashSet<>();
+        for (String word : words.keySet()) {
+            if (evidence.stream().anyMatch(terms -> terms.contains(word))) {
+                present.add(word);
+            }
+        }
+        return TermWeights.share(words, present);
+    }
+
+    /**
      * What a retrieval found for a question on its own: its coverage, or none when the question has
      * no words to search for ("why?").
      */
