@@ -76,6 +76,9 @@ final class QuestionTypeTest {
                 "ngoại giao văn hóa được hiểu như thế nào? | DEFINITION",
                 "who came up with that definition? | PEOPLE",
                 "đối thoại Shangri-La diễn ra như thế nào? | HOW",
+                "Nhóm các bậc trưởng lão do Mandela lập ra làm việc theo cách nào? | HOW",
+                "Người leo núi là nhân vật nào? | PEOPLE",
+                "bộ trưởng ngoại giao Việt Nam nào dự cuộc gặp ở Bogor? | PEOPLE",
             })
     void readsTheKind(String question, QuestionType type) {
         assertThat(types.of(question)).isEqualTo(type);
@@ -92,6 +95,7 @@ final class QuestionTypeTest {
                 "list the limits of Track II | LIMITS LIST",
                 "what is Track II and why is it used? | PURPOSE CAUSE",
                 "ai đứng ra dàn xếp hòa đàm tại Roma? | HOW PEOPLE",
+                "Tổ chức mà một cựu tổng thống Mỹ lập ở Atlanta đã làm trung gian ở những nơi nào? | LIST",
             })
     void readsEveryIntent(String question, String expected) {
         assertThat(types.intents(question).stream().map(intent -> intent.type().name()))
