@@ -74,7 +74,7 @@ final class EvidenceCoverage {
         List<Set<String>> evidence = passages.stream()
                 .map(passage -> evidenceTerms(question.language(), passage))
                 .toList();
-        return share(question, evidence, Set.of());
+        return share(question.termWeights(), evidence, Set.of());
     }
 
     /**
@@ -96,13 +96,7 @@ final class EvidenceCoverage {
         List<Set<String>> evidence = passages.stream()
                 .map(passage -> evidenceTerms(question.language(), passage))
                 .toList();
-        Set<String> present = new HashSet<>();
-        for (String word : words.keySet()) {
-            if (evidence.stream().anyMatch(terms -> terms.contains(word))) {
-                present.add(word);
-            }
-        }
-        return TermWeights.share(words, present);
+        return share(words, evidence, Set.of());
     }
 
     /**
@@ -130,24 +124,24 @@ final class EvidenceCoverage {
         }
         double best = 0;
         for (List<Set<String>> passages : evidenceByTopic.values()) {
-            best = Math.max(best, share(question, passages, namedTerms));
+            best = Math.max(best, share(question.termWeights(), passages, namedTerms));
         }
         return best;
     }
 
     /**
-     * The IDF-weighted share of a question's terms that some of the passages' term sets hold, or
-     * that are already found. The question's few terms are looked up in each passage's terms,
+     * The IDF-weighted share of a question's terms (of {@code weights}) that some of the passages'
+     * term sets hold, or that are already found. The question's few terms are looked up in each passage's terms,
      * rather than the passages' hundreds of terms gathered into one set for every question.
      */
-    private static double share(AnalyzedQuestion question, List<Set<String>> passages, Set<String> found) {
+    private static double share(Map<String, Double> weights, List<Set<String>> passages, Set<String> found) {
         Set<String> present = new HashSet<>(found);
-        for (String term : question.termWeights().keySet()) {
+        for (String term : weights.keySet()) {
             if (passages.stream().anyMatch(terms -> terms.contains(term))) {
                 present.add(term);
             }
         }
-        return TermWeights.share(question.termWeights(), present);
+        return TermWeights.share(weights, present);
     }
 
     private double ofOnePassage(AnalyzedQuestion question, List<Hit> hits, Set<String> namedTerms) {
