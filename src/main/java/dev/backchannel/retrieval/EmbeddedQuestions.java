@@ -29,15 +29,20 @@ public final class EmbeddedQuestions {
      * the topic names the glossary would set aside, so a name in English may count as one.
      */
     public boolean anyOf(String asked) {
-        return config.mode() != RetrievalMode.BM25
-                && (asAsked(asked)
-                        || (readsEnglish() && detector.parts(asked, List.of()).switchesToEnglish()));
+        return asAsked(asked)
+                || (embeds()
+                        && readsEnglish()
+                        && detector.parts(asked, List.of()).switchesToEnglish());
     }
 
     /** Whether a question as typed is in a language the model reads, so it is embedded whole. */
     boolean asAsked(String asked) {
-        return config.mode() != RetrievalMode.BM25
+        return embeds()
                 && config.similarityLanguages().contains(detector.detect(asked).code());
+    }
+
+    private boolean embeds() {
+        return config.mode() != RetrievalMode.BM25;
     }
 
     /** The part of a question, as read, that the model understands. */

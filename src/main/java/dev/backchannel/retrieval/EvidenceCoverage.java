@@ -68,13 +68,7 @@ final class EvidenceCoverage {
      * Pugwash the same?" is not about the topic of a conversation whose passages never mention it.
      */
     double ofPassages(AnalyzedQuestion question, List<Passage> passages) {
-        if (question.termWeights().isEmpty()) {
-            return 1;
-        }
-        List<Set<String>> evidence = passages.stream()
-                .map(passage -> evidenceTerms(question.language(), passage))
-                .toList();
-        return share(question.termWeights(), evidence, Set.of());
+        return ofPassages(question, question.termWeights(), passages);
     }
 
     /**
@@ -84,19 +78,19 @@ final class EvidenceCoverage {
      * it tells nothing of which of two topics speaks of the question's words.
      */
     double ofWords(AnalyzedQuestion question, List<Passage> passages) {
-        Map<String, Double> words = new LinkedHashMap<>();
-        question.termWeights().forEach((term, weight) -> {
-            if (!term.contains(" ")) {
-                words.put(term, weight);
-            }
-        });
-        if (words.isEmpty()) {
+        Map<String, Double> words = new LinkedHashMap<>(question.termWeights());
+        words.keySet().removeIf(term -> term.contains(" "));
+        return ofPassages(question, words, passages);
+    }
+
+    private double ofPassages(AnalyzedQuestion question, Map<String, Double> weights, List<Passage> passages) {
+        if (weights.isEmpty()) {
             return 1;
         }
         List<Set<String>> evidence = passages.stream()
                 .map(passage -> evidenceTerms(question.language(), passage))
                 .toList();
-        return share(words, evidence, Set.of());
+        return share(weights, evidence, Set.of());
     }
 
     /**
@@ -130,9 +124,9 @@ final class EvidenceCoverage {
     }
 
     /**
-     * The IDF-weighted share of a question's terms (of {@code weights}) that some of the passages'
-     * term sets hold, or that are already found. The question's few terms are looked up in each passage's terms,
-     * rather than the passages' hundreds of terms gathered into one set for every question.
+     * The IDF-weighted share of the terms of {@code weights} that some of the passages' term sets
+     * hold, or that are already found. The question's few terms are looked up in each passage's
+     * terms, rather than the passages' hundreds of terms gathered into one set for every question.
      */
     private static double share(Map<String, Double> weights, List<Set<String>> passages, Set<String> found) {
         Set<String> present = new HashSet<>(found);
