@@ -58,6 +58,8 @@ final class SentenceScorer {
             Hit hit = hits.get(order);
             Passage passage = hit.passage();
             boolean preferredSection = retrieval.question().prefers(passage);
+            // A split section's later part begins mid-section: its first sentence opens nothing.
+            boolean opensSection = passage.sectionOpeningKey().isEmpty();
             Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
             double askedLike = askedLike(retrieval, passage, topicNamed);
             List<String> sentences = QuotedUnits.of(
@@ -93,7 +95,7 @@ final class SentenceScorer {
                 if (position == 0) {
                     score += weights.opening();
                 }
-                if (preferredSection && retrieval.type().wantsDefinition()) {
+                if (preferredSection && retrieval.type().wantsDefinition() && opensSection) {
                     // A definition question is answered by the opening of the definition, read in order.
                     score += Math.max(0, weights.definitionOpening() - weights.definitionStep() * position);
                 } else if (preferredSection) {
