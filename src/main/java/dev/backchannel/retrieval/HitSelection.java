@@ -2,6 +2,7 @@ package dev.backchannel.retrieval;
 
 import dev.backchannel.knowledge.Passage;
 import dev.backchannel.question.AnalyzedQuestion;
+import dev.backchannel.question.QuestionType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -63,8 +64,22 @@ final class HitSelection {
         if (question.type().explains()) {
             addAnsweringSections(hits, ranked, question, passages, ofTopic);
             addOpenings(hits, ranked, question, passages);
+        } else if (asksAFactOfTheNamedLead(hits, question)) {
+            addAnsweringSections(hits, ranked, question, passages, ofTopic);
         }
         return hits;
+    }
+
+    /**
+     * Whether the question names the first passage's topic and asks for its people, its dates or its
+     * examples, which a section of their own holds: "ai đứng ra hòa giải ở Mozambique?" finds the
+     * peace's outcome by the word "hòa giải" and the mediators' section by none.
+     */
+    private static boolean asksAFactOfTheNamedLead(List<Hit> hits, AnalyzedQuestion question) {
+        QuestionType type = question.type();
+        return !hits.isEmpty()
+                && question.namedIds().contains(hits.get(0).passage().topicId())
+                && (type == QuestionType.PEOPLE || type == QuestionType.TIME || type == QuestionType.EXAMPLES);
     }
 
     /**
