@@ -94,7 +94,7 @@ final class QuestionTypeTest {
                 "Vì sao sáng kiến Marigold 1966 thất bại và bài học là gì? | FAILURE OUTCOME LESSON",
                 "list the limits of Track II | LIMITS LIST",
                 "what is Track II and why is it used? | PURPOSE CAUSE",
-                "ai đứng ra dàn xếp hòa đàm tại Roma? | HOW PEOPLE",
+                "ai đứng ra dàn xếp hòa đàm tại Roma? | PEOPLE",
                 "Tổ chức mà một cựu tổng thống Mỹ lập ở Atlanta đã làm trung gian ở những nơi nào? | LIST",
             })
     void readsEveryIntent(String question, String expected) {
