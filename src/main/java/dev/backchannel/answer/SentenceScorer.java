@@ -60,7 +60,13 @@ final class SentenceScorer {
             boolean preferredSection = retrieval.question().prefers(passage);
             // A split section's later part begins mid-section: its first sentence opens nothing.
             boolean opensSection = passage.sectionOpeningKey().isEmpty();
-            Set<String> topicNamed = namedTerms.getOrDefault(passage.topicId(), Set.of());
+            Set<String> topicNamed = new HashSet<>(namedTerms.getOrDefault(passage.topicId(), Set.of()));
+            if (retrieval.type() == QuestionType.COMPARISON) {
+                // "How did Carter's 1994 trip and Clinton's 2009 one differ on the White House?": the
+                // sides' titles tell which topics are compared, so only the rest of the question, the
+                // point of comparison, tells their sentences apart.
+                topicNamed.addAll(tokens(retrieval.language(), passage.title()));
+            }
             double askedLike = askedLike(retrieval, passage, topicNamed);
             List<String> sentences = QuotedUnits.of(
                     Sentences.marked(passage.text()),
