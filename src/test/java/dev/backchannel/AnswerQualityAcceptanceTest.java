@@ -142,13 +142,41 @@ final class AnswerQualityAcceptanceTest {
                 "Why did the Marigold initiative collapse? | outcome",
                 "Where did the American and Cuban negotiators meet in secret before relations were restored in 2014? "
                         + "| time-and-place",
-                "Ai là những người ngồi đàm phán riêng ở Paris với cố vấn của Nixon trong những năm 1969–1973? | people"
+                "Ai là những người ngồi đàm phán riêng ở Paris với cố vấn của Nixon trong những năm 1969–1973? | people",
+                "Ai là người đưa tin giữa Washington và Hà Nội trong kế hoạch Marigold? | people"
             })
     @DisplayName("'who' and 'when' about a case the question names or describes open with its section of people or "
             + "of dates, not with its overview; why it happened with why its channel was opened, not with its "
             + "lessons; why it failed or was never adopted with how it turned out")
     void caseOpensWithTheSectionAsked(String question, String sectionKind) {
         assertOpensWithSection(fixture.get().answers().ask(question), sectionKind);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ngoại giao kênh 2 là gì? | track-two",
+                "ngoai giao khong chinh thuc la gi | informal-diplomacy",
+                "What is informal diplomacy? | informal-diplomacy"
+            })
+    @DisplayName("'what is X?' opens with the sentence that defines X, the one giving its name in the other language, "
+            + "not with the first sentence of a later part of a long definition section")
+    void definitionOpensWithTheDefiningSentence(String question, String topic) {
+        Answer answer = fixture.get().answers().ask(question);
+        assertAnsweredFrom(answer, topic);
+        assertThat(sentences(answer.text()).get(0)).containsAnyOf("(tiếng Anh:", "(Vietnamese:");
+    }
+
+    @Test
+    @DisplayName("two cases compared on one point open with what the knowledge base says on that point, not with "
+            + "the two overviews")
+    void comparisonOpensWithThePointCompared() {
+        Answer answer = fixture.get()
+                .answers()
+                .ask("How did Carter's 1994 Pyongyang trip and Clinton's 2009 trip differ in their dealings with the "
+                        + "White House?");
+        assertThat(sentences(answer.text()).get(0)).contains("White House");
     }
 
     @ParameterizedTest

@@ -54,6 +54,7 @@ final class SentenceScorer {
                 .map(words -> tokens(retrieval.language(), words))
                 .orElse(Set.of());
         Predicate<String> holdsAskedFact = askedFacts.of(retrieval);
+        String lead = hits.isEmpty() ? "" : hits.get(0).passage().topicId();
         for (int order = 0; order < hits.size(); order++) {
             Hit hit = hits.get(order);
             Passage passage = hit.passage();
@@ -61,10 +62,11 @@ final class SentenceScorer {
             // A split section's later part begins mid-section: its first sentence opens nothing.
             boolean opensSection = passage.sectionOpeningKey().isEmpty();
             Set<String> topicNamed = new HashSet<>(namedTerms.getOrDefault(passage.topicId(), Set.of()));
-            if (retrieval.type() == QuestionType.COMPARISON) {
-                // "How did Carter's 1994 trip and Clinton's 2009 one differ on the White House?": the
-                // sides' titles tell which topics are compared, so only the rest of the question, the
-                // point of comparison, tells their sentences apart.
+            if (retrieval.type() == QuestionType.COMPARISON || passage.topicId().equals(lead)) {
+                // Words of its title tell which topic a question is about, not what it asks of it: in
+                // the topic the answer is about, and in each side of a comparison, they count as found
+                // in every sentence, as a named topic's name does, and the rest of the question ("how
+                // did each relate to the White House?") tells its sentences apart.
                 topicNamed.addAll(tokens(retrieval.language(), passage.title()));
             }
             double askedLike = askedLike(retrieval, passage, topicNamed);
