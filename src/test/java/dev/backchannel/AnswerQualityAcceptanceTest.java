@@ -158,10 +158,13 @@ final class AnswerQualityAcceptanceTest {
             value = {
                 "Ngoại giao kênh 2 là gì? | track-two",
                 "ngoai giao khong chinh thuc la gi | informal-diplomacy",
-                "What is informal diplomacy? | informal-diplomacy"
+                "What is informal diplomacy? | informal-diplomacy",
+                "Chuyện ông cố vấn an ninh Mỹ giả vờ đau bụng ở Pakistan rồi bí mật bay sang Bắc Kinh là sự kiện gì? "
+                        + "| kissinger-china-1971"
             })
-    @DisplayName("'what is X?' opens with the sentence that defines X, the one giving its name in the other language, "
-            + "not with the first sentence of a later part of a long definition section")
+    @DisplayName("'what is X?', and 'what event was it?' about a case described, open with the sentence that defines "
+            + "it, the one giving its name in the other language, not with a later part of a long definition section "
+            + "or with a detail the description repeated")
     void definitionOpensWithTheDefiningSentence(String question, String topic) {
         Answer answer = fixture.get().answers().ask(question);
         assertAnsweredFrom(answer, topic);
