@@ -72,8 +72,9 @@ final class HitSelection {
 
     /**
      * Whether the question names the first passage's topic and asks for its people, its dates or its
-     * examples, which a section of their own holds: "ai đứng ra hòa giải ở Mozambique?" finds the
-     * peace's outcome by the word "hòa giải" and the mediators' section by none.
+     * examples, which a section of their own holds: "Ai là người đưa tin giữa Washington và Hà Nội
+     * trong kế hoạch Marigold?" finds the plan's overview by "Washington" and "Hà Nội", and the
+     * section naming its go-betweens by none of its words.
      */
     private static boolean asksAFactOfTheNamedLead(List<Hit> hits, AnalyzedQuestion question) {
         QuestionType type = question.type();
