@@ -10,6 +10,7 @@ import dev.backchannel.question.TermWeights;
 import dev.backchannel.retrieval.Hit;
 import dev.backchannel.retrieval.Retrieval;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +46,9 @@ final class SentenceScorer {
     List<Candidate> score(Retrieval retrieval, List<Hit> hits) {
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> setAsideOnly = new ArrayList<>();
-        // As in the evidence check, the words of a topic name the question contains count as found in
-        // every sentence of that topic, which may spell the name another way or leave it out.
         Map<String, Set<String>> namedTerms = terms.nameTerms(retrieval.language(), retrieval.named());
+        // Passages of one topic in one language share their title, and the words found throughout them.
+        Map<String, Set<String>> foundThroughoutByTopic = new HashMap<>();
         Set<String> setAside = retrieval
                 .question()
                 .setAside()
@@ -61,14 +62,9 @@ final class SentenceScorer {
             boolean preferredSection = retrieval.question().prefers(passage);
             // A split section's later part begins mid-section: its first sentence opens nothing.
             boolean opensSection = passage.sectionOpeningKey().isEmpty();
-            Set<String> topicNamed = new HashSet<>(namedTerms.getOrDefault(passage.topicId(), Set.of()));
-            if (retrieval.type() == QuestionType.COMPARISON || passage.topicId().equals(lead)) {
-                // Words of its title tell which topic a question is about, not what it asks of it: in
-                // the topic the answer is about, and in each side of a comparison, they count as found
-                // in every sentence, as a named topic's name does, and the rest of the question ("how
-                // did each relate to the White House?") tells its sentences apart.
-                topicNamed.addAll(tokens(retrieval.language(), passage.title()));
-            }
+            Set<String> topicNamed = foundThroughoutByTopic.computeIfAbsent(
+                    passage.language().code() + ":" + passage.topicId(),
+                    topic -> foundThroughout(retrieval, passage, namedTerms, lead));
             double askedLike = askedLike(retrieval, passage, topicNamed);
             List<String> sentences = QuotedUnits.of(
                     Sentences.marked(passage.text()),
@@ -122,6 +118,26 @@ final class SentenceScorer {
             }
         }
         return candidates.isEmpty() ? setAsideOnly : candidates;
+    }
+
+    /**
+     * The words that count as found in every sentence of a passage's topic. As in the evidence check,
+     * the words of a topic name the question contains, which a sentence may spell another way or
+     * leave out. Words of its title tell which topic a question is about, not what it asks of it: in
+     * the topic the answer is about, and in each side of a comparison, they count too, and the rest
+     * of the question ("how did each relate to the White House?") tells its sentences apart.
+     *
+     * @param lead the topic of the first passage, the one the answer is about
+     */
+    private Set<String> foundThroughout(
+            Retrieval retrieval, Passage passage, Map<String, Set<String>> namedTerms, String lead) {
+        Set<String> named = namedTerms.getOrDefault(passage.topicId(), Set.of());
+        if (retrieval.type() != QuestionType.COMPARISON && !passage.topicId().equals(lead)) {
+            return named;
+        }
+        Set<String> found = new HashSet<>(named);
+        found.addAll(tokens(retrieval.language(), passage.title()));
+        return found;
     }
 
     /**

@@ -80,6 +80,11 @@ public enum QuestionType {
                 || this == HOW;
     }
 
+    /** Whether it asks for a case's people or dates, which a section of the case holds. */
+    public boolean asksForACaseFact() {
+        return this == PEOPLE || this == TIME;
+    }
+
     /** Whether the answer is a topic's opening: its definition or, for a case, its overview. */
     public boolean wantsDefinition() {
         return this == DEFINITION || this == NAMING;

@@ -77,10 +77,9 @@ final class HitSelection {
      * section naming its go-betweens by none of its words.
      */
     private static boolean asksAFactOfTheNamedLead(List<Hit> hits, AnalyzedQuestion question) {
-        QuestionType type = question.type();
         return !hits.isEmpty()
                 && question.namedIds().contains(hits.get(0).passage().topicId())
-                && (type == QuestionType.PEOPLE || type == QuestionType.TIME || type == QuestionType.EXAMPLES);
+                && (question.type().asksForACaseFact() || question.type() == QuestionType.EXAMPLES);
     }
 
     /**

@@ -67,7 +67,7 @@ public record Retrieval(
         String first = hits.get(0).passage().topicId();
         boolean named = question.namedIds().contains(first);
         boolean aCase = hits.get(0).passage().kind() == Kind.EXAMPLE;
-        boolean caseFact = aCase && (type() == QuestionType.PEOPLE || type() == QuestionType.TIME);
+        boolean caseFact = aCase && type().asksForACaseFact();
         return named ? type() == QuestionType.EXAMPLES || caseFact : caseFact && onlyTopicFound(first);
     }
 
