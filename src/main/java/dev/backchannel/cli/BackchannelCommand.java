@@ -14,6 +14,7 @@ import dev.backchannel.store.QuestionLog;
 import dev.backchannel.store.QuestionOrigin;
 import dev.backchannel.store.Quizzes;
 import dev.backchannel.store.Sessions;
+import dev.backchannel.store.SqliteLibrary;
 import dev.backchannel.store.StoreException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -68,6 +69,9 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
 
     /** Set by the launcher for the run it records its class-data-sharing archive from. */
     private static final String CLASS_ARCHIVE_RUN = "BACKCHANNEL_CLASS_ARCHIVE_RUN";
+
+    /** Where native libraries the drivers would otherwise write out on every start are kept. */
+    private static final String NATIVE_COPIES = "data/native";
 
     private final Path home;
     private final Map<String, String> environment;
@@ -198,7 +202,10 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
     void openDatabaseInBackground() {
         if (database == null && opening == null) {
             StoreConfig settings = config().store();
-            opening = CompletableFuture.supplyAsync(() -> Database.openForOneCommand(settings, Clock.systemUTC()));
+            opening = CompletableFuture.supplyAsync(() -> {
+                SqliteLibrary.useCopyIn(home.resolve(NATIVE_COPIES), settings.jdbcUrl());
+                return Database.openForOneCommand(settings, Clock.systemUTC());
+            });
         }
     }
 
@@ -214,6 +221,8 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
                     opening = null;
                 }
             } else {
+                SqliteLibrary.useCopyIn(
+                        home.resolve(NATIVE_COPIES), config().store().jdbcUrl());
                 database = Database.open(config().store(), Clock.systemUTC());
             }
         }

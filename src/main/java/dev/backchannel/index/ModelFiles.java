@@ -1,20 +1,10 @@
 package dev.backchannel.index;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
-import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
+import dev.backchannel.resources.JarCopies;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A model's files copied out of the jar once, so that later starts read them from disk: loading
@@ -23,8 +13,6 @@ import org.slf4j.LoggerFactory;
  * is never mistaken for it.
  */
 final class ModelFiles {
-
-    private static final Logger log = LoggerFactory.getLogger(ModelFiles.class);
 
     private static final String RUNTIME_PATH = "onnxruntime.native.path";
     private static final List<String> RUNTIME_LIBRARIES = List.of("onnxruntime", "onnxruntime4j_jni");
@@ -36,7 +24,8 @@ final class ModelFiles {
      * jar or cannot be copied, and the caller then reads it from the jar as before.
      */
     static Optional<Path> of(String resource, Path dir) {
-        return version(resource).flatMap(version -> copy(resource, dir.resolve(version + "-" + resource)));
+        return JarCopies.checksum(resource)
+                .flatMap(version -> JarCopies.copy(resource, dir.resolve(version + "-" + resource)));
     }
 
     /**
@@ -63,10 +52,11 @@ final class ModelFiles {
         List<String> resources = RUNTIME_LIBRARIES.stream()
                 .map(name -> "ai/onnxruntime/native/" + platform.get() + "/" + System.mapLibraryName(name))
                 .toList();
-        Optional<Path> folder = version(resources.get(0)).map(version -> dir.resolve("onnxruntime-" + version));
+        Optional<Path> folder =
+                JarCopies.checksum(resources.get(0)).map(version -> dir.resolve("onnxruntime-" + version));
         boolean copied = folder.isPresent()
                 && resources.stream()
-                        .allMatch(resource -> copy(
+                        .allMatch(resource -> JarCopies.copy(
                                         resource,
                                         folder.get().resolve(Path.of(resource).getFileName()))
                                 .isPresent());
@@ -82,52 +72,5 @@ final class ModelFiles {
                 ? "x64"
                 : arch.equals("aarch64") || arch.equals("arm64") ? "aarch64" : null;
         return osName == null || archName == null ? Optional.empty() : Optional.of(osName + "-" + archName);
-    }
-
-    /** The resource's checksum in the jar (its length outside one): what names its copies. */
-    private static Optional<String> version(String resource) {
-        URL url = ModelFiles.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            return Optional.empty();
-        }
-        try {
-            URLConnection connection = url.openConnection();
-            return Optional.of(
-                    connection instanceof JarURLConnection jar
-                            ? Long.toHexString(jar.getJarEntry().getCrc())
-                            : Long.toHexString(connection.getContentLengthLong()));
-        } catch (IOException | RuntimeException e) {
-            log.debug("Reading {} from the jar: cannot tell its version ({})", resource, e.toString());
-            return Optional.empty();
-        }
-    }
-
-    /** The resource copied to {@code file}, unless it is there already; empty when that fails. */
-    private static Optional<Path> copy(String resource, Path file) {
-        if (Files.isRegularFile(file)) {
-            return Optional.of(file);
-        }
-        URL url = ModelFiles.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            return Optional.empty();
-        }
-        Path dir = file.getParent();
-        try {
-            Files.createDirectories(dir);
-            // Written under a temporary name, then renamed: a process never reads half a copy.
-            Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
-                // Another process published the same copy first: it is as good.
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            log.debug("Reading {} from the jar: no copy on disk in {} ({})", resource, dir, e.toString());
-            return Optional.empty();
-        }
     }
 }
