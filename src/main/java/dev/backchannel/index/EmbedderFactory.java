@@ -154,7 +154,8 @@ public final class EmbedderFactory {
         if (model.isEmpty() || tokenizer.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new OnnxEmbeddingModel(model.get(), tokenizer.get(), files.pooling()));
+        return Optional.of(OrtFormatModel.load(model.get(), tokenizer.get(), files.pooling())
+                .orElseGet(() -> new OnnxEmbeddingModel(model.get(), tokenizer.get(), files.pooling())));
     }
 
     private static EmbeddingModel instantiate(String name, String className) {

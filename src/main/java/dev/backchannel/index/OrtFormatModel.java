@@ -1,0 +1,107 @@
+package dev.backchannel.index;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An ONNX model served from a copy in ONNX Runtime's own format, mapped into memory and read in
+ * place. A session made from the ONNX file parses it and copies its 34 MB of weights on every
+ * start, about 0.3 s of processor time on this machine, most of it faulting in fresh pages; a
+ * session made from the mapped copy reads the weights where they lie. The runtime writes the copy
+ * itself, once, from the ONNX file, and its vectors are the ONNX file's, bit for bit.
+ */
+final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
+
+    private static final Logger log = LoggerFactory.getLogger(OrtFormatModel.class);
+
+    private final OnnxBertBiEncoder encoder;
+    /** The session reads its weights from this mapping, which must live as long as the model. */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private final MappedByteBuffer weights;
+
+    private OrtFormatModel(OnnxBertBiEncoder encoder, MappedByteBuffer weights) {
+        super(null);
+        this.encoder = encoder;
+        this.weights = weights;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+        return encoder;
+    }
+
+    /**
+     * The model of {@code onnx} read from its ORT-format copy beside it, written first when there is
+     * none; empty when the copy can neither be written nor read, and the caller loads the ONNX file.
+     */
+    static Optional<EmbeddingModel> load(Path onnx, Path tokenizer, PoolingMode pooling) {
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            Path copy = copyOf(onnx, environment.getVersion());
+            MappedByteBuffer weights;
+            try (FileChannel channel = FileChannel.open(copy)) {
+                weights = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+            }
+            OrtSession session = environment.createSession(weights, inPlace());
+            try (InputStream vocabulary = Files.newInputStream(tokenizer)) {
+                return Optional.of(
+                        new OrtFormatModel(new OnnxBertBiEncoder(environment, session, vocabulary, pooling), weights));
+            }
+        } catch (OrtException | IOException | UncheckedIOException e) {
+            log.debug("Loading {} in ONNX Runtime's format failed; loading the ONNX file ({})", onnx, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The ORT-format copy of {@code onnx} for this runtime version, written when it is missing. */
+    static Path copyOf(Path onnx, String runtimeVersion) throws OrtException, IOException {
+        String name = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
+        Path copy = onnx.resolveSibling(name + "-ort" + runtimeVersion + ".ort");
+        if (Files.isRegularFile(copy)) {
+            return copy;
+        }
+        // Written under a name of this process's own, then renamed: a process never maps half a copy.
+        Path partial = onnx.resolveSibling(name + "." + ProcessHandle.current().pid() + ".partial");
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setOptimizedModelFilePath(partial.toString());
+            options.addConfigEntry("session.save_model_format", "ORT");
+            // The level whose rewrites hold on any processor: the copy outlives a move to another.
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
+            OrtEnvironment.getEnvironment()
+                    .createSession(onnx.toString(), options)
+                    .close();
+            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
+            // Another process published the same copy first: it is as good.
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return copy;
+    }
+
+    /** Options for a session that reads the model, weights included, from the caller's buffer. */
+    private static OrtSession.SessionOptions inPlace() throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.addConfigEntry("session.use_ort_model_bytes_directly", "1");
+        options.addConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
+        return options;
+    }
+}
