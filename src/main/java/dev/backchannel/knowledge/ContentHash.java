@@ -21,17 +21,25 @@ public final class ContentHash {
     }
 
     /**
-     * The hash of the files under each salt, in order, from one reading of the files: for callers
-     * that key two things by the same files.
+     * The hash of the files under each salt, in order: for callers that key two things by the same
+     * files. The files are read and digested once, and each salt is then digested with that digest:
+     * hashing 1.6 MB once per salt took a tenth of a second of a cold start.
      */
     public static List<String> ofEach(Path dir, List<String> salts) {
-        List<MessageDigest> digests = salts.stream()
+        byte[] files = digestOfFiles(dir);
+        return salts.stream()
                 .map(salt -> {
                     MessageDigest digest = sha256();
                     digest.update(salt.getBytes(StandardCharsets.UTF_8));
-                    return digest;
+                    digest.update((byte) 0);
+                    digest.update(files);
+                    return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
                 })
                 .toList();
+    }
+
+    private static byte[] digestOfFiles(Path dir) {
+        MessageDigest digest = sha256();
         if (Files.isDirectory(dir)) {
             for (Path file : files(dir)) {
                 byte[] name = dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8);
@@ -41,17 +49,13 @@ public final class ContentHash {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + file, e);
                 }
-                for (MessageDigest digest : digests) {
-                    digest.update(name);
-                    digest.update((byte) 0);
-                    digest.update(bytes);
-                    digest.update((byte) 0);
-                }
+                digest.update(name);
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
             }
         }
-        return digests.stream()
-                .map(digest -> HexFormat.of().formatHex(digest.digest()).substring(0, 16))
-                .toList();
+        return digest.digest();
     }
 
     private static List<Path> files(Path dir) {
