@@ -23,7 +23,7 @@ import java.util.Optional;
 final class PipelineStart {
 
     /** Bumped whenever indexing changes, so an index written by an older build is rebuilt. */
-    static final String INDEX_FORMAT = "index-format-8";
+    static final String INDEX_FORMAT = "index-format-9";
 
     private PipelineStart() {}
 

@@ -13,11 +13,13 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The analysers that serve both languages. English text is stemmed. Vietnamese is matched three
+ * The analysers that serve both languages. English text is stemmed, irregular verb forms to their
+ * verb. Vietnamese is matched three
  * ways: folded (diacritics and đ removed, for questions typed without them), folded syllable
  * bigrams (a Vietnamese word spans several syllables, so "ngoai giao" is one unit of meaning), and
  * exact (diacritics kept, so a question typed with them ranks exact matches higher).
@@ -34,6 +36,7 @@ public final class TextAnalyzers {
                 TokenStream stream = new EnglishPossessiveFilter(source);
                 stream = new ICUNormalizer2Filter(stream);
                 stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                stream = new StemmerOverrideFilter(stream, IrregularForms.map());
                 stream = new PorterStemFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
