@@ -3,10 +3,13 @@ package dev.backchannel.index;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,20 +35,61 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
 
     private static final Logger log = LoggerFactory.getLogger(OrtFormatModel.class);
 
-    private final OnnxBertBiEncoder encoder;
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final Path tokenizer;
+    private final PoolingMode pooling;
+    /** Questions of plain Latin text are cut in Java and never load the native tokenizer. */
+    private final Optional<QuestionEncoder> questions;
     /** The session reads its weights from this mapping, which must live as long as the model. */
     @SuppressWarnings({"unused", "FieldCanBeLocal"})
     private final MappedByteBuffer weights;
 
-    private OrtFormatModel(OnnxBertBiEncoder encoder, MappedByteBuffer weights) {
+    /** LangChain4j's encoder, with the native tokenizer: made on first use, for passages and other text. */
+    private OnnxBertBiEncoder encoder;
+
+    private OrtFormatModel(
+            OrtEnvironment environment,
+            OrtSession session,
+            Path tokenizer,
+            PoolingMode pooling,
+            Optional<QuestionEncoder> questions,
+            MappedByteBuffer weights) {
         super(null);
-        this.encoder = encoder;
+        this.environment = environment;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.pooling = pooling;
+        this.questions = questions;
         this.weights = weights;
     }
 
     @Override
-    protected OnnxBertBiEncoder model() {
+    protected synchronized OnnxBertBiEncoder model() {
+        if (encoder == null) {
+            try (InputStream vocabulary = Files.newInputStream(tokenizer)) {
+                encoder = new OnnxBertBiEncoder(environment, session, vocabulary, pooling);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + tokenizer, e);
+            }
+        }
         return encoder;
+    }
+
+    @Override
+    public Response<Embedding> embed(String text) {
+        return embed(TextSegment.from(text));
+    }
+
+    @Override
+    public Response<Embedding> embed(TextSegment segment) {
+        Optional<float[]> vector;
+        try {
+            vector = questions.isPresent() ? questions.get().embed(segment.text()) : Optional.empty();
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed on a question", e);
+        }
+        return vector.map(v -> Response.from(Embedding.from(v))).orElseGet(() -> super.embed(segment));
     }
 
     /**
@@ -61,12 +105,29 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
                 weights = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             }
             OrtSession session = environment.createSession(weights, inPlace());
-            try (InputStream vocabulary = Files.newInputStream(tokenizer)) {
-                return Optional.of(
-                        new OrtFormatModel(new OnnxBertBiEncoder(environment, session, vocabulary, pooling), weights));
-            }
+            return Optional.of(new OrtFormatModel(
+                    environment,
+                    session,
+                    tokenizer,
+                    pooling,
+                    questions(environment, session, tokenizer, pooling),
+                    weights));
         } catch (OrtException | IOException | UncheckedIOException e) {
             log.debug("Loading {} in ONNX Runtime's format failed; loading the ONNX file ({})", onnx, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The encoder for questions cut in Java, when the model is pooled by [CLS] and its vocabulary reads. */
+    private static Optional<QuestionEncoder> questions(
+            OrtEnvironment environment, OrtSession session, Path tokenizer, PoolingMode pooling) throws OrtException {
+        if (pooling != PoolingMode.CLS) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new QuestionEncoder(environment, session, QueryWordPieces.read(tokenizer)));
+        } catch (IOException | RuntimeException e) {
+            log.debug("Questions are cut by the native tokenizer: {} ({})", tokenizer, e.toString());
             return Optional.empty();
         }
     }
