@@ -77,11 +77,6 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
     }
 
     @Override
-    public Response<Embedding> embed(String text) {
-        return embed(TextSegment.from(text));
-    }
-
-    @Override
     public Response<Embedding> embed(TextSegment segment) {
         Optional<float[]> vector;
         try {
@@ -99,7 +94,7 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
     static Optional<EmbeddingModel> load(Path onnx, Path tokenizer, PoolingMode pooling) {
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            Path copy = copyOf(onnx, environment.getVersion());
+            Path copy = copyOf(environment, onnx);
             MappedByteBuffer weights;
             try (FileChannel channel = FileChannel.open(copy)) {
                 weights = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
@@ -132,10 +127,10 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
         }
     }
 
-    /** The ORT-format copy of {@code onnx} for this runtime version, written when it is missing. */
-    static Path copyOf(Path onnx, String runtimeVersion) throws OrtException, IOException {
+    /** The ORT-format copy of {@code onnx} for this runtime's version, written when it is missing. */
+    private static Path copyOf(OrtEnvironment environment, Path onnx) throws OrtException, IOException {
         String name = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
-        Path copy = onnx.resolveSibling(name + "-ort" + runtimeVersion + ".ort");
+        Path copy = onnx.resolveSibling(name + "-ort" + environment.getVersion() + ".ort");
         if (Files.isRegularFile(copy)) {
             return copy;
         }
@@ -146,9 +141,7 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
             options.addConfigEntry("session.save_model_format", "ORT");
             // The level whose rewrites hold on any processor: the copy outlives a move to another.
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
-            OrtEnvironment.getEnvironment()
-                    .createSession(onnx.toString(), options)
-                    .close();
+            environment.createSession(onnx.toString(), options).close();
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
             // Another process published the same copy first: it is as good.
