@@ -3,6 +3,7 @@ package dev.backchannel.index;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.backchannel.resources.OnceWritten;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -15,11 +16,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,24 +129,15 @@ final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
     private static Path copyOf(OrtEnvironment environment, Path onnx) throws OrtException, IOException {
         String name = onnx.getFileName().toString().replaceFirst("\\.onnx$", "");
         Path copy = onnx.resolveSibling(name + "-ort" + environment.getVersion() + ".ort");
-        if (Files.isRegularFile(copy)) {
-            return copy;
-        }
-        // Written under a name of this process's own, then renamed: a process never maps half a copy.
-        Path partial = onnx.resolveSibling(name + "." + ProcessHandle.current().pid() + ".partial");
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizedModelFilePath(partial.toString());
-            options.addConfigEntry("session.save_model_format", "ORT");
-            // The level whose rewrites hold on any processor: the copy outlives a move to another.
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
-            environment.createSession(onnx.toString(), options).close();
-            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
-            // Another process published the same copy first: it is as good.
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        return copy;
+        return OnceWritten.file(copy, partial -> {
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setOptimizedModelFilePath(partial.toString());
+                options.addConfigEntry("session.save_model_format", "ORT");
+                // The level whose rewrites hold on any processor: the copy outlives a move to another.
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT);
+                environment.createSession(onnx.toString(), options).close();
+            }
+        });
     }
 
     /** Options for a session that reads the model, weights included, from the caller's buffer. */

@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,22 +53,15 @@ public final class JarCopies {
         if (url == null) {
             return Optional.empty();
         }
-        Path dir = file.getParent();
         try {
-            Files.createDirectories(dir);
-            // Written under a temporary name, then renamed: a process never reads half a copy.
-            Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
-            try (InputStream in = url.openStream()) {
-                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
-                // Another process published the same copy first: it is as good.
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            OnceWritten.file(file, partial -> {
+                try (InputStream in = url.openStream()) {
+                    Files.copy(in, partial);
+                }
+            });
             return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            log.debug("Reading {} from the jar: no copy on disk in {} ({})", resource, dir, e.toString());
+            log.debug("Reading {} from the jar: no copy on disk at {} ({})", resource, file, e.toString());
             return Optional.empty();
         }
     }
