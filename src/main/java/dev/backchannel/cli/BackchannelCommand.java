@@ -203,10 +203,15 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
         if (database == null && opening == null) {
             StoreConfig settings = config().store();
             opening = CompletableFuture.supplyAsync(() -> {
-                SqliteLibrary.useCopyIn(home.resolve(NATIVE_COPIES), settings.jdbcUrl());
+                useSqliteLibraryCopy(settings);
                 return Database.openForOneCommand(settings, Clock.systemUTC());
             });
         }
+    }
+
+    /** SQLite's native library, for a database on SQLite, loaded from a copy kept under the home. */
+    private void useSqliteLibraryCopy(StoreConfig settings) {
+        SqliteLibrary.useCopyIn(home.resolve(NATIVE_COPIES), settings.jdbcUrl());
     }
 
     /** The database, opened on first use: eval and check never touch it. */
@@ -221,8 +226,7 @@ public final class BackchannelCommand implements Callable<Integer>, AutoCloseabl
                     opening = null;
                 }
             } else {
-                SqliteLibrary.useCopyIn(
-                        home.resolve(NATIVE_COPIES), config().store().jdbcUrl());
+                useSqliteLibraryCopy(config().store());
                 database = Database.open(config().store(), Clock.systemUTC());
             }
         }
