@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * place. A session made from the ONNX file parses it and copies its 34 MB of weights on every
  * start, about 0.3 s of processor time on this machine, most of it faulting in fresh pages; a
  * session made from the mapped copy reads the weights where they lie. The runtime writes the copy
- * itself, once, from the ONNX file, and its vectors are the ONNX file's, bit for bit.
+ * itself, once, from the ONNX file, and its vectors are the ONNX file's, bit for bit. A question is
+ * cut into word pieces in Java ({@link QuestionEncoder}); passages, and text the Java tokenizer
+ * leaves alone, go through LangChain4j's encoder and the native tokenizer, loaded on first use.
  */
 final class OrtFormatModel extends AbstractInProcessEmbeddingModel {
 
